@@ -1,0 +1,40 @@
+# rapport: two commands matter. `make serve` sets up and runs the course and the app;
+# `make test` sets up and runs the whole suite. Everything installs from pyproject.toml.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+COURSE_PORT ?= 8000
+APP_PORT ?= 8501
+
+.PHONY: install install-dev test lint bench site site-offline serve browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Re-install only when the project definition changes (idempotent).
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+$(VENV)/.installed-dev: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
+	touch $@
+
+install-dev: $(VENV)/.installed-dev
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks app.py app_pages
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install-dev
+	$(BIN)/python benchmarks/checker_speed.py
+
+clean:
+	rm -rf $(VENV) site site-offline .pytest_cache
