@@ -1,0 +1,104 @@
+"""What the rules look at: one message, analysed once, shared by every rule."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from rapport.checks import text as t
+from rapport.models import Message, Recipient, Relationship
+
+COLD: frozenset[Relationship] = frozenset({"stranger", "acquaintance"})
+
+
+class Context:
+    def __init__(
+        self, message: Message, recipient: Recipient | None, relationship: Relationship
+    ) -> None:
+        self.message = message
+        self.recipient = recipient
+        self.relationship = relationship
+        self.body = message.body
+        self.subject = message.subject or ""
+
+    @property
+    def channel(self) -> str:
+        return self.message.channel
+
+    @property
+    def is_cold(self) -> bool:
+        return self.relationship in COLD
+
+    @cached_property
+    def words(self) -> list[t.Word]:
+        return t.words(self.body)
+
+    @cached_property
+    def sentences(self) -> list[t.Span]:
+        return t.sentences(self.body)
+
+    @cached_property
+    def quoted(self) -> list[t.Span]:
+        return t.quoted_spans(self.body)
+
+    @cached_property
+    def greeting(self) -> t.Greeting | None:
+        return t.greeting(self.body)
+
+    @cached_property
+    def signoff(self) -> t.Span | None:
+        return t.signoff_name(self.body)
+
+    @cached_property
+    def content(self) -> t.Span:
+        return t.content_span(self.body)
+
+    @cached_property
+    def opening(self) -> t.Span:
+        """The first sentence after the greeting: where context and interest belong."""
+        after = self.greeting.span.end if self.greeting else 0
+        for sentence in self.sentences:
+            if sentence.end > after:
+                trimmed = t.content_span_within(self.body, max(sentence.start, after), sentence.end)
+                if trimmed.end > trimmed.start:
+                    return trimmed
+        return self.greeting.span if self.greeting else self.content
+
+    @cached_property
+    def questions(self) -> list[t.Span]:
+        return [s for s in self.sentences if "?" in self.body[s.start : s.end]]
+
+    @cached_property
+    def person_counts(self) -> tuple[int, int]:
+        first = second = 0
+        for w in self.words:
+            lower = w.lower
+            if lower in t.FIRST_PERSON:
+                first += 1
+            elif lower in t.SECOND_PERSON:
+                second += 1
+        return first, second
+
+    @cached_property
+    def tone(self):  # -> ToneResult, imported lazily so the checker starts fast without it
+        from rapport.checks import tone
+
+        return tone.analyze(self.body)
+
+    def find(self, pattern: re.Pattern[str], *, skip_quotes: bool = True) -> list[re.Match[str]]:
+        """Matches of a phrase pattern in the body, ignoring text inside quotation marks."""
+        found = []
+        for m in pattern.finditer(self.body):
+            if skip_quotes and t.overlaps(m.start(), m.end(), self.quoted):
+                continue
+            found.append(m)
+        return found
+
+    def sentence_at(self, offset: int) -> t.Span:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return self.content
+
+    def text_of(self, span: t.Span) -> str:
+        return self.body[span.start : span.end]

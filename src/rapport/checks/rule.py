@@ -1,0 +1,112 @@
+"""How a rule is declared: metadata, its own examples, and a pure function that finds hits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapport.models import (
+    Channel,
+    MessageField,
+    Recipient,
+    Relationship,
+    RuleExample,
+    RuleInfo,
+    Severity,
+)
+
+if TYPE_CHECKING:
+    from rapport.checks.context import Context
+
+MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Where a rule fires; the message and replacement default to the rule's own."""
+
+    start: int
+    end: int
+    field: MessageField = "body"
+    message: str | None = None
+    replacement: str | None = None
+
+
+Finder = Callable[["Context"], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    info: RuleInfo
+    find: Finder
+    supersedes: tuple[str, ...] = ()
+    """Rules this one makes redundant when it fires (a bare "Hi!" is also too short)."""
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+
+def example(
+    text: str,
+    *,
+    subject: str | None = None,
+    channel: Channel = "email",
+    relationship: Relationship = "stranger",
+    recipient: Recipient | None = None,
+    note: str | None = None,
+) -> RuleExample:
+    return RuleExample(
+        text=text,
+        subject=subject,
+        channel=channel,
+        relationship=relationship,
+        recipient=recipient,
+        note=note,
+    )
+
+
+def rule(
+    *,
+    id: str,
+    severity: Severity,
+    title: str,
+    message: str,
+    why: str,
+    suggestion: str,
+    lesson: str,
+    bad: list[RuleExample],
+    good: list[RuleExample],
+    source: str | None = None,
+    supersedes: tuple[str, ...] = (),
+) -> Callable[[Finder], Rule]:
+    """Declare a rule; the decorated function receives a `Context` and yields `Hit`s."""
+
+    info = RuleInfo(
+        id=id,
+        severity=severity,
+        title=title,
+        message=message,
+        why=" ".join(why.split()),
+        suggestion=suggestion,
+        lesson=lesson,
+        source=source,
+        bad=bad,
+        good=good,
+    )
+
+    def wrap(find: Finder) -> Rule:
+        return Rule(info=info, find=find, supersedes=supersedes)
+
+    return wrap
+
+
+def strip_marks(text: str) -> tuple[str, tuple[int, int] | None]:
+    """Remove the ⟦ ⟧ markers of an example; return the clean text and the marked span."""
+    start = text.find(MARK_OPEN)
+    if start == -1:
+        return text, None
+    end = text.find(MARK_CLOSE, start)
+    clean = text[:start] + text[start + 1 : end] + text[end + 1 :]
+    return clean, (start, end - 1)

@@ -1,0 +1,1 @@
+"""One module per rule family; `rapport.checks.registry` gathers them in order."""

@@ -1,0 +1,295 @@
+"""Rules about the ask itself: vague, too big, missing, or impossible to decline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rapport.checks import lessons
+from rapport.checks import text as t
+from rapport.checks.context import Context
+from rapport.checks.rule import Hit, example, rule
+from rapport.checks.rules.vocabulary import (
+    EASY_OUT_RE,
+    REQUEST_CUE_RE,
+    negated_before,
+    specific_words,
+)
+
+PICK_BRAIN_RE = re.compile(
+    r"""\b(?:pick(?:ing)?|borrow(?:ing)?)(?:\s+at)?\s+(?:your|ur|yer|some\s+of\s+your)\s+
+        (?:brains?|minds?|head)\b
+    | \bbrain[- ]?pick(?:ing)?\b
+    | \btap(?:ping)?\s+(?:into\s+)?(?:your|ur)\s+(?:expertise|knowledge|brain|wisdom|mind|experience)\b
+    | \bpick\s+your\s+(?:expertise|knowledge)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+MEETING_RE = re.compile(
+    r"""\b(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+|video\s+)?
+        (?:call|phone(?:\s+call)?|zoom|chat|meet|teams)\b
+    | \b(?:grab|get|have|buy\s+you)\s+(?:a\s+)?(?:quick\s+|virtual\s+|short\s+)?
+        (?:coffee|cuppa|tea|chat|call|lunch|drink|bite)\b
+    | \b(?:a\s+(?:quick\s+|short\s+|brief\s+|virtual\s+|informal\s+|zoom\s+|phone\s+|video\s+)?
+        |(?:quick|short|brief|virtual|informal|zoom|phone|video|coffee|\d{1,2}[- ]?min(?:ute)?)\s+)
+        (?:call|chat|meeting|catch[- ]?up|zoom|meet|coffee\s+chat)\b
+    | \bmeet\s+(?:up|you|for\s+(?:a\s+)?coffee)\b
+    | \bconnect\s+(?:over|on|via)\s+(?:a\s+)?(?:call|zoom|coffee|chat|phone)\b
+    | \b(?:set\s+up|schedule|book|find)\s+(?:a\s+)?(?:time|call|meeting|chat)\b
+    | \b\d{1,2}\s+min(?:ute)?s?\s+of\s+your\s+time\b
+    | \b(?:some|a\s+(?:bit|little)\s+of)\s+your\s+time\b
+    | \b(?:chat|talk|speak)\s+(?:with|to)\s+you\s+(?:sometime|soon|briefly|for\s+a\s+(?:few|bit))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+TOPIC_MARKER_RE = re.compile(
+    r"""\b(?:about|on|regarding|re|around|over|concerning)\b
+    | \bto\s+(?:discuss|talk\s+(?:about|through)|ask|hear|learn|understand|get\s+your\s+take|
+        go\s+(?:over|through)|compare|walk\s+through)\b
+    | \bso\s+(?:that\s+)?i\s+(?:can|could)\s+ask\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+CURIOSITY_RE = re.compile(
+    r"""\b(?:curious|wondering|wonder)\s+(?:about|how|why|whether|if|what|which|where)\b
+    | \b(?:want(?:ed)?|like|love|hoping)\s+to\s+(?:know|ask|understand|hear|learn)\s+
+        (?:how|why|whether|if|what|which|about)\b
+    | \b(?:my|one|a\s+specific|a\s+single)\s+question\s+(?:is|was|about|on)\b
+    | \bquestion\s+about\b
+    | \bhow\s+(?:you|your\s+team)\s+(?:decided|chose|handled|approached|got|made|built|went|dealt|
+        managed|moved|switched|picked|think|thought|weighed|balanced|structured|ran|set)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+REQUEST_CONTEXT_RE = re.compile(
+    r"\?|\b(?:would|could|can|will)\s+you\b|\b(?:love|like|happy|keen|open|up|free|available|"
+    r"able|possible|time|mind|want)\b|\blet['’]?s\b|\bwould\s+it\b",
+    re.IGNORECASE,
+)
+
+
+def _names_specific_topic(ctx: Context, sentence: t.Span) -> bool:
+    text = ctx.text_of(sentence)
+    for marker in TOPIC_MARKER_RE.finditer(text):
+        if specific_words(text[marker.end() :]):
+            return True
+    return False
+
+
+def _has_specific_question(ctx: Context, exclude: t.Span) -> bool:
+    for sentence in ctx.sentences:
+        if sentence == exclude:
+            continue
+        text = ctx.text_of(sentence)
+        if "?" in text and len(specific_words(text)) >= 2:
+            return True
+        if CURIOSITY_RE.search(text) and specific_words(text):
+            return True
+    return False
+
+
+@rule(
+    id="vague-ask",
+    severity="warning",
+    title="A vague ask",
+    message="This asks for their time without saying what you want to learn.",
+    why=""""Can I pick your brain?" and "Could we hop on a call?" ask the other person to do the
+    work of figuring out what you need, and to set aside time before knowing whether they can
+    help. A specific question shows you have thought about their work, and lets them answer
+    in two lines or say who could answer better.""",
+    suggestion="Name the one question you would ask, e.g. \"I'd love to ask how you decided "
+    "to ...\". If a call really is easier, say what it would be about.",
+    lesson=lessons.CURIOSITY,
+    bad=[
+        example("Hi Dana, I'm a bootcamp grad. Could I ⟦pick your brain⟧ sometime?"),
+        example("I'm Tom, a second-year student. Would you be open to ⟦a quick call⟧ next week?"),
+        example("Love your content! Would love to ⟦grab a coffee⟧ and learn about your journey.",
+                channel="linkedin"),
+        example("I'd really like to ⟦tap your expertise⟧ on my career.", channel="linkedin"),
+        example("Would you be free to ⟦hop on a call⟧ to chat about your career path?"),
+    ],
+    good=[
+        example("Would you be open to a quick call about how you priced the first version of "
+                "Ledgerly? I'm weighing usage-based pricing for a similar tool."),
+        example("I have one question: how did you decide when to stop hand-labelling data? "
+                "Happy to ask it here or on a short call, whichever is easier."),
+        example("Thanks for the quick call yesterday, the notes on hiring were gold.",
+                relationship="acquaintance"),
+        example("My article quotes someone who said \"can I pick your brain\" is a red flag."),
+    ],
+)
+def vague_ask(ctx: Context) -> Iterator[Hit]:
+    for m in ctx.find(PICK_BRAIN_RE):
+        if not negated_before(ctx.body, m.start()):
+            yield Hit(m.start(), m.end())
+    for m in ctx.find(MEETING_RE):
+        sentence = ctx.sentence_at(m.start())
+        if not REQUEST_CONTEXT_RE.search(ctx.text_of(sentence)):
+            continue
+        if negated_before(ctx.body, m.start()) or _names_specific_topic(ctx, sentence):
+            continue
+        if _has_specific_question(ctx, sentence):
+            continue
+        yield Hit(m.start(), m.end())
+        return
+
+
+BIG_ASK_RE = re.compile(
+    r"""\brefer\s+me\b
+    | \brefer(?:ral)?s?\b(?!\s+(?:to|back))
+    | \bput\s+in\s+a\s+(?:good\s+)?word\b | \bvouch\s+for\s+me\b | \brecommend\s+me\s+(?:for|to)\b
+    | \b(?:get|land|give|offer|find|help\s+me\s+(?:get|find|land))\s+me\s+(?:a|an)\s+
+        (?:job|role|position|interview|internship|placement|offer)\b
+    | \bhelp\s+me\s+(?:get|find|land)\s+(?:a|an)\s+(?:job|role|position|interview|internship)\b
+    | \bhire\s+me\b | \bconsider\s+me\s+for\b | \bget\s+(?:me\s+)?(?:an?\s+)?interview\b
+    | \b(?:any|open|available)\s+(?:jobs|roles|positions|openings|vacancies)\s+(?:at|on|in)\s+your\b
+    | \b(?:job|role|position)\s+(?:on|in|at)\s+your\s+(?:team|company|org)\b
+    | \bget\s+my\s+foot\s+in\s+the\s+door\b
+    | \b(?:forward|pass|send|share|hand)(?:ing)?\s+(?:along\s+|on\s+)?my\s+(?:cv|c\.v\.|resume|résumé|
+        application|profile|portfolio)(?:\s+(?:along|on))?\b
+    | \bintroduce\s+me\s+to\b | \bintroductions?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
+    | \bintros?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
+    | \b(?:connect|link)\s+me\s+(?:with|to)\b | \bput\s+me\s+in\s+touch\s+with\b
+    | \b(?:be|become)\s+my\s+mentor\b | \bmentor\s+me\b | \bongoing\s+mentor(?:ing|ship)\b
+    | \b(?:regular|weekly|monthly|recurring|ongoing)\s+(?:calls|chats|meetings|check[- ]?ins|
+        sessions|mentoring)\b
+    | \b(?:review|look\s+over|look\s+at|check|read(?:\s+through)?|go\s+(?:over|through)|critique|
+        edit|proofread|give\s+(?:me\s+)?feedback\s+on|tear\s+apart|rip\s+apart)\s+my\s+
+        (?:cv|c\.v\.|resume|résumé|deck|pitch(?:\s+deck)?|business\s+plan|plan|portfolio|
+        cover\s+letter|application|manuscript|startup|website|linkedin(?:\s+profile)?|essay|
+        thesis|book|novel|draft|proposal|code(?:base)?|app)\b
+    | \b(?:feedback|notes|thoughts)\s+on\s+my\s+(?:cv|resume|résumé|deck|pitch|business\s+plan|
+        portfolio|cover\s+letter|manuscript|startup|proposal)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+LONG_MEETING_RE = re.compile(
+    r"""\b(?P<minutes>\d{2,3})[\s-]*min(?:ute)?s?(?:[\s-]+long)?\s+
+        (?:call|chat|meeting|session|conversation|zoom|video\s+call|of\s+your\s+time|slot)\b
+    | \bfor\s+(?P<for_minutes>\d{2,3})\s+min(?:ute)?s?\b
+    | \b(?:an?|one|1|two|2|a\s+couple\s+of|a\s+few)[\s-]+hours?(?:[\s-]+long)?\s+
+        (?:of\s+your\s+time|call|chat|meeting|session|zoom|coffee|conversation)\b
+    | \bfor\s+(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\b | \bhour[- ]long\b
+    | \b(?:an?|one|1)\s+hour\s+(?:or\s+so\s+)?(?:with\s+you|to\s+(?:chat|talk|meet))\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@rule(
+    id="big-ask",
+    severity="warning",
+    title="Too big an ask for a first message",
+    message="This is a big favour to ask of someone who does not know you yet.",
+    why="""A referral, a job, an introduction to their network, ongoing mentoring, a review of
+    your CV or an hour of their time all ask a stranger to spend their reputation or a lot of
+    their time on you before they know anything about you. Most people say nothing rather
+    than say no. Start with something small and specific that they can answer in a few
+    minutes; bigger things can come later, once there is a relationship.""",
+    suggestion="Ask one small, specific question first (something they can answer in a few "
+    "lines or a 15-20 minute call).",
+    lesson=lessons.CURIOSITY,
+    bad=[
+        example("I'm applying to Stripe. Could you ⟦refer me⟧ for the data role?",
+                channel="linkedin"),
+        example("Would you mind ⟦forwarding my CV⟧ to your hiring manager?"),
+        example("It would mean a lot if you could ⟦introduce me to⟧ a few founders.",
+                relationship="acquaintance"),
+        example("Would you ⟦be my mentor⟧? I'm new to UX and need guidance."),
+        example("Could you ⟦review my resume⟧ before Friday?"),
+        example("Are you free for a ⟦60-minute call⟧ next week?"),
+    ],
+    good=[
+        example("I'm not asking for a referral: I just want to understand how your team "
+                "evaluates take-home tasks."),
+        example("Would you have 15 minutes to tell me how you moved from QA into security?"),
+        example("Could you refer me for the backend role? You know my work from Acme.",
+                relationship="former-colleague"),
+        example("Your talk \"Review my resume, please\" was the funniest of the day."),
+    ],
+)
+def big_ask(ctx: Context) -> Iterator[Hit]:
+    if not ctx.is_cold:
+        return
+    for pattern in (BIG_ASK_RE, LONG_MEETING_RE):
+        for m in ctx.find(pattern):
+            minutes = m.groupdict().get("minutes") or m.groupdict().get("for_minutes")
+            if minutes and int(minutes) < 45:
+                continue
+            if negated_before(ctx.body, m.start()):
+                continue
+            yield Hit(m.start(), m.end())
+
+
+def _requests(ctx: Context) -> list[t.Span]:
+    return [s for s in ctx.sentences
+            if "?" in ctx.text_of(s) or REQUEST_CUE_RE.search(ctx.text_of(s))]
+
+
+@rule(
+    id="no-ask",
+    severity="info",
+    title="No question or request",
+    message="There is no question or request here, so they can't tell what you hope for.",
+    why="""A message to someone new that only says nice things, or only describes you, leaves
+    them to guess what you want. Guessing is work, so most people simply don't reply. One
+    clear, small question gives them something easy to do.""",
+    suggestion="End with one specific question they can answer in a few lines.",
+    lesson=lessons.CURIOSITY,
+    bad=[
+        example("⟦Hi Maya, I'm a data analyst in Leeds and I read your post on survey weights. "
+                "It changed how I handle our panel data.\nBest,\nRita⟧"),
+        example("⟦Hello! I'm a designer moving into research and I'm following your work on "
+                "diary studies.⟧", channel="linkedin"),
+    ],
+    good=[
+        example("Hi Maya, I read your post on survey weights. How do you choose the trimming "
+                "cap?\nBest,\nRita"),
+        example("Hello! I'm a designer moving into research. I'd love to hear how you recruit "
+                "participants for diary studies.", channel="linkedin"),
+        example("Congrats on the launch, it looks great!", relationship="coworker",
+                channel="slack"),
+    ],
+)
+def no_ask(ctx: Context) -> Iterator[Hit]:
+    if ctx.is_cold and not _requests(ctx):
+        yield Hit(ctx.content.start, ctx.content.end)
+
+
+@rule(
+    id="no-easy-out",
+    severity="info",
+    title="No easy way to say no",
+    message="Your request gives them no easy way to decline.",
+    why="""Strangers owe you nothing, and they know you know it. A short line such as "no worries
+    if you're too busy" takes the pressure off, makes a reply feel safe in either direction,
+    and shows you respect their time. People are more willing to help when they don't feel
+    cornered.""",
+    suggestion="Add a light easy out, e.g. \"No worries at all if you're too busy.\"",
+    lesson=lessons.PEOPLE,
+    bad=[
+        example("Hi Jon, I'm a junior dev and I loved your post on feature flags. "
+                "⟦Could you tell me how you clean up old flags?⟧"),
+        example("I'm a student at Oslo Met studying urban design. "
+                "⟦Would you share how you ran the street survey in your Bergen project?⟧",
+                channel="linkedin"),
+    ],
+    good=[
+        example("Hi Jon, I'm a junior dev and I loved your post on feature flags. Could you tell "
+                "me how you clean up old flags? No worries if you're too busy."),
+        example("I'm a student studying urban design. If you have a moment, would you share how "
+                "you ran the street survey in your Bergen project?", channel="linkedin"),
+        example("Could you send me the deck from Tuesday?", relationship="coworker",
+                channel="slack"),
+    ],
+)
+def no_easy_out(ctx: Context) -> Iterator[Hit]:
+    if ctx.relationship != "stranger" or EASY_OUT_RE.search(ctx.body):
+        return
+    requests = _requests(ctx)
+    if requests:
+        last = requests[-1]
+        yield Hit(last.start, last.end)
+

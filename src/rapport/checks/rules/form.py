@@ -1,0 +1,300 @@
+"""Rules about shape rather than wording: length, subject line, questions, reading level,
+self-focus and the sign-off. Figures come from Boomerang's study of reply rates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rapport.checks import lessons
+from rapport.checks import text as t
+from rapport.checks.context import Context
+from rapport.checks.rule import Hit, example, rule
+
+BOOMERANG = (
+    "Boomerang, \"7 Tips for Getting More Responses to Your Emails (With Data!)\", 2016: "
+    "reply rates peaked for 50-125 words, 3-4 word subjects, 1-3 questions, simple reading level."
+)
+
+WORD_LIMITS = {"email": 150, "linkedin": 100, "slack": 80, "text": 60}
+TARGET_WORDS = {"email": (50, 125), "linkedin": (30, 90), "slack": (10, 70), "text": (5, 50)}
+MIN_EMAIL_WORDS = 25
+MAX_SUBJECT_WORDS = 9
+MAX_QUESTIONS = 3
+MAX_GRADE = 10.0
+MIN_WORDS_FOR_GRADE = 20
+SELF_FOCUS_MIN = 8
+SELF_FOCUS_RATIO = 3
+
+
+@rule(
+    id="too-long",
+    severity="warning",
+    title="Too long for the channel",
+    message="This is longer than people on this channel tend to read.",
+    why="""Every extra paragraph is more for a busy stranger to read before they can help.
+    Boomerang's study of over 40 million emails found reply rates peaked for messages of
+    50-125 words. Chat and LinkedIn notes are read on phones, so they should be shorter still.
+    Cut your backstory to one line and keep the question.""",
+    suggestion="Cut to the essentials: who you are (one line), what interests you, one question.",
+    lesson=lessons.WRITING,
+    source=BOOMERANG,
+    bad=[
+        example(" ".join(["I have been thinking about your talk on river restoration a lot."] * 12)
+                + " I have been thinking about your ⟦talk on river restoration a lot. "
+                "Could we talk?⟧", note="159 words in an email: the span starts at word 151."),
+        example(" ".join(["I keep coming back to your post on hiring juniors."] * 10)
+                + " ⟦Thanks!⟧", channel="linkedin", note="101 words in a LinkedIn note."),
+    ],
+    good=[
+        example("I'm a junior planner in Leeds and I loved your talk on river restoration. How did "
+                "you get farmers on board with the floodplain plan? No worries if you're busy."),
+        example(" ".join(["word"] * 150), note="Exactly at the 150-word limit."),
+    ],
+)
+def too_long(ctx: Context) -> Iterator[Hit]:
+    limit = WORD_LIMITS[ctx.channel]
+    if len(ctx.words) > limit:
+        first_over = ctx.words[limit]
+        yield Hit(
+            first_over.start,
+            ctx.content.end,
+            message=f"This {ctx.channel} message is {len(ctx.words)} words; past {limit} words "
+            f"people stop reading (aim for {TARGET_WORDS[ctx.channel][0]}-"
+            f"{TARGET_WORDS[ctx.channel][1]}). The highlight starts at word {limit + 1}.",
+        )
+
+
+@rule(
+    id="too-short",
+    severity="info",
+    title="Too short to act on",
+    message="This email is so short it may not give them enough to answer.",
+    why="""An email of a line or two to someone new often leaves out who you are, why them,
+    and what exactly you want to know. Boomerang found reply rates dropped for very short
+    emails as well as long ones. Aim for a few sentences: enough context to answer, not a
+    life story.""",
+    suggestion="Add a line of context and make the question specific.",
+    lesson=lessons.WRITING,
+    source=BOOMERANG,
+    bad=[
+        example("⟦Hi, can we talk about a job at your company? Thanks, Ed⟧"),
+        example("⟦Hello Dr. Park, could you send me your slides from Tuesday?⟧",
+                relationship="acquaintance"),
+    ],
+    good=[
+        example("Hi Dr. Park, I was in the back row at your Tuesday talk on wetland sensors. "
+                "Could you share the slides? I'd like to show the sensor layout to my "
+                "hydrology study group.\nThanks,\nEd"),
+        example("Can you send me the Q3 deck?", channel="slack", relationship="coworker"),
+    ],
+)
+def too_short(ctx: Context) -> Iterator[Hit]:
+    if ctx.channel == "email" and len(ctx.words) < MIN_EMAIL_WORDS:
+        yield Hit(ctx.content.start, ctx.content.end,
+                  message=f"This email is only {len(ctx.words)} words: it may not give them "
+                  "enough to answer.")
+
+
+GENERIC_SUBJECTS = frozenset(
+    """hi|hello|hey|hi there|hello there|greetings|question|a question|quick question|
+    a quick question|one question|quick chat|quick chat?|chat|coffee|coffee?|coffee chat|
+    following up|follow up|follow-up|followup|checking in|touching base|request|a request|
+    quick request|help|help needed|need help|introduction|intro|reaching out|networking|connect|
+    connecting|let's connect|career advice|advice|meeting|meeting request|call|quick call|hey there|
+    no subject|urgent|important|hello!|hi!|re|fw|fwd|query|inquiry|enquiry|opportunity|
+    thoughts|your thoughts|one quick thing|quick thing|favour|favor|a favour|a favor|hiya""".replace(
+        "\n", ""
+    ).split("|")
+)
+SUBJECT_NORMALISE_RE = re.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+|[^\w\s'’-]", re.IGNORECASE)
+
+
+@rule(
+    id="subject-line",
+    severity="warning",
+    title="A weak subject line",
+    message="The subject line doesn't tell them what this email is about.",
+    why="""The subject decides whether your email is opened now, later or never. "Hi" or "Quick
+    question" says nothing and looks like spam; a ten-word subject gets cut off on a phone.
+    Boomerang found subjects of 3-4 words did best. Name the topic in a few words so they
+    know what they are opening.""",
+    suggestion="Write 3-6 words naming the topic, e.g. \"Question about your flood-mapping "
+    "talk\".",
+    lesson=lessons.WRITING,
+    source=BOOMERANG,
+    bad=[
+        example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",
+                subject="⟦Quick question⟧"),
+        example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",
+                subject="⟦Hi⟧"),
+        example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",
+                subject="⟦A student who loved your talk on flood maps has one question⟧"),
+        example("⟦⟧I'm a student and I loved your talk on flood maps. How did you pick the grid?",
+                subject="", note="A missing subject is marked at the start of the subject."),
+    ],
+    good=[
+        example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",
+                subject="Your flood-map talk"),
+        example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",
+                subject="Question about flood-map grids"),
+        example("No subject line on Slack.", channel="slack", relationship="coworker"),
+    ],
+)
+def subject_line(ctx: Context) -> Iterator[Hit]:
+    if ctx.channel != "email":
+        return
+    subject = ctx.subject
+    span = t.content_span(subject)
+    if span.start == span.end:
+        yield Hit(0, 0, field="subject", message="This email has no subject line.")
+        return
+    normalised = " ".join(SUBJECT_NORMALISE_RE.sub("", subject).lower().split())
+    count = len(t.words(subject))
+    if normalised in GENERIC_SUBJECTS or normalised.rstrip("s") in GENERIC_SUBJECTS or count == 1:
+        yield Hit(span.start, span.end, field="subject",
+                  message=f"\"{subject.strip()}\" could be the subject of any email: name "
+                  "the topic.")
+    elif count > MAX_SUBJECT_WORDS:
+        yield Hit(span.start, span.end, field="subject",
+                  message=f"This subject is {count} words; it will be cut off on a phone "
+                  "(3-6 words is plenty).")
+
+
+@rule(
+    id="too-many-questions",
+    severity="info",
+    title="Too many questions",
+    message="There are more questions here than a busy person will answer.",
+    why="""One to three questions give the reader something clear to do; a list of five or six
+    feels like homework, so it gets saved for later and forgotten. Boomerang found messages
+    with 1-3 questions got the most replies. Pick the question you care about most.""",
+    suggestion="Keep the one to three questions you care about most.",
+    lesson=lessons.WRITING,
+    source=BOOMERANG,
+    bad=[
+        example("How did you start? What do you read? Which courses helped? "
+                "⟦Who should I follow?⟧"),
+        example("Was it hard? How long did it take? Did you use a bootcamp? ⟦Did you like it?⟧ "
+                "Would you do it again?", note="The span is the fourth question."),
+    ],
+    good=[
+        example("How did you choose your first data project? And would you pick the same one "
+                "again?"),
+        example("What made you move from nursing into health informatics?"),
+    ],
+)
+def too_many_questions(ctx: Context) -> Iterator[Hit]:
+    questions = ctx.questions
+    if len(questions) > MAX_QUESTIONS:
+        fourth = questions[MAX_QUESTIONS]
+        yield Hit(fourth.start, fourth.end,
+                  message=f"This message asks {len(questions)} questions; pick the 1-3 you care "
+                  "about most.")
+
+
+@rule(
+    id="reading-level",
+    severity="info",
+    title="Hard to read quickly",
+    message="This reads at a high school-or-above level; simpler sentences are answered more.",
+    why="""Long sentences full of long words take effort to read, especially on a phone between
+    meetings. Boomerang found that emails written simply got more replies than ones written
+    at a college reading level. Short sentences and everyday words are not less professional;
+    they are kinder to a busy reader.""",
+    suggestion="Split the highlighted sentence and swap long words for everyday ones.",
+    lesson=lessons.WRITING,
+    source=BOOMERANG,
+    bad=[
+        example("I am contacting you regarding opportunities. ⟦Considering the extraordinarily "
+                "multidisciplinary characteristics of contemporary computational epidemiology, "
+                "I would appreciate understanding your methodological considerations regarding "
+                "infrastructure.⟧ Thank you for your consideration."),
+        example("Thank you. ⟦My organisational responsibilities encompass institutional "
+                "procurement optimisation, interdepartmental communication standardisation and "
+                "comprehensive sustainability documentation.⟧ Could we talk about how your team "
+                "handles this work?"),
+    ],
+    good=[
+        example("I'm a nurse in Leeds and I read your study on night shifts. How did you get "
+                "wards to share their rota data? I'd like to try something similar on ours."),
+        example("Short note."),
+    ],
+)
+def reading_level(ctx: Context) -> Iterator[Hit]:
+    if len(ctx.words) < MIN_WORDS_FOR_GRADE:
+        return
+    grade = t.reading_grade(ctx.body, ctx.sentences)
+    if grade <= MAX_GRADE:
+        return
+    hardest = max(ctx.sentences, key=lambda s: t.sentence_grade(ctx.body, s))
+    yield Hit(hardest.start, hardest.end,
+              message=f"This reads at about grade {grade:.0f}; aim for 10 or below. The "
+              "highlighted sentence is the hardest.")
+
+
+@rule(
+    id="self-focus",
+    severity="info",
+    title="All about you",
+    message="This message is mostly about you; say more about them and their work.",
+    why="""People warm to messages that are about them: their work, their ideas, their time.
+    When "I", "me" and "my" far outnumber "you" and "your", the message reads as a pitch.
+    You do need to say who you are, but keep it to a line and turn the rest towards them.""",
+    suggestion="Turn a sentence about you into one about their work.",
+    lesson=lessons.LISTEN,
+    bad=[
+        example("⟦I am a designer. I have five years of experience and I want to move into "
+                "research. I think my skills fit. My portfolio shows my range and I am ready. "
+                "Can you help?⟧"),
+        example("⟦I'm writing because I need advice. I've applied to ten roles and I keep "
+                "getting rejected. My CV is strong and I know my stuff. I just need my break.⟧",
+                channel="linkedin"),
+    ],
+    good=[
+        example("I'm a designer moving into research. Your case study on diary studies made me "
+                "rethink my interviews. How do you keep participants writing after week one?"),
+        example("I think I left my umbrella in my car, my bad, I'll grab it.", channel="text",
+                relationship="friend"),
+    ],
+)
+def self_focus(ctx: Context) -> Iterator[Hit]:
+    first, second = ctx.person_counts
+    if first >= SELF_FOCUS_MIN and first > SELF_FOCUS_RATIO * second:
+        yield Hit(ctx.content.start, ctx.content.end,
+                  message=f"You say I/me/my {first} times and you/your {second} times; turn "
+                  "some of it towards them.")
+
+
+@rule(
+    id="no-signoff",
+    severity="info",
+    title="No name at the end",
+    message="The message doesn't end with your name.",
+    why="""Ending with your name is a small courtesy that tells the reader who to reply to and
+    makes the message feel written by a person. It matters most in email and LinkedIn, where
+    the display name might be a handle or an old address.""",
+    suggestion="End with a short closing and your name, e.g. \"Thanks, Priya\".",
+    lesson=lessons.WRITING,
+    bad=[
+        example("Hi Ana, I'm a student at Leeds. How did you pick your thesis topic?\n"
+                "⟦Thanks so much!⟧"),
+        example("Hi Ana, I'm a student at Leeds. ⟦How did you pick your thesis topic?⟧",
+                channel="linkedin"),
+    ],
+    good=[
+        example("Hi Ana, I'm a student at Leeds. How did you pick your thesis topic?\n"
+                "Thanks so much!\nPriya"),
+        example("Hi Ana, I'm a student at Leeds. How did you pick your thesis topic? "
+                "Thanks, Priya", channel="linkedin"),
+        example("Hi Ana, how did you pick your thesis topic?\n— Priya Raman (she/her)"),
+        example("can you grab milk", channel="text", relationship="friend"),
+    ],
+)
+def no_signoff(ctx: Context) -> Iterator[Hit]:
+    if ctx.channel not in ("email", "linkedin") or ctx.signoff is not None:
+        return
+    span = t.last_line(ctx.body)
+    last_sentence = ctx.sentence_at(span.end - 1) if span.end > span.start else span
+    start = max(span.start, last_sentence.start)
+    yield Hit(start, span.end)

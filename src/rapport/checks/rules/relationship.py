@@ -1,0 +1,264 @@
+"""Rules about the relationship: people framed as resources, unearned intimacy, who you are,
+and whether you actually care about their work."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rapport.checks import lessons
+from rapport.checks.context import Context
+from rapport.checks.rule import Hit, example, rule
+from rapport.checks.rules.vocabulary import content_words, negated_before, stem
+from rapport.models import Recipient
+
+TRANSACTIONAL_RE = re.compile(
+    r"""\b(?:leverag(?:e|ing)|tap(?:ping)?\s+into|us(?:e|ing)|access(?:ing)?|make\s+use\s+of|
+        get(?:ting)?\s+(?:into|access\s+to)|mine|mining|benefit\s+from)\s+(?:your|ur)\s+
+        (?:(?:professional|extensive|impressive|large|huge|vast|amazing|great)\s+)?
+        (?:network|connections|contacts|rolodex|circle|address\s+book|relationships)\b
+    | \byour\s+(?:network|connections|contacts|rolodex)\s+(?:could|can|would|might|will|may)\s+
+        (?:really\s+|definitely\s+|certainly\s+)?(?:help|benefit|be\s+(?:useful|valuable|helpful))\b
+    | \b(?:useful|valuable|strategic|helpful|good|great|key|powerful|important)\s+
+        (?:contact|connection|asset|resource)\s+(?:for|to)\s+(?:me|my)\b
+    | \b(?:a|an)\s+(?:useful|valuable|strategic|powerful)\s+(?:contact|connection|asset)\b
+    | \bopen\s+(?:some\s+|a\s+few\s+)?doors\s+for\s+me\b
+    | \badd\s+you\s+to\s+my\s+network\s+(?:because|since|as)\b
+    | \b(?:you\s+(?:could|can|would|might)\s+be|you['’]?d\s+be)\s+(?:really\s+|very\s+)?
+        (?:useful|valuable|helpful)\s+(?:to|for)\s+(?:me|my)\b
+    | \bwhat\s+you\s+(?:can|could)\s+do\s+for\s+me\b
+    | \b(?:expand|grow|build|widen|strengthen)(?:ing)?\s+my\s+(?:professional\s+)?network\b
+    | \b(?:worth|good)\s+(?:knowing|having)\s+(?:in\s+my\s+(?:network|corner|pocket))\b
+    | \bin\s+my\s+(?:network|corner|pocket)\s+(?:could|can|would|will)\s+help\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@rule(
+    id="transactional",
+    severity="warning",
+    title="A person framed as a resource",
+    message="This treats them as a way into a network rather than as a person.",
+    why="""When a message talks about leveraging someone's network or how useful they could be,
+    the reader hears that they are a means to an end. Even people who would gladly help
+    bristle at being treated as a resource. Talk about them and their work, and let any
+    help follow from a real conversation.""",
+    suggestion="Drop the network talk; say what about their work you are curious about.",
+    lesson=lessons.PEOPLE,
+    bad=[
+        example("I'd love to ⟦leverage your network⟧ as I move into fintech.",
+                channel="linkedin"),
+        example("I think ⟦your connections could help⟧ me land a role in Berlin."),
+        example("You'd be ⟦a valuable contact⟧ as I grow my agency.", channel="linkedin"),
+        example("I'm hoping you can ⟦open doors for me⟧ at the big studios."),
+        example("I'm reaching out to ⟦expand my network⟧ in product design.",
+                channel="linkedin"),
+    ],
+    good=[
+        example("I'd love to hear how you built the mentoring network at Women in Rust."),
+        example("Your network map of supply chains in the paper was eye-opening."),
+        example("I'm not trying to tap into your network; I have one question about your "
+                "survey design."),
+    ],
+)
+def transactional(ctx: Context) -> Iterator[Hit]:
+    for m in ctx.find(TRANSACTIONAL_RE):
+        if not negated_before(ctx.body, m.start()):
+            yield Hit(m.start(), m.end())
+
+
+FAMILIARITY_RE = re.compile(
+    r"""(?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
+        friend|old\s+friend|amigo|boss|chief|champ|sport)(?=\s*(?:[,!.?:;)\n]|$))
+    | \b(?:old\s+)?friends\s+at\s+heart\b
+    | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are|we['’]?ve|we\s+have)\s+(?:already\s+)?
+        (?:old\s+friends|known\s+each\s+other\s+(?:for\s+years|forever)|friends)\b
+    | \b(?:we['’]?re|we\s+are)\s+(?:basically|practically|already|like)\s+(?:old\s+)?friends\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@rule(
+    id="fake-familiarity",
+    severity="warning",
+    title="Unearned familiarity",
+    message="This claims a closeness you don't have with them yet.",
+    why="""Calling a stranger "buddy" or "my friend", or saying you feel like old friends, tries
+    to skip the part where trust is earned. Most readers notice, and it reads as a sales
+    move. Friendliness is welcome; pretending a friendship exists is not. Be warm and
+    honest about how you know them.""",
+    suggestion="Use their name, and say honestly how you know of them.",
+    lesson=lessons.FRIENDS,
+    bad=[
+        example("Hey ⟦buddy⟧, saw your post on hiring juniors.", channel="linkedin"),
+        example("Thanks in advance, ⟦my friend⟧!", channel="linkedin"),
+        example("Hi Sara, I ⟦feel like we're old friends⟧ at heart after your podcast."),
+        example("Cheers ⟦mate⟧, talk soon.", relationship="acquaintance"),
+    ],
+    good=[
+        example("My friend Sarah, who works on your team, suggested I write to you."),
+        example("Hey buddy, are we still on for Saturday?", channel="text",
+                relationship="friend"),
+        example("Hi Sara, I've listened to every episode of your podcast on city trees."),
+    ],
+)
+def fake_familiarity(ctx: Context) -> Iterator[Hit]:
+    if not ctx.is_cold:
+        return
+    for m in ctx.find(FAMILIARITY_RE):
+        start, end = (m.start("word"), m.end("word")) if m.group("word") else m.span()
+        yield Hit(start, end)
+
+
+INTRO_RE = re.compile(
+    r"""\b(?i:my\s+name\s+is)\b | \b(?i:this\s+is)\s+[A-Z]\w+
+    | \bI(?:['’]m|\s+am)\s+(?:currently\s+|now\s+|also\s+|just\s+|still\s+)?
+        (?:a|an|the|one\s+of|part\s+of|on\s+the|in\s+my|in\s+the|based|studying|working|finishing|
+        doing|starting|leading|running|building|teaching|training|retraining|switching|moving|
+        completing|graduating|new\s+to|from|at|with|[A-Z][\w'’\-]+)\b
+    | \bI\s+(?:work|worked|lead|led|run|manage|managed|study|studied|teach|taught|research|
+        graduated|design|build|write|organi[sz]e|coordinate|volunteer|joined|started|founded|
+        co-founded|moved|switched|spent|recently\s+\w+|just\s+(?:finished|started|graduated|moved|
+        joined)|currently|have\s+been|['’]ve\s+(?:been|spent|worked|led|built|taught|studied)|
+        ['’]ve\s+just|come\s+from|came\s+from)\b
+    | \bI['’]ve\s+(?:been|spent|worked|led|built|taught|studied|run|managed|just)\b
+    | \b(?:[Ww]e|[Yy]ou\s+and\s+I)\s+(?:met|spoke|talked|chatted|worked|were|sat|shared|both)\b
+    | \b(?:[Aa]s|[Bb]eing)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:student|engineer|developer|designer|analyst|
+        nurse|teacher|researcher|manager|founder|writer|scientist|grad|graduate|intern|career\s+
+        changer|parent|apprentice|marketer|consultant|journalist|librarian|lawyer|accountant)\b
+    | \b[Mm]y\s+(?:team|role|job|work|company|startup|lab|course|degree|thesis|studies|program|
+        programme|background|experience)\s+(?:is|at|in|on|involves|focuses|was)\b
+    | \b(?:[A-Z]\w+\s+)?(?:suggested|recommended)\s+I\s+(?:write|reach|contact|get\s+in\s+touch)
+    """,
+    re.VERBOSE,
+)
+INTRO_SKIP_RE = re.compile(
+    r"\bI(?:['’]m|\s+am)\s+(?:currently\s+|just\s+)?(?:a\s+(?:big|huge|massive|long[- ]time|great)"
+    r"\s+fan|a\s+fan|writing|reaching|hoping|wondering|interested|curious|sure|sorry|looking\s+"
+    r"forward|excited|thrilled|so|really|very|glad|happy|grateful|following|emailing|messaging|"
+    r"contacting|trying\s+to\s+reach|not\s+sure|here|impressed|inspired|in\s+awe)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    id="no-context",
+    severity="warning",
+    title="They don't know who you are",
+    message="You never say who you are or how you came across them.",
+    why="""Someone who doesn't know you needs one or two lines of context to decide whether and
+    how to answer: who you are, what you do or study, and why you are writing to them in
+    particular. A name in the sign-off is not enough. Without it, your question floats free of
+    any person, and it is easy to leave unanswered.""",
+    suggestion="Add one sentence about who you are, e.g. \"I'm a second-year nursing student "
+    "at ... and ...\".",
+    lesson=lessons.WRITING,
+    bad=[
+        example("Hi Ada,\n⟦Could you tell me how you got into climate modelling?⟧\nThanks,\nJo"),
+        example("Hello, ⟦I'm reaching out because I admire your research on soil carbon.⟧ "
+                "What got you started?", channel="linkedin"),
+    ],
+    good=[
+        example("Hi Ada,\nI'm a physics student at Exeter. Could you tell me how you got into "
+                "climate modelling?\nThanks,\nJo"),
+        example("Hello, my name is Kai and I run a small bakery in Leeds. What got you started "
+                "with sourdough classes?", channel="linkedin"),
+        example("We met at PyCon last spring; you showed me your plotting trick. How did you "
+                "make the colours colour-blind safe?", relationship="acquaintance"),
+        example("Can you review my PR when you get a chance?", relationship="coworker",
+                channel="slack"),
+    ],
+)
+def no_context(ctx: Context) -> Iterator[Hit]:
+    if not ctx.is_cold:
+        return
+    for m in INTRO_RE.finditer(ctx.body):
+        if INTRO_SKIP_RE.match(ctx.body, m.start()):
+            continue
+        return
+    yield Hit(ctx.opening.start, ctx.opening.end)
+
+
+GENERIC_PRAISE_RE = re.compile(
+    r"""\b(?:I\s+)?(?:really\s+|truly\s+|so\s+|just\s+)?(?:admire|love|like|respect|enjoy|follow|
+        appreciate)(?:d)?\s+(?:all\s+)?(?:your|ur|what\s+you(?:['’]re|\s+are)?)\s+
+        (?:(?:amazing|great|incredible|inspiring|awesome|impressive|wonderful)\s+)?
+        (?:work|doing|do|content|profile|posts|journey|career|story|path|achievements|success|
+        accomplishments)\b
+    | \byour\s+(?:(?:amazing|incredible|inspiring|impressive|impressive\s+career|career)\s+)?
+        (?:journey|trajectory|career\s+path|success\s+story)\b
+    | \b(?:inspiring|amazing|incredible|great|awesome|impressive)\s+(?:things|stuff|work)\s+
+        (?:you(?:['’]re|\s+are|\s+do|\s+have)|at)\b
+    | \b(?:been\s+)?following\s+your\s+(?:work|career|journey|profile)\b
+    | \b(?:your|ur)\s+(?:profile|background|experience)\s+(?:is|looks|seems)\s+
+        (?:(?:really|so|very)\s+)?(?:impressive|amazing|inspiring|interesting|great)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _references_work(ctx: Context, recipient: Recipient) -> bool:
+    message_stems = {stem(w) for w in content_words(ctx.body)}
+    message_stems |= {stem(w) for w in content_words(ctx.subject)}
+    for item in [*recipient.work, *recipient.topics]:
+        item_stems = {stem(w) for w in content_words(item)}
+        if not item_stems:
+            continue
+        needed = min(2, len(item_stems))
+        if len(item_stems & message_stems) >= needed:
+            return True
+    return False
+
+
+@rule(
+    id="no-specific-interest",
+    severity="warning",
+    title="Nothing about their actual work",
+    message="Nothing here refers to their actual work, so it could be sent to anyone.",
+    why="""The best reason for a stranger to answer you is that you are genuinely interested in
+    something they made, said or studied. "I admire your work" could be pasted into any
+    message; naming the talk, article or project, and what struck you about it, shows you
+    did your homework and gives them something they enjoy talking about.""",
+    suggestion="Name one piece of their work and what about it made you curious.",
+    lesson=lessons.INTENTIONS,
+    bad=[
+        example("Hi Lena, ⟦I really admire your work⟧ and would love to learn from you.",
+                recipient=Recipient(name="Lena Fischer",
+                                    work=["Shipping accessible forms at scale"],
+                                    topics=["accessibility", "design systems"])),
+        example("Hi Omar,\n⟦I'm a junior analyst at a retail bank.⟧ Could you share any advice "
+                "for someone starting out?",
+                recipient=Recipient(name="Omar Haddad", work=["Stress-testing credit models"],
+                                    topics=["credit risk", "model validation"])),
+        example("Hello Ms. Tan, ⟦your journey⟧ is so inspiring! I'm a student. Any tips?",
+                channel="linkedin",
+                recipient=Recipient(name="Mei Tan", work=["Cold-chain logistics in Jakarta"],
+                                    topics=["supply chain"])),
+    ],
+    good=[
+        example("Hi Lena, your talk on shipping accessible forms at scale changed how I label "
+                "errors. How do you test forms with screen readers?",
+                recipient=Recipient(name="Lena Fischer",
+                                    work=["Shipping accessible forms at scale"],
+                                    topics=["accessibility", "design systems"])),
+        example("Hi Omar, I'm a junior analyst. In your piece on stress-testing credit models, "
+                "how did you pick the scenarios?",
+                recipient=Recipient(name="Omar Haddad", work=["Stress-testing credit models"],
+                                    topics=["credit risk", "model validation"])),
+        example("I really admire your work and would love to learn from you.",
+                note="No recipient work is known, so the rule cannot judge."),
+    ],
+)
+def no_specific_interest(ctx: Context) -> Iterator[Hit]:
+    recipient = ctx.recipient
+    if not ctx.is_cold or recipient is None or not (recipient.work or recipient.topics):
+        return
+    if _references_work(ctx, recipient):
+        return
+    praise = ctx.find(GENERIC_PRAISE_RE)
+    if praise:
+        yield Hit(praise[0].start(), praise[0].end())
+    else:
+        yield Hit(ctx.opening.start, ctx.opening.end)

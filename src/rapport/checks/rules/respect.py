@@ -1,0 +1,140 @@
+"""Rules about respect for their time and judgement: pressure, guilt, and gushing praise."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rapport.checks import lessons
+from rapport.checks.context import Context
+from rapport.checks.rule import Hit, example, rule
+from rapport.checks.rules.vocabulary import negated_before
+
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|cob|" \
+          r"end\s+of\s+(?:the\s+)?(?:day|week)|noon|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm))"
+
+PRESSURE_RE = re.compile(
+    rf"""\bASAP\b | \ba\.s\.a\.p\.? | \burgent(?:ly)?\b | \bas\s+soon\s+as\s+(?:possible|you\s+can)\b
+    | \bright\s+away\b | \bimmediately\b | \btime[- ]sensitive\b | \blast\s+chance\b
+    | \b(?:reply|respond|answer|get\s+back\s+to\s+me|let\s+me\s+know|hear\s+back)\s+
+        (?:to\s+me\s+)?(?:by|before|no\s+later\s+than)\s+(?:the\s+)?{WEEKDAY}
+    | \bby\s+{WEEKDAY}\s+(?:at\s+the\s+latest|latest)\b
+    | \b(?:I\s+)?(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not|never)\s+(?:heard|got(?:ten)?|
+        received)\s+(?:back|a\s+(?:reply|response|answer)|anything)\b
+    | \bstill\s+(?:waiting|no\s+(?:reply|response|answer))\b
+    | \bbump(?:ing)?(?:\s+(?:this|it|my\s+(?:message|email)))?(?:\s+(?:up|again))?\b
+    | \b(?:following|circling|checking)\s+(?:up|back|in)\s+again\b | \byet\s+again\b
+    | \bwhy\s+(?:haven['’]?t|didn['’]?t|won['’]?t|have\s+you\s+not|did\s+you\s+not|aren['’]?t|
+        don['’]?t)\s+you\b
+    | \bI\s+(?:need|expect|require)\s+(?:this|an?\s+(?:answer|reply|response)|you\s+to)\b
+    | \b(?:you\s+(?:must|need\s+to|have\s+to))\s+(?:reply|respond|answer|get\s+back|help)\b
+    | \b(?:it['’]?s|it\s+has|it['’]?s\s+been|it\s+has\s+been)\s+(?:been\s+)?(?:over\s+)?
+        (?:a\s+week|two\s+weeks|\d+\s+(?:days|weeks))\s+(?:and|since|now)\b
+    | \b(?:surely|certainly)\s+you\s+(?:can|could|have)\b
+    | \bI\s+(?:assume|guess)\s+you(?:['’]re|\s+are)\s+(?:too\s+)?(?:busy|important)\b
+    | \bjust\s+a\s+(?:friendly\s+)?reminder\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@rule(
+    id="pressure",
+    severity="warning",
+    title="Pressure, urgency or guilt",
+    message="This puts pressure on them to answer on your schedule.",
+    why="""Deadlines, "ASAP", "bumping this" and "I haven't heard back" turn a request into an
+    obligation the other person never agreed to. People who owe you nothing tend to answer
+    pressure with silence. If time really matters, say why plainly and give them a graceful
+    way out; if you are following up, make it easy to reply rather than making them feel
+    guilty.""",
+    suggestion="Remove the urgency and guilt; if you follow up, add something new and an easy "
+    "out.",
+    lesson=lessons.PEOPLE,
+    bad=[
+        example("Please send me your thoughts ⟦ASAP⟧."),
+        example("⟦Bumping this⟧ to the top of your inbox!"),
+        example("⟦I haven't heard back⟧ from you, so I'm writing again."),
+        example("⟦Why haven't you⟧ replied to my last two emails?"),
+        example("Please ⟦reply by Friday⟧ so I can plan.", channel="linkedin"),
+        example("⟦Following up again⟧ on my note from last week.", channel="linkedin"),
+    ],
+    good=[
+        example("No rush at all: whenever you have a quiet moment is perfect."),
+        example("I know my last note may have landed in a busy week, so here is the question in "
+                "one line."),
+        example("I'm following up on my note from last week with one small update."),
+        example("Her talk was titled \"Reply ASAP: the cost of urgency\" and it was great."),
+    ],
+)
+def pressure(ctx: Context) -> Iterator[Hit]:
+    for m in ctx.find(PRESSURE_RE):
+        text = m.group().lower()
+        if text.startswith(("urgent", "immediately", "right away")) and negated_before(
+            ctx.body, m.start()
+        ):
+            continue
+        yield Hit(m.start(), m.end())
+
+
+FLATTERY_RE = re.compile(
+    r"""\b(?:you(?:['’]re|\s+are)\s+(?:an?\s+|such\s+an?\s+|the\s+|my\s+|a\s+total\s+|an\s+absolute\s+|
+        a\s+true\s+|a\s+living\s+|a\s+real\s+|literally\s+(?:a\s+)?)?
+        |(?:absolute|total|true|living|real|certified|actual)\s+)
+        (?:legend|genius|rock\s?star|guru|visionary|idol|god|goddess|unicorn|goat|titan|
+        icon|superhero|superstar|mastermind|wizard|ninja|hero|trailblazer|inspiration\s+to\s+us\s+all)\b
+    | \b(?:my|an?)\s+(?:idol|hero|guru|superhero)\b
+    | \b(?:huge|biggest|big|massive|enormous|number\s+one|\#1|greatest|hugest|devoted|die[- ]hard)\s+fan\b
+    | \bthe\s+(?:best|smartest|greatest|most\s+(?:brilliant|talented|inspiring|amazing|gifted))\s+
+        (?:\w+\s+){1,3}(?:in\s+the\s+(?:world|industry|field|business|country|game)|ever|alive|
+        of\s+all\s+time|on\s+the\s+planet|out\s+there)\b
+    | \bgreatest\s+(?:mind|minds|thinker|\w+er)\s+(?:of|in)\b
+    | \b(?:brilliant|genius|beautiful|incredible)\s+mind\b
+    | \bin\s+(?:total\s+)?awe\s+of\b | \bchanged\s+my\s+(?:whole\s+|entire\s+)?life\b
+    | \b(?:I\s+)?worship\b | \bgod[- ]?tier\b | \bnobody\s+(?:does|did)\s+it\s+better\b
+    | \b(?:genius|legendary|iconic)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+GUSH_RE = re.compile(
+    r"\b(?:amazing|incredible|brilliant|phenomenal|unbelievable|mind[- ]?blowing|extraordinary|"
+    r"outstanding|awesome|fantastic|stellar|spectacular|legendary|insane(?:ly)?|"
+    r"so+\s+inspiring|incredibly|unbelievably)\b",
+    re.IGNORECASE,
+)
+GUSH_LIMIT = 3
+
+
+@rule(
+    id="excess-flattery",
+    severity="warning",
+    title="Over-the-top praise",
+    message="This praise is so strong it reads as flattery rather than interest.",
+    why="""Heavy praise ("you're a genius", "my idol", "the best designer in the world") makes
+    people wary: it sounds like the warm-up to a favour, and it is about your feelings, not
+    their work. Specific, plain appreciation ("your post on X changed how I do Y") is more
+    believable and more welcome.""",
+    suggestion="Swap the superlatives for one concrete thing their work changed for you.",
+    lesson=lessons.CURIOSITY,
+    source="Boomerang's reply-rate study found gushing emails did worse than gently warm ones.",
+    bad=[
+        example("Hi Kofi, ⟦you're a genius⟧ and I've read everything you wrote.",
+                channel="linkedin"),
+        example("I'm your ⟦biggest fan⟧! Your podcast is the reason I code."),
+        example("You are ⟦the best product designer in the world⟧, honestly."),
+        example("Your work is amazing, your talks are incredible, and your blog is "
+                "⟦phenomenal⟧.", note="Three gushing words in one message."),
+    ],
+    good=[
+        example("Your post on pricing experiments changed how I set up our A/B tests."),
+        example("The demo was amazing: I rebuilt our onboarding flow the week after."),
+        example("I'm a big believer in the approach you describe in \"Genius is overrated\"."),
+    ],
+)
+def excess_flattery(ctx: Context) -> Iterator[Hit]:
+    for m in ctx.find(FLATTERY_RE):
+        yield Hit(m.start(), m.end())
+    gushing = ctx.find(GUSH_RE)
+    if len(gushing) >= GUSH_LIMIT:
+        third = gushing[GUSH_LIMIT - 1]
+        yield Hit(third.start(), third.end())

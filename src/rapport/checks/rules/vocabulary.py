@@ -1,0 +1,113 @@
+"""Word lists shared by several rules: what counts as generic, as a request, as an easy out."""
+
+from __future__ import annotations
+
+import re
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself
+    just me more most my myself no nor not now of off on once only or other our ours ourselves out
+    over own same she should so some such than that the their theirs them themselves then there
+    these they this those through to too under until up very was we were what when where which
+    while who whom why will with would you your yours yourself yourselves i'm i've i'd i'll you're
+    you've you'd you'll it's that's there's what's let's don't didn't can't won't isn't wasn't
+    also really still even much many well get got getting go going make made may might must
+    shall like love want wanted wanting know think one two three way ways lot lots bit little quick
+    briefly brief sometime soon time minutes minute hour hours week weeks day days next last first
+    new hope hoping wondering curious interested happy glad great good nice thanks thank please
+    hi hello hey dear best regards cheers would-be us let see ask asking asked hear hearing learn
+    learning understand share sharing talk talking chat chatting call coffee meet meeting connect
+    discuss discussing catch around regarding re""".split()
+)
+
+GENERIC = frozenset(
+    """career careers path paths journey journeys experience experiences background advice tips
+    insight insights thought thoughts perspective perspectives opportunity opportunities thing things
+    stuff everything anything something work works job jobs role roles industry industries field
+    fields company companies space world life story stories success successes networking network
+    general trajectory growth goals goal plans plan future options option business businesses
+    expertise knowledge wisdom brain brains mind minds help guidance mentorship advise pointers
+    day-to-day daily position positions area areas sector domain team teams organisation
+    organization firm amazing inspiring incredible impressive interesting great awesome fascinating
+    accomplishments achievements everything journey profile post posts content""".split()
+)
+
+REQUEST_CUE_RE = re.compile(
+    r"""\b(?:would|could|can|will|might)\s+(?:you|u)\b
+    | \bwould\s+(?:it|that)\s+be\b
+    | \b(?:are|were)\s+you\s+(?:open|up|free|available|willing|able|interested|happy|around)\b
+    | \bdo\s+you\s+(?:have|mind|know|think|happen)\b
+    | \b(?:i['’]?d|i\s+would)\s+(?:love|like|appreciate|welcome|value|be\s+(?:grateful|glad|happy|
+        thrilled|delighted|keen|curious))\b
+    | \bplease\b | \blet\s+me\s+know\b | \bmay\s+i\b | \bcan\s+i\b | \bcould\s+i\b
+    | \bi\s+was\s+(?:hoping|wondering)\b | \bi['’]?m\s+(?:hoping|wondering)\b
+    | \bi\s+am\s+(?:hoping|wondering)\b | \bwould\s+love\b | \bkeen\s+to\s+(?:hear|know|learn)\b
+    | \bany\s+(?:advice|tips|thoughts|pointers|chance)\b | \bsend\s+me\b | \blet['’]?s\b
+    | \bhow\s+about\b | \bwhat\s+about\b | \bneed\s+(?:your|you\s+to)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+EASY_OUT_RE = re.compile(
+    r"""\bno\s+(?:worries|pressure|problem|obligation|stress|rush|need|hard\s+feelings|big\s+deal)\b
+    | \b(?:totally|completely|fully|entirely|perfectly)\s+(?:understand|fine|ok|okay|get\s+it)\b
+    | \bi\s+(?:understand|know|realise|realize|appreciate|get)\s+(?:if|that\s+you|you['’]?re|you\s+are)
+    | \bif\s+(?:you['’]?re|you\s+are)\s+(?:too\s+|very\s+|really\s+)?(?:busy|swamped|slammed|not|short|
+        up\s+for|open|able|willing|happy|free|interested|around|game|keen)
+    | \bif\s+(?:you\s+(?:don['’]?t|do\s+not|can['’]?t|cannot|have|had|get|find|can|could)\b)
+    | \bif\s+(?:now|this)\s+(?:isn['’]?t|is\s+not)\b | \bif\s+(?:it['’]?s|that['’]?s|it\s+is)\s+not\b
+    | \bif\s+not\b | \bif\s+(?:it|that|the\s+timing)\s+(?:suits|works|helps|fits)\b
+    | \bif\s+(?:convenient|possible|there['’]?s\s+time)\b | \bif\s+time\s+allows\b
+    | \bfeel\s+free\s+to\s+(?:ignore|say\s+no|decline|pass|skip|leave)\b
+    | \b(?:happy|fine|ok|okay)\s+to\s+(?:wait|hear\s+no|take\s+a\s+no)\b
+    | \bwhenever\s+(?:suits|works|is\s+convenient|you\s+(?:have|get|can|like|want))\b
+    | \b(?:only|just)\s+if\b | \bno\s+need\s+to\s+(?:reply|respond|answer)\b
+    | \bat\s+your\s+(?:convenience|leisure)\b
+    | \bwhen(?:ever)?\s+you\s+(?:have|get|find)\s+a\s+(?:moment|minute|chance|sec)\b
+    | \bup\s+to\s+you\b | \byour\s+call\b | \bunderstand\s+if\b | \bno\s+reply\s+needed\b
+    | \b(?:a\s+)?(?:short|quick|one[- ]line|brief)\s+(?:reply|answer|note)\s+(?:is|would\s+be)\b
+    | \beven\s+a\s+(?:short|quick|one[- ]line|brief)\s+(?:reply|answer|note)\b
+    | \b(?:no\s+)?(?:totally|completely)?\s*fine\s+if\s+not\b | \bif\s+you['’]?d\s+rather\s+not\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+NEGATION_RE = re.compile(
+    r"\b(?:not|never|no|without|n['’]t)\b(?:\s+\w+){0,6}\s*$", re.IGNORECASE
+)
+
+CONTENT_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*[^\W_]|[^\W\d_]")
+
+
+def content_words(text: str) -> list[str]:
+    """Lowercased words that carry meaning: not stopwords, not two letters or fewer."""
+    found = []
+    for m in CONTENT_WORD_RE.finditer(text):
+        w = m.group().lower().replace("’", "'")
+        if len(w) > 2 and w not in STOPWORDS:
+            found.append(w)
+    return found
+
+
+def specific_words(text: str) -> list[str]:
+    """Content words that name something particular (not 'career', 'advice', 'journey'...)."""
+    return [w for w in content_words(text) if w not in GENERIC and w.rstrip("s") not in GENERIC]
+
+
+def stem(word: str) -> str:
+    """A crude, fast stem: enough to match 'migrations' with 'migration', 'pricing' with 'price'."""
+    w = word.lower().replace("’", "'")
+    for suffix in ("'s", "ations", "ation", "ings", "ing", "ies", "es", "ed", "s", "e", "y"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def negated_before(text: str, start: int, window: int = 40) -> bool:
+    """Is there a "not"/"n't"/"never" shortly before `start` in the same sentence?"""
+    before = text[max(0, start - window) : start]
+    for stop in ".!?\n":
+        before = before.rsplit(stop, 1)[-1]
+    return bool(NEGATION_RE.search(before))

@@ -1,0 +1,286 @@
+"""Shared text helpers for the rules: words, sentences, greetings, sign-offs, quotes.
+
+Every span is a pair of Python string offsets into the exact text given: nothing here
+strips, lowercases or normalises a copy and then reports offsets into it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyphen
+
+APOS = "['’]"
+
+WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
+SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•]\s)")
+QUOTE_RE = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]")
+
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"})
+SECOND_PERSON = frozenset(
+    {"you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'd", "you'll", "u"}
+)
+
+GREETING_WORDS = (
+    r"hi+|hello+|hey+|heya|hiya|hallo|hola|howdy|yo+|sup|greetings|dear|good\s+(?:morning|"
+    r"afternoon|evening|day)|morning|evening|ahoy|hi\s+there|hey\s+there|hello\s+there"
+)
+GREETING_RE = re.compile(rf"^\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
+TITLE_RE = re.compile(
+    r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame|herr|frau|sr|sra)\.?$",
+    re.IGNORECASE,
+)
+NOT_NAMES = frozenset(
+    """there all everyone everybody team folks guys gals y'all yall you both friend friends buddy
+    pal mate bro dude sir madam colleague colleagues again back hiring manager recruiter people
+    world fam again, hope how what quick i i'm just so thanks thank sorry good great again
+    again hello hi hey morning afternoon evening day night""".split()
+)
+
+CLOSINGS = (
+    r"best(?:\s+(?:regards|wishes))?|all\s+the\s+best|thanks(?:\s+(?:again|so\s+much|a\s+lot|"
+    r"in\s+advance))?|thank\s+you(?:\s+(?:again|so\s+much))?|many\s+thanks|cheers|regards|"
+    r"kind\s+regards|warm\s+regards|warmly|warm\s+wishes|sincerely|yours(?:\s+\w+)?|talk\s+soon|"
+    r"speak\s+soon|take\s+care|gratefully|with\s+thanks|thx|ta|love|xo+|best,?"
+)
+CLOSING_LINE_RE = re.compile(rf"^\s*(?:{CLOSINGS})\s*[,.!:\-—–]*\s*$", re.IGNORECASE)
+CLOSING_WITH_NAME_RE = re.compile(
+    rf"^\s*(?:{CLOSINGS})\s*[,.!:\-—–]+\s*(?P<name>\S.*?)\s*$", re.IGNORECASE
+)
+DASH_NAME_RE = re.compile(r"^\s*[-—–~]+\s*(?P<name>\S.*?)\s*$")
+NAME_PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "den", "la", "le", "di", "bin", "al"})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class Greeting:
+    span: Span
+    """The greeting line's opening: the greeting word through the name and punctuation."""
+    name: Span | None
+    """Just the name in the greeting (after any title), if one is there."""
+    title: str | None
+
+
+def words(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans, trimmed of surrounding whitespace; a line break ends a list item."""
+    spans: list[Span] = []
+    start = 0
+    for m in SENTENCE_END_RE.finditer(text):
+        spans.extend(_trimmed(text, start, m.end()))
+        start = m.end()
+    spans.extend(_trimmed(text, start, len(text)))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> list[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end and any(ch.isalnum() for ch in text[start:end]):
+        return [Span(start, end)]
+    return []
+
+
+def content_span(text: str) -> Span:
+    """The text without surrounding whitespace (never empty for non-blank text)."""
+    start, end = 0, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def quoted_spans(text: str) -> list[Span]:
+    """Ranges inside quotation marks: a learner quoting a talk title is not their own phrasing."""
+    return [Span(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+
+
+def overlaps(start: int, end: int, spans: list[Span]) -> bool:
+    return any(start < s.end and s.start < end for s in spans)
+
+
+def fold(word: str) -> str:
+    """Lowercase without accents, for comparing names ("José" matches "jose")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def greeting(text: str) -> Greeting | None:
+    """The greeting at the start of a message: "Hi Lucas,", "Dear Ms. Johnson:", "hey!"."""
+    m = GREETING_RE.match(text)
+    if not m:
+        return None
+    pos = m.end()
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end == -1 else line_end
+    rest = text[pos:line_end]
+    title: str | None = None
+    name_words: list[Word] = []
+    comma_seen = False
+    prev_end = 0
+    for w in words(rest):
+        gap = rest[prev_end : w.start]
+        prev_end = w.end
+        if name_words and gap.strip(" "):
+            break
+        if not name_words and gap.strip(" ," + ("." if title else "")):
+            break
+        comma_seen = comma_seen or "," in gap
+        if title is None and not name_words and TITLE_RE.match(w.text):
+            title = w.text
+            continue
+        if fold(w.text) in NOT_NAMES and not name_words:
+            break
+        if w.text in {"I", "I'm", "I’m"}:
+            break
+        if name_words and fold(w.text) in NAME_PARTICLES:
+            name_words.append(w)
+            continue
+        if is_capitalised(w.text) or (title is not None and not name_words):
+            name_words.append(w)
+            if len(name_words) == 3:
+                break
+            continue
+        if not name_words and not comma_seen and _ends_address(rest, w.end):
+            name_words.append(w)
+        break
+    while name_words and fold(name_words[-1].text) in NAME_PARTICLES:
+        name_words.pop()
+    name = Span(pos + name_words[0].start, pos + name_words[-1].end) if name_words else None
+    end = name.end if name else pos
+    while end < line_end and text[end] in " ,.!:;-—–👋":
+        end += 1
+    return Greeting(Span(m.start("word"), end), name, title)
+
+
+def _ends_address(rest: str, end: int) -> bool:
+    """A lowercase word counts as a name only when punctuation closes the address: "hey sam,"."""
+    tail = rest[end:].lstrip(" ")
+    return not tail or tail[0] in ",!:;\n"
+
+
+def signoff_name(text: str) -> Span | None:
+    """The name the sender signs with at the end ("Best,\\nPriya", "Thanks, Sam", "— Jo")."""
+    lines = _nonblank_lines(text)
+    if not lines:
+        return None
+    last_start, last_end = lines[-1]
+    last = text[last_start:last_end]
+    tail_start = last_start + _last_sentence_start(last)
+    for offset in dict.fromkeys((last_start, tail_start)):
+        segment = text[offset:last_end]
+        for pattern in (CLOSING_WITH_NAME_RE, DASH_NAME_RE):
+            m = pattern.match(segment)
+            if m and _looks_like_name(m.group("name")):
+                return Span(offset + m.start("name"), offset + m.end("name"))
+    if CLOSING_LINE_RE.match(last):
+        return None
+    if _looks_like_name(last) and (len(lines) > 1 or len(words(last)) <= 3):
+        return Span(last_start, last_end)
+    return None
+
+
+def _last_sentence_start(line: str) -> int:
+    ends = [m.end() for m in re.finditer(r"[.!?]+\s+", line)]
+    return ends[-1] if ends else 0
+
+
+def last_line(text: str) -> Span:
+    lines = _nonblank_lines(text)
+    if not lines:
+        return content_span(text)
+    start, end = lines[-1]
+    return content_span_within(text, start, end)
+
+
+def content_span_within(text: str, start: int, end: int) -> Span:
+    inner = content_span(text[start:end])
+    return Span(start + inner.start, start + inner.end)
+
+
+def _nonblank_lines(text: str) -> list[tuple[int, int]]:
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return lines
+
+
+NAME_TAIL_RE = re.compile(r"\s*(?:[|,(/]|\s[-—–]\s).*$")
+
+
+def _looks_like_name(line: str) -> bool:
+    """A short line of capitalised words, optionally followed by "| role" or "(she/her)"."""
+    head = NAME_TAIL_RE.sub("", line.strip()).strip(" .!")
+    tokens = head.split()
+    if not 1 <= len(tokens) <= 4:
+        return False
+    if fold(tokens[0]) in NOT_NAMES or re.match(rf"^(?:{CLOSINGS})$", head, re.IGNORECASE):
+        return False
+    return all(
+        (t[:1].isupper() and any(ch.isalpha() for ch in t)) or fold(t) in NAME_PARTICLES
+        for t in tokens
+    )
+
+
+_HYPHENATOR = pyphen.Pyphen(lang="en_US")
+
+
+@lru_cache(maxsize=50_000)
+def syllables(word: str) -> int:
+    """Syllables by hyphenation points, with a vowel-group fallback for short words."""
+    lowered = word.lower()
+    vowel_groups = len(re.findall(r"[aeiouy]+", lowered))
+    if lowered.endswith("e") and not lowered.endswith(("le", "ee")) and vowel_groups > 1:
+        vowel_groups -= 1
+    by_dictionary = len(_HYPHENATOR.positions(lowered)) + 1
+    return max(1, by_dictionary, vowel_groups if len(lowered) <= 4 else 0)
+
+
+def reading_grade(text: str, spans: list[Span] | None = None) -> float:
+    """Flesch-Kincaid grade level, computed offline (pyphen ships its dictionaries)."""
+    sents = spans if spans is not None else sentences(text)
+    ws = [w for w in words(text) if any(ch.isalpha() for ch in w.text)]
+    if not ws or not sents:
+        return 0.0
+    syl = sum(syllables(w.text) for w in ws)
+    grade = 0.39 * (len(ws) / len(sents)) + 11.8 * (syl / len(ws)) - 15.59
+    return round(max(grade, 0.0), 1)
+
+
+def sentence_grade(text: str, span: Span) -> float:
+    return reading_grade(span.text(text), [Span(0, span.end - span.start)])
