@@ -1,0 +1,529 @@
+"""Generated people for practice scenarios: a short code always gives the same people.
+
+A scenario code such as ``K7M3Q`` is all a learner needs to share a scenario: it
+seeds the recipient (:func:`generate`), the learner's own identity (:func:`sender`,
+:func:`role_card`) and role-play pairs (:func:`pair`). Codes are hashed with
+SHA-256, never Python's ``hash()``, and Faker is pinned exactly, so the same code
+gives the same people in every process on every machine.
+
+Faker supplies names, cities and companies only. Industries, roles, topics,
+work titles, countries and time zones come from the curated YAML files in
+``rapport/data`` so that everything about a persona fits together.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import random
+import secrets
+import string
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal, TypeVar
+
+import yaml
+from faker import Faker
+from faker.config import AVAILABLE_LOCALES
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+
+from rapport.models import Channel, Persona, RoleCard, Work, WorkKind
+
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 5
+DATA_DIR = Path(__file__).parent / "data"
+WORK_YEARS = (2023, 2026)
+TOPICS_PER_PERSONA = (2, 4)
+WORK_COUNT_WEIGHTS = {1: 3, 2: 4, 3: 3}
+
+Pronouns = Literal["she/her", "he/him", "they/them"]
+PRONOUN_WEIGHTS: dict[Pronouns, int] = {"she/her": 46, "he/him": 46, "they/them": 8}
+_NAME_PROVIDERS: dict[Pronouns, tuple[str, str]] = {
+    "she/her": ("first_name_female", "last_name_female"),
+    "he/him": ("first_name_male", "last_name_male"),
+    "they/them": ("first_name_nonbinary", "last_name_nonbinary"),
+}
+
+Seniority = Literal["mid-level", "senior", "lead", "principal", "director", "executive"]
+Stage = Literal["student", "junior", "career changer"]
+TEMPLATE_SLOTS = frozenset({"topic", "Topic", "thing", "setting", "audience"})
+
+
+class InvalidCode(ValueError):
+    """A scenario code that cannot be read; the message is meant for learners."""
+
+
+class PersonaDataError(ValueError):
+    """Curated persona data that does not validate, naming the file and the field."""
+
+    def __init__(self, path: Path, field: str, problem: str) -> None:
+        self.path = path
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{path}: {field or '(top level)'}: {problem}")
+
+
+# --- Codes ---------------------------------------------------------------------------
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalize_code(text: str) -> str:
+    """Return the canonical form of a code typed by a learner ("k7m-3q" -> "K7M3Q")."""
+    if not isinstance(text, str):
+        raise InvalidCode(_code_help(f"got {type(text).__name__}"))
+    code = "".join(text.split()).replace("-", "").upper()
+    unknown = sorted({ch for ch in code if ch not in CODE_ALPHABET})
+    if unknown:
+        shown = ", ".join(repr(ch) for ch in unknown)
+        raise InvalidCode(_code_help(f"{shown} {'is' if len(unknown) == 1 else 'are'} not used"))
+    if len(code) != CODE_LENGTH:
+        raise InvalidCode(_code_help(f"got {len(code)} character{'s' * (len(code) != 1)}"))
+    return code
+
+
+def _code_help(detail: str) -> str:
+    return (
+        f"A scenario code is {CODE_LENGTH} characters from {CODE_ALPHABET} "
+        f"(no 0, O, 1, I or L, so it is easy to read aloud): {detail}."
+    )
+
+
+# --- Curated data ----------------------------------------------------------------------
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _check_template(template: str) -> str:
+    slots = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+    unknown = slots - TEMPLATE_SLOTS
+    if unknown:
+        allowed = ", ".join("{" + s + "}" for s in sorted(TEMPLATE_SLOTS))
+        raise ValueError(f"unknown slot {sorted(unknown)} (allowed: {allowed})")
+    if not slots & {"topic", "Topic"}:
+        raise ValueError("a work title pattern must name the topic with {topic} or {Topic}")
+    return template
+
+
+Template = Annotated[str, AfterValidator(_check_template)]
+Phrase = Annotated[str, Field(min_length=1)]
+Phrases = Annotated[tuple[Phrase, ...], Field(min_length=2)]
+
+
+class Role(_Data):
+    title: Phrase
+    seniority: Seniority
+    topics: Phrases
+    kinds: Annotated[tuple[WorkKind, ...], Field(min_length=1)]
+
+
+class EarlyRole(_Data):
+    title: Phrase
+    stage: Stage
+    background: Phrase
+    from_industry: str | None = None
+
+
+class Industry(_Data):
+    name: Phrase
+    topics: Annotated[tuple[Phrase, ...], Field(min_length=4)]
+    things: Phrases
+    settings: Phrases
+    audiences: Phrases
+    roles: Annotated[tuple[Role, ...], Field(min_length=2)]
+    early_roles: Annotated[tuple[EarlyRole, ...], Field(min_length=2)]
+    busy_seasons: Phrases
+
+
+class IndustriesFile(_Data):
+    industries: Annotated[tuple[Industry, ...], Field(min_length=1)]
+
+
+def _check_locale(locale: str) -> str:
+    if locale not in AVAILABLE_LOCALES:
+        raise ValueError(f"Faker has no locale {locale!r}")
+    return locale
+
+
+class Place(_Data):
+    locale: Annotated[str, AfterValidator(_check_locale)]
+    country: Phrase
+    timezones: Annotated[
+        tuple[Annotated[str, Field(pattern=r"^[A-Z][A-Za-z_]+(/[A-Za-z0-9_+\-]+)+$")], ...],
+        Field(min_length=1),
+    ]
+
+
+class LocalesFile(_Data):
+    locales: Annotated[tuple[Place, ...], Field(min_length=1)]
+
+
+class WorkTitlesFile(_Data):
+    recipients: dict[WorkKind, Annotated[tuple[Template, ...], Field(min_length=1)]]
+    learners: dict[WorkKind, Annotated[tuple[Template, ...], Field(min_length=1)]]
+
+
+class ChannelHabits(_Data):
+    weight: Annotated[int, Field(ge=0)]
+    habits: Annotated[tuple[Phrase, ...], Field(min_length=1)]
+
+
+class SituationsFile(_Data):
+    channels: dict[Channel, ChannelHabits]
+    learner_availability: Annotated[tuple[Phrase, ...], Field(min_length=1)]
+    student_organizations: Annotated[tuple[Phrase, ...], Field(min_length=1)]
+
+
+@dataclass(frozen=True)
+class PersonaData:
+    industries: tuple[Industry, ...]
+    places: tuple[Place, ...]
+    titles: WorkTitlesFile
+    situations: SituationsFile
+
+    def industry(self, name: str) -> Industry:
+        for industry in self.industries:
+            if industry.name == name:
+                return industry
+        raise KeyError(name)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def load_data(directory: Path = DATA_DIR) -> PersonaData:
+    """Read and validate the curated YAML; any problem is a `PersonaDataError`."""
+    industries_path = directory / "industries.yaml"
+    industries = _load(industries_path, IndustriesFile).industries
+    _check_industries(industries_path, industries)
+    titles_path = directory / "work_titles.yaml"
+    titles = _load(titles_path, WorkTitlesFile)
+    _check_kinds(titles_path, industries, titles)
+    return PersonaData(
+        industries=industries,
+        places=_load(directory / "locales.yaml", LocalesFile).locales,
+        titles=titles,
+        situations=_load(directory / "situations.yaml", SituationsFile),
+    )
+
+
+@functools.cache
+def curated() -> PersonaData:
+    return load_data()
+
+
+def _load(path: Path, model: type[M]) -> M:
+    raw = _read_yaml(path)
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        first, *others = exc.errors()
+        problem = _problem(first)
+        for other in others[:3]:
+            problem += f"; also {_field_path(other['loc']) or '(top level)'}: {_problem(other)}"
+        raise PersonaDataError(path, _field_path(first["loc"]), problem) from exc
+
+
+def _problem(error: Any) -> str:
+    message = str(error["msg"]).removeprefix("Value error, ")
+    value = error.get("input")
+    if isinstance(value, dict | list) or error["type"] == "missing":
+        return message
+    shown = repr(value)
+    return f"{message} (got {shown if len(shown) <= 60 else shown[:57] + '...'})"
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PersonaDataError(path, "", f"cannot read the file ({exc.strerror})") from exc
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise PersonaDataError(path, where, f"not valid YAML: {problem}") from exc
+
+
+def _field_path(loc: Sequence[int | str]) -> str:
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def _check_industries(path: Path, industries: Sequence[Industry]) -> None:
+    names = [industry.name for industry in industries]
+    for i, name in enumerate(names):
+        if names.index(name) != i:
+            raise PersonaDataError(path, f"industries[{i}].name", f"{name!r} is listed twice")
+    for i, industry in enumerate(industries):
+        where = f"industries[{i}]"
+        for j, role in enumerate(industry.roles):
+            for topic in role.topics:
+                if topic not in industry.topics:
+                    raise PersonaDataError(
+                        path,
+                        f"{where}.roles[{j}].topics",
+                        f"{topic!r} is not one of {industry.name}'s topics",
+                    )
+        for j, early in enumerate(industry.early_roles):
+            if early.from_industry is not None and early.from_industry not in names:
+                raise PersonaDataError(
+                    path,
+                    f"{where}.early_roles[{j}].from_industry",
+                    f"{early.from_industry!r} is not an industry in this file",
+                )
+
+
+def _check_kinds(path: Path, industries: Sequence[Industry], titles: WorkTitlesFile) -> None:
+    for i, industry in enumerate(industries):
+        for j, role in enumerate(industry.roles):
+            for kind in role.kinds:
+                if kind not in titles.recipients:
+                    raise PersonaDataError(
+                        path,
+                        f"recipients.{kind}",
+                        f"no title patterns for {kind!r}, used by industries[{i}].roles[{j}]",
+                    )
+
+
+# --- Seeds and Faker -------------------------------------------------------------------
+
+_FAKER_LOCK = threading.Lock()
+
+
+def _rng(code: str, salt: str) -> random.Random:
+    digest = hashlib.sha256(f"rapport/{salt}/{code}".encode()).digest()
+    return random.Random(int.from_bytes(digest[:8], "big"))
+
+
+@functools.cache
+def _faker(locale: str) -> Faker:
+    return Faker(locale)
+
+
+@dataclass(frozen=True)
+class _Identity:
+    first_name: str
+    last_name: str
+    pronouns: Pronouns
+    locale: str
+    city: str
+    country: str
+    timezone: str
+    company: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+def _identity(rng: random.Random, places: Sequence[Place]) -> _Identity:
+    place = rng.choice(places)
+    pronouns = _weighted(rng, PRONOUN_WEIGHTS)
+    timezone = rng.choice(place.timezones)
+    first_method, last_method = _NAME_PROVIDERS[pronouns]
+    fake = _faker(place.locale)
+    with _FAKER_LOCK:
+        fake.seed_instance(rng.getrandbits(64))
+        first = getattr(fake, first_method)()
+        last = getattr(fake, last_method)()
+        city = fake.city()
+        company = fake.company()
+    return _Identity(
+        first_name=first.strip(),
+        last_name=last.strip(),
+        pronouns=pronouns,
+        locale=place.locale,
+        city=city.strip(),
+        country=place.country,
+        timezone=timezone,
+        company=company.strip(),
+    )
+
+
+K = TypeVar("K")
+
+
+def _weighted(rng: random.Random, weights: dict[K, int]) -> K:
+    options = list(weights)
+    return rng.choices(options, weights=[weights[o] for o in options])[0]
+
+
+# --- Recipients ------------------------------------------------------------------------
+
+
+def generate(code: str) -> Persona:
+    """The person a learner writes to in the scenario with this code."""
+    return _recipient(normalize_code(code), curated())
+
+
+def _recipient(code: str, data: PersonaData) -> Persona:
+    rng = _rng(code, "recipient")
+    person = _identity(rng, data.places)
+    industry = rng.choice(data.industries)
+    role = rng.choice(industry.roles)
+    work = _recipient_work(rng, industry, role, data.titles)
+    channel = _weighted(rng, {c: h.weight for c, h in data.situations.channels.items()})
+    habit = rng.choice(data.situations.channels[channel].habits)
+    situation = f"{rng.choice(industry.busy_seasons)}; {habit} ({person.timezone})"
+    return Persona(
+        code=code,
+        full_name=person.full_name,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        pronouns=person.pronouns,
+        locale=person.locale,
+        city=person.city,
+        country=person.country,
+        timezone=person.timezone,
+        role=role.title,
+        seniority=role.seniority,
+        company=person.company,
+        industry=industry.name,
+        work=work,
+        topics=_topics(rng, [w.topic for w in work], industry.topics),
+        preferred_channel=channel,
+        situation=situation,
+    )
+
+
+def _recipient_work(
+    rng: random.Random, industry: Industry, role: Role, titles: WorkTitlesFile
+) -> list[Work]:
+    count = min(_weighted(rng, WORK_COUNT_WEIGHTS), len(role.topics))
+    used: set[str] = set()
+    work = []
+    for topic in rng.sample(role.topics, count):
+        kind, template = _fresh_template(rng, role.kinds, titles, used)
+        used.add(template)
+        title = _title(rng, template, topic, industry)
+        work.append(Work(kind=kind, title=title, topic=topic, year=rng.randint(*WORK_YEARS)))
+    return sorted(work, key=lambda w: -w.year)
+
+
+def _fresh_template(
+    rng: random.Random, kinds: Sequence[WorkKind], titles: WorkTitlesFile, used: set[str]
+) -> tuple[WorkKind, str]:
+    """A title pattern not yet used for this persona, so two pieces of work read differently."""
+    kind = rng.choice(kinds)
+    fresh = [t for t in titles.recipients[kind] if t not in used]
+    if fresh:
+        return kind, rng.choice(fresh)
+    spare = [(k, t) for k in kinds for t in titles.recipients[k] if t not in used]
+    return rng.choice(spare) if spare else (kind, rng.choice(titles.recipients[kind]))
+
+
+def _title(rng: random.Random, template: str, topic: str, industry: Industry) -> str:
+    return template.format(
+        topic=topic,
+        Topic=topic[:1].upper() + topic[1:],
+        thing=rng.choice(industry.things),
+        setting=rng.choice(industry.settings),
+        audience=rng.choice(industry.audiences),
+    )
+
+
+def _topics(rng: random.Random, first: list[str], pool: Sequence[str]) -> list[str]:
+    low, high = TOPICS_PER_PERSONA
+    count = min(max(rng.randint(low, high), len(first)), high)
+    rest = [t for t in pool if t not in first]
+    return first + rng.sample(rest, count - len(first))
+
+
+# --- The learner -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Scenario:
+    recipient: Persona
+    sender: Persona
+    curious_about: str
+
+
+def sender(code: str) -> Persona:
+    """The learner's own persona for this code: earlier in a career than the recipient."""
+    return _scenario(normalize_code(code)).sender
+
+
+def role_card(code: str, curious_about: str | None = None) -> RoleCard:
+    """The learner's side of the scenario: who they are and what they want to learn."""
+    scenario = _scenario(normalize_code(code))
+    me = scenario.sender
+    curious = (curious_about or "").strip() or scenario.curious_about
+    return RoleCard(
+        name=me.full_name,
+        first_name=me.first_name,
+        role=me.role,
+        curious_about=curious,
+        situation=me.situation,
+    )
+
+
+def pair(code: str) -> tuple[Persona, Persona]:
+    """(the one asking, the one advising) for a role-play card: the code's sender and recipient."""
+    scenario = _scenario(normalize_code(code))
+    return scenario.sender, scenario.recipient
+
+
+def _scenario(code: str) -> _Scenario:
+    data = curated()
+    recipient = _recipient(code, data)
+    rng, person = _distinct_identity(code, recipient.full_name, data.places)
+    industry = data.industry(recipient.industry)
+    early = rng.choice(industry.early_roles)
+    curious = rng.choice([w.topic for w in recipient.work])
+    kind = rng.choice(list(data.titles.learners))
+    work = Work(
+        kind=kind,
+        title=_title(rng, rng.choice(data.titles.learners[kind]), curious, industry),
+        topic=curious,
+        year=rng.randint(WORK_YEARS[1] - 1, WORK_YEARS[1]),
+    )
+    company = person.company
+    if early.stage == "student":
+        company = rng.choice(data.situations.student_organizations).format(city=person.city)
+    availability = rng.choice(data.situations.learner_availability)
+    me = Persona(
+        code=code,
+        full_name=person.full_name,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        pronouns=person.pronouns,
+        locale=person.locale,
+        city=person.city,
+        country=person.country,
+        timezone=person.timezone,
+        role=early.title,
+        seniority=early.stage,
+        company=company,
+        industry=early.from_industry or industry.name,
+        work=[work],
+        topics=_topics(rng, [curious], industry.topics),
+        preferred_channel=_weighted(
+            rng, {c: h.weight for c, h in data.situations.channels.items()}
+        ),
+        situation=f"{early.background}; {availability} ({person.timezone})",
+    )
+    return _Scenario(recipient=recipient, sender=me, curious_about=curious)
+
+
+def _distinct_identity(
+    code: str, taken: str, places: Sequence[Place]
+) -> tuple[random.Random, _Identity]:
+    attempt = 0
+    while True:
+        rng = _rng(code, f"sender/{attempt}")
+        person = _identity(rng, places)
+        if person.full_name != taken:
+            return rng, person
+        attempt += 1
