@@ -34,10 +34,10 @@ TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_NAMES = frozenset(
-    """there all everyone everybody team folks guys gals y'all yall you both friend friends buddy
-    pal mate bro dude sir madam colleague colleagues again back hiring manager recruiter people
-    world fam again, hope how what quick i i'm just so thanks thank sorry good great again
-    again hello hi hey morning afternoon evening day night""".split()
+    """there all everyone everybody team folks guys gals y'all yall you both friend friends
+    buddy pal mate bro dude sir madam colleague colleagues again back hiring manager
+    recruiter people world fam again, hope how what quick i i'm just so thanks thank sorry
+    good great again again hello hi hey morning afternoon evening day night""".split()
 )
 
 CLOSINGS = (

@@ -72,10 +72,7 @@ REQUEST_CONTEXT_RE = re.compile(
 
 def _names_specific_topic(ctx: Context, sentence: t.Span) -> bool:
     text = ctx.text_of(sentence)
-    for marker in TOPIC_MARKER_RE.finditer(text):
-        if specific_words(text[marker.end() :]):
-            return True
-    return False
+    return any(specific_words(text[m.end() :]) for m in TOPIC_MARKER_RE.finditer(text))
 
 
 def _has_specific_question(ctx: Context, exclude: t.Span) -> bool:
@@ -223,6 +220,13 @@ def big_ask(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(), m.end())
 
 
+THANKS_FOR_RE = re.compile(
+    r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+|again\s+|very\s+much\s+|a\s+lot\s+)?for\b"
+    r"|\bwanted\s+to\s+(?:say\s+)?thank\b|\b(?:so\s+|really\s+)?grateful\s+for\b",
+    re.IGNORECASE,
+)
+
+
 def _requests(ctx: Context) -> list[t.Span]:
     return [s for s in ctx.sentences
             if "?" in ctx.text_of(s) or REQUEST_CUE_RE.search(ctx.text_of(s))]
@@ -245,6 +249,9 @@ def _requests(ctx: Context) -> list[t.Span]:
                 "diary studies.⟧", channel="linkedin"),
     ],
     good=[
+        example("Hi Maya, thank you for the advice on survey weights at the meetup. I tried "
+                "the trimming cap and our panel estimates are finally stable.\nBest,\nRita",
+                relationship="acquaintance", note="A thank-you note needs no ask."),
         example("Hi Maya, I read your post on survey weights. How do you choose the trimming "
                 "cap?\nBest,\nRita"),
         example("Hello! I'm a designer moving into research. I'd love to hear how you recruit "
@@ -254,6 +261,8 @@ def _requests(ctx: Context) -> list[t.Span]:
     ],
 )
 def no_ask(ctx: Context) -> Iterator[Hit]:
+    if ctx.find(THANKS_FOR_RE):
+        return
     if ctx.is_cold and not _requests(ctx):
         yield Hit(ctx.content.start, ctx.content.end)
 

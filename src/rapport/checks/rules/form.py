@@ -97,15 +97,18 @@ def too_short(ctx: Context) -> Iterator[Hit]:
 
 
 GENERIC_SUBJECTS = frozenset(
-    """hi|hello|hey|hi there|hello there|greetings|question|a question|quick question|
-    a quick question|one question|quick chat|quick chat?|chat|coffee|coffee?|coffee chat|
-    following up|follow up|follow-up|followup|checking in|touching base|request|a request|
-    quick request|help|help needed|need help|introduction|intro|reaching out|networking|connect|
-    connecting|let's connect|career advice|advice|meeting|meeting request|call|quick call|hey there|
-    no subject|urgent|important|hello!|hi!|re|fw|fwd|query|inquiry|enquiry|opportunity|
-    thoughts|your thoughts|one quick thing|quick thing|favour|favor|a favour|a favor|hiya""".replace(
-        "\n", ""
-    ).split("|")
+    {
+        "hi", "hello", "hey", "hi there", "hello there", "hey there", "hiya", "greetings",
+        "question", "a question", "quick question", "a quick question", "one question",
+        "quick chat", "chat", "coffee", "coffee chat", "following up", "follow up", "follow-up",
+        "followup", "checking in", "touching base", "request", "a request", "quick request",
+        "help", "help needed", "need help", "introduction", "intro", "reaching out",
+        "networking", "connect", "connecting", "let's connect", "career advice", "advice",
+        "meeting", "meeting request", "call", "quick call", "no subject", "urgent", "important",
+        "re", "fw", "fwd", "query", "inquiry", "enquiry", "opportunity", "thoughts",
+        "your thoughts", "one quick thing", "quick thing", "favour", "favor", "a favour",
+        "a favor",
+    }
 )
 SUBJECT_NORMALISE_RE = re.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+|[^\w\s'’-]", re.IGNORECASE)
 

@@ -124,6 +124,10 @@ INTRO_RE = re.compile(
         joined)|currently|have\s+been|['’]ve\s+(?:been|spent|worked|led|built|taught|studied)|
         ['’]ve\s+just|come\s+from|came\s+from)\b
     | \bI['’]ve\s+(?:been|spent|worked|led|built|taught|studied|run|managed|just)\b
+    | \byou\s+(?:gave|helped|told|suggested|sent|showed|introduced|recommended|shared|
+        offered|mentioned|answered|replied)\b(?:\s+\w+){0,3}\s+(?:me|my)\b
+    | \b(?:[Mm]y|[Oo]ur)\s+(?:(?:last|previous|earlier|first)\s+)?(?:message|email|note|chat|conversation)\b
+    | \b[Ff]ollowing\s+up\s+on\b
     | \b(?:[Ww]e|[Yy]ou\s+and\s+I)\s+(?:met|spoke|talked|chatted|worked|were|sat|shared|both)\b
     | \b(?:[Aa]s|[Bb]eing)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:student|engineer|developer|designer|analyst|
         nurse|teacher|researcher|manager|founder|writer|scientist|grad|graduate|intern|career\s+

@@ -15,7 +15,9 @@ WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow
 
 PRESSURE_RE = re.compile(
     rf"""\bASAP\b | \ba\.s\.a\.p\.? | \burgent(?:ly)?\b | \bas\s+soon\s+as\s+(?:possible|you\s+can)\b
-    | \bright\s+away\b | \bimmediately\b | \btime[- ]sensitive\b | \blast\s+chance\b
+    | \bright\s+away\b | \btime[- ]sensitive\b | \blast\s+chance\b
+    | \b(?:reply|respond|answer|help|get\s+back(?:\s+to\s+me)?|need\s+(?:it|this|an?\s+answer|
+        you\s+to\s+\w+))\s+(?:\w+\s+)?immediately\b
     | \b(?:reply|respond|answer|get\s+back\s+to\s+me|let\s+me\s+know|hear\s+back)\s+
         (?:to\s+me\s+)?(?:by|before|no\s+later\s+than)\s+(?:the\s+)?{WEEKDAY}
     | \bby\s+{WEEKDAY}\s+(?:at\s+the\s+latest|latest)\b

@@ -29,9 +29,9 @@ POLITENESS_PAPER = (
     lesson=lessons.WRITING,
     source=POLITENESS_PAPER,
     bad=[
-        example("⟦Send me the numbers.⟧", channel="slack", relationship="coworker",
-                note="The whole request is marked when no single cue explains the tone."),
-        example("Why haven't you fixed the build yet? Fix it now.", channel="slack",
+        example("⟦Send⟧ me the numbers.", channel="slack", relationship="coworker",
+                note="A bare imperative opening is the cue that pulls it down."),
+        example("⟦Why haven't you⟧ fixed the build yet? Fix it now.", channel="slack",
                 relationship="coworker"),
     ],
     good=[

@@ -5,33 +5,35 @@ from __future__ import annotations
 import re
 
 STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further
-    had has have having he her here hers herself him himself his how i if in into is it its itself
-    just me more most my myself no nor not now of off on once only or other our ours ourselves out
-    over own same she should so some such than that the their theirs them themselves then there
-    these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your yours yourself yourselves i'm i've i'd i'll you're
-    you've you'd you'll it's that's there's what's let's don't didn't can't won't isn't wasn't
-    also really still even much many well get got getting go going make made may might must
-    shall like love want wanted wanting know think one two three way ways lot lots bit little quick
-    briefly brief sometime soon time minutes minute hour hours week weeks day days next last first
-    new hope hoping wondering curious interested happy glad great good nice thanks thank please
-    hi hello hey dear best regards cheers would-be us let see ask asking asked hear hearing learn
-    learning understand share sharing talk talking chat chatting call coffee meet meeting connect
-    discuss discussing catch around regarding re""".split()
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your yours
+    yourself yourselves i'm i've i'd i'll you're you've you'd you'll it's that's there's
+    what's let's don't didn't can't won't isn't wasn't also really still even much many well
+    get got getting go going make made may might must shall like love want wanted wanting
+    know think one two three way ways lot lots bit little quick briefly brief sometime soon
+    time minutes minute hour hours week weeks day days next last first new hope hoping
+    wondering curious interested happy glad great good nice thanks thank please hi hello hey
+    dear best regards cheers would-be us let see ask asking asked hear hearing learn
+    learning understand share sharing talk talking chat chatting call coffee meet meeting
+    connect discuss discussing catch around regarding re""".split()
 )
 
 GENERIC = frozenset(
     """career careers path paths journey journeys experience experiences background advice tips
-    insight insights thought thoughts perspective perspectives opportunity opportunities thing things
-    stuff everything anything something work works job jobs role roles industry industries field
-    fields company companies space world life story stories success successes networking network
-    general trajectory growth goals goal plans plan future options option business businesses
-    expertise knowledge wisdom brain brains mind minds help guidance mentorship advise pointers
-    day-to-day daily position positions area areas sector domain team teams organisation
-    organization firm amazing inspiring incredible impressive interesting great awesome fascinating
-    accomplishments achievements everything journey profile post posts content""".split()
+    insight insights thought thoughts perspective perspectives opportunity opportunities
+    thing things stuff everything anything something work works job jobs role roles industry
+    industries field fields company companies space world life story stories success
+    successes networking network general trajectory growth goals goal plans plan future
+    options option business businesses expertise knowledge wisdom brain brains mind minds
+    help guidance mentorship advise pointers day-to-day daily position positions area areas
+    sector domain team teams organisation organization firm amazing inspiring incredible
+    impressive interesting great awesome fascinating accomplishments achievements everything
+    journey profile post posts content""".split()
 )
 
 REQUEST_CUE_RE = re.compile(
@@ -58,7 +60,8 @@ EASY_OUT_RE = re.compile(
         up\s+for|open|able|willing|happy|free|interested|around|game|keen)
     | \bif\s+(?:you\s+(?:don['’]?t|do\s+not|can['’]?t|cannot|have|had|get|find|can|could)\b)
     | \bif\s+(?:now|this)\s+(?:isn['’]?t|is\s+not)\b | \bif\s+(?:it['’]?s|that['’]?s|it\s+is)\s+not\b
-    | \bif\s+not\b | \bif\s+(?:it|that|the\s+timing)\s+(?:suits|works|helps|fits)\b
+    | \bif\s+not\b | \bshould\s+you\s+(?:have|find|be|wish)\b
+    | \bif\s+(?:it|that|the\s+timing)\s+(?:suits|works|helps|fits)\b
     | \bif\s+(?:convenient|possible|there['’]?s\s+time)\b | \bif\s+time\s+allows\b
     | \bfeel\s+free\s+to\s+(?:ignore|say\s+no|decline|pass|skip|leave)\b
     | \b(?:happy|fine|ok|okay)\s+to\s+(?:wait|hear\s+no|take\s+a\s+no)\b

@@ -1,0 +1,151 @@
+"""Behaviour of `check()` beyond the rules' own examples: input limits, spans, quotes,
+scores, and robustness on any text (property tests)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rapport.checks import EmptyMessageError, MessageTooLongError, check
+from rapport.models import MAX_MESSAGE_CHARS, Message, Recipient
+
+
+def _check(body: str, **kw):
+    channel = kw.pop("channel", "email")
+    subject = kw.pop("subject", "Your flood-map talk" if channel == "email" else None)
+    return check(Message(channel=channel, subject=subject, body=body), **kw)
+
+
+@pytest.mark.parametrize("body", ["", "   ", "\n\t \n"])
+def test_empty_message_is_a_clear_error(body: str):
+    with pytest.raises(EmptyMessageError, match="empty"):
+        _check(body)
+
+
+def test_overlong_message_is_a_clear_error():
+    with pytest.raises(MessageTooLongError, match="10,000"):
+        _check("word " * (MAX_MESSAGE_CHARS // 5 + 1))
+
+
+def test_message_at_the_limit_is_checked():
+    report = _check(("a" * 9 + " ") * (MAX_MESSAGE_CHARS // 10))
+    assert any(f.rule == "too-long" for f in report.findings)
+
+
+def test_spans_are_offsets_into_the_exact_text_given():
+    body = "\n\n   Hi!   \n"
+    report = _check(body, channel="slack", relationship="coworker")
+    [finding] = [f for f in report.findings if f.rule == "naked-greeting"]
+    assert body[finding.start : finding.end] == "Hi!"
+
+
+def test_quoted_text_does_not_trigger_phrase_rules():
+    body = ('Hi Luis, I\'m a student in Madrid. Your talk "Can I pick your brain? The legend of '
+            'ASAP culture" was great. How did you pick the examples? No worries if not.\nMarta')
+    rules = {f.rule for f in _check(body).findings}
+    assert not rules & {"vague-ask", "excess-flattery", "pressure"}
+
+
+def test_same_phrase_outside_quotes_does_fire():
+    body = "Hi Luis, can I pick your brain ASAP?\nMarta"
+    rules = {f.rule for f in _check(body).findings}
+    assert {"vague-ask", "pressure"} <= rules
+
+
+def test_ready_means_no_error_or_warning():
+    report = _check("Hi Ana, quick question about the Q3 churn dashboard: does the active filter "
+                    "include trial accounts?", channel="slack", relationship="coworker")
+    assert report.ready
+    assert all(f.severity == "info" for f in report.findings)
+    assert not _check("Hi!", channel="slack", relationship="coworker").ready
+
+
+def test_scores_are_present_and_sensible():
+    report = _check("Hi Ana, I'm a student. How did you pick your thesis topic? Do you like it?\n"
+                    "Thanks,\nPriya", subject="Your thesis topic")
+    s = report.scores
+    for key in ("words", "sentences", "questions", "reading_grade", "you_i_ratio",
+                "subject_words", "tone"):
+        assert key in s
+    assert s["questions"] == 2
+    assert s["subject_words"] == 3
+    assert 0.0 <= s["tone"] <= 1.0
+    assert report.tone_label
+
+
+def test_findings_name_their_lesson_and_come_sorted_by_severity():
+    report = _check("Hey buddy, can I pick your brain? [Name]", channel="linkedin")
+    order = {"error": 0, "warning": 1, "info": 2}
+    assert [order[f.severity] for f in report.findings] == sorted(
+        order[f.severity] for f in report.findings
+    )
+    assert all(f.lesson.startswith("lessons/") for f in report.findings)
+
+
+def test_relationship_changes_what_is_expected():
+    body = "Could you refer me for the data role?"
+    assert "big-ask" in {f.rule for f in _check(body, relationship="stranger").findings}
+    assert "big-ask" not in {
+        f.rule for f in _check(body, relationship="former-colleague").findings
+    }
+
+
+def test_wrong_name_suggests_the_recipient_name():
+    report = _check("Hi Michael, I enjoyed your piece on warehouse robots.",
+                    recipient=Recipient(name="Lucas Moreau"))
+    [finding] = [f for f in report.findings if f.rule == "wrong-name"]
+    assert finding.replacement == "Lucas"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "مرحبا! هل أنت متفرغ غدا لتناول القهوة؟ أريد أن أسألك عن عملك",
+        "שלום, אני סטודנטית ואשמח לשאול שאלה על ההרצאה שלך",
+        "Hi 👋🏽 I'm Zoë 👩🏽‍💻 — loved your talk 🎉🎉 can I ask about the demo? 🙏",
+        "Hi\u0000there\u200b, can I ask\u202e about your talk?",
+        "<script>alert(1)</script> Hi, can I pick your brain? <img src=x onerror=alert(1)>",
+        "Ḧ̸̢i̵ ̶Z̴a̷l̸g̵o̶, can I pick your brain?",
+        "**bold** :red[x] $x$ [a](javascript:alert(1)) can I pick your brain?",
+    ],
+)
+def test_unusual_text_is_checked_without_crashing(body: str):
+    for channel in ("email", "linkedin", "slack", "text"):
+        report = _check(body, channel=channel, recipient=Recipient(name="Lucas Moreau"))
+        for f in report.findings:
+            assert 0 <= f.start <= f.end <= len(body if f.field == "body" else "Your flood-map talk")
+
+
+messages = st.text(min_size=1, max_size=600).filter(lambda s: s.strip())
+subjects = st.one_of(st.none(), st.text(max_size=80))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=messages, subject=subjects,
+       channel=st.sampled_from(["email", "linkedin", "slack", "text"]),
+       relationship=st.sampled_from(["stranger", "acquaintance", "coworker",
+                                     "former-colleague", "friend"]),
+       name=st.one_of(st.none(), st.text(min_size=1, max_size=30).filter(str.strip)))
+def test_any_text_gives_findings_in_range_deterministically(body, subject, channel,
+                                                            relationship, name):
+    message = Message(channel=channel, subject=subject, body=body)
+    recipient = Recipient(name=name, work=["Flood maps"]) if name else None
+    first = check(message, recipient, relationship)
+    for f in first.findings:
+        text = body if f.field == "body" else (subject or "")
+        assert 0 <= f.start <= f.end <= len(text)
+    assert check(message, recipient, relationship) == first
+
+
+@settings(max_examples=100, deadline=None)
+@given(words=st.lists(st.sampled_from(
+    ["Hi", "Ana,", "I'm", "a", "student.", "Could", "you", "refer", "me", "pick", "your",
+     "brain", "ASAP", "buddy", "\n", "Thanks,", "Priya", "?", "!", "\"", "[Name]", "genius"]),
+    min_size=1, max_size=60))
+def test_phrase_soup_never_crashes(words):
+    body = " ".join(words)
+    if body.strip():
+        report = _check(body)
+        assert all(0 <= f.start <= f.end <= len(body) for f in report.findings
+                   if f.field == "body")

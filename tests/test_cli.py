@@ -1,0 +1,205 @@
+"""The `rapport` command line: every command and every exit code."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rapport.cli import line_col, main
+
+GOOD = ("Hi Ana,\nI'm a student at Leeds and I read your post on survey weights. How do you "
+        "choose the trimming cap? No worries if you're busy.\nThanks,\nPriya\n")
+BAD = "Hi Michael,\nCan I pick your brain ASAP?\n"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def good_file(tmp_path: Path) -> Path:
+    path = tmp_path / "good.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def bad_file(tmp_path: Path) -> Path:
+    path = tmp_path / "bad.txt"
+    path.write_text(BAD, encoding="utf-8")
+    return path
+
+
+def test_check_clean_message_exits_0(capsys, good_file):
+    code, out, _ = run(capsys, "check", str(good_file), "--subject", "Your survey weights post")
+    assert code == 0
+    assert "ready to send" in out
+
+
+def test_check_findings_exit_1_with_line_and_column(capsys, bad_file):
+    code, out, _ = run(capsys, "check", str(bad_file), "--subject", "Survey weights",
+                       "--recipient-name", "Lucas Moreau")
+    assert code == 1
+    lines = out.splitlines()
+    assert "1:4 error wrong-name You greet Michael, but this message is for Lucas Moreau." in lines
+    assert any(line.startswith("2:7 warning vague-ask ") for line in lines)
+    assert any(line.startswith("2:23 warning pressure ") for line in lines)
+
+
+def test_explain_adds_why_fix_and_lesson(capsys, bad_file):
+    _, out, _ = run(capsys, "check", str(bad_file), "--explain")
+    assert "    why: " in out and "    fix: " in out
+    assert "    lesson: lessons/04-curiosity-not-extraction.md" in out
+    assert "    here: pick your brain" in out
+
+
+def test_fail_level_controls_exit_code(capsys, tmp_path):
+    path = tmp_path / "m.txt"
+    path.write_text("Hi Ana, we met at PyCon. How did you pick your thesis topic?", encoding="utf-8")
+    args = ["check", str(path), "--channel", "linkedin", "--relationship", "acquaintance"]
+    assert run(capsys, *args, "--fail-level", "warning")[0] == 0
+    assert run(capsys, *args, "--fail-level", "info")[0] == 1
+    assert run(capsys, "check", str(path), "--fail-level", "error", "--subject", "Hi")[0] == 0
+
+
+def test_json_format_is_the_report(capsys, bad_file):
+    code, out, _ = run(capsys, "check", str(bad_file), "--format", "json")
+    report = json.loads(out)
+    assert code == 1
+    assert report["ready"] is False
+    assert {"words", "tone", "reading_grade"} <= set(report["scores"])
+    assert {f["rule"] for f in report["findings"]} >= {"vague-ask", "pressure"}
+
+
+def test_stdin_with_dash(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Hi!")))
+    code, out, _ = run(capsys, "check", "-", "--channel", "slack", "--relationship", "coworker")
+    assert code == 1
+    assert "naked-greeting" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "content", "expected"),
+    [
+        (["check", "{path}"], "   \n", "empty"),
+        (["check", "{path}"], "x" * 10_001, "10,000"),
+        (["check", "{missing}"], None, "no such file"),
+        (["check", "{path}", "--channel", "fax"], "Hi", "invalid choice"),
+        (["check", "{path}", "--recipient-work", "Talk"], "Hi", "--recipient-name"),
+        (["rules", "explain", "no-such-rule"], None, "unknown rule"),
+        (["persona", "O0I1L"], None, "scenario code"),
+        (["exercises", "show", "no-such-exercise"], None, "no-such-exercise"),
+        (["check", "--batch", "{missing}"], None, "no such file"),
+        (["check", "{path}", "--format", "jsonl"], "Hi", "--batch"),
+    ],
+)
+def test_usage_and_input_errors_exit_2_with_one_clear_line(capsys, tmp_path, argv, content,
+                                                          expected):
+    path = tmp_path / "msg.txt"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    argv = [a.format(path=path, missing=tmp_path / "nope.txt") for a in argv]
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("rapport: error: ") and expected in last
+    assert "Traceback" not in err
+
+
+def test_binary_file_is_a_clear_error(capsys, tmp_path):
+    path = tmp_path / "m.bin"
+    path.write_bytes(b"\xff\xfe\x00\x81")
+    code, _, err = run(capsys, "check", str(path))
+    assert code == 2 and "UTF-8" in err
+
+
+def test_batch_keeps_order_ids_and_isolates_bad_lines(capsys, tmp_path):
+    lines = [
+        {"id": "a", "channel": "slack", "relationship": "coworker", "body": "Hi!",
+         "extra": "ignored"},
+        "not json",
+        {"id": "c", "channel": "fax", "body": "Hello"},
+        {"id": "d", "body": "   "},
+        {"id": "e", "channel": "email", "subject": "Your thesis", "relationship": "stranger",
+         "body": "Hi Michael, how did you pick your topic?",
+         "recipient": {"name": "Lucas Moreau", "work": ["Thesis"], "unknown": 1}},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines),
+                    encoding="utf-8")
+    code, out, _ = run(capsys, "check", "--batch", str(path), "--format", "jsonl")
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in results] == ["a", None, "c", "d", "e"]
+    assert results[0]["ready"] is False
+    assert [f["rule"] for f in results[0]["findings"]] == ["naked-greeting"]
+    assert "error" in results[1] and "JSON" in results[1]["error"]
+    assert "channel" in results[2]["error"]
+    assert "empty" in results[3]["error"]
+    assert "wrong-name" in {f["rule"] for f in results[4]["findings"]}
+    assert set(results[4]) == {"id", "ready", "findings", "scores"}
+    assert code == 2
+
+
+def test_batch_all_clean_exits_0(capsys, tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": 1, "channel": "text", "relationship": "friend",
+                                "body": "want to get tacos tonight?"}) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", "--batch", str(path))
+    assert code == 0 and json.loads(out)["ready"] is True
+
+
+def test_rules_list_and_explain(capsys):
+    code, out, _ = run(capsys, "rules")
+    assert code == 0
+    assert "naked-greeting" in out and "blunt-tone" in out
+    code, out, _ = run(capsys, "rules", "--format", "json")
+    assert {r["id"] for r in json.loads(out)} >= {"vague-ask", "too-long"}
+    code, out, _ = run(capsys, "rules", "explain", "vague-ask")
+    assert code == 0
+    assert "Why it matters" in out and "[[pick your brain]]" in out
+    assert "lessons/04-curiosity-not-extraction.md" in out
+
+
+def test_persona_text_and_json(capsys):
+    code, out, _ = run(capsys, "persona", "k7m3q", "--format", "json")
+    persona = json.loads(out)
+    assert code == 0 and persona["code"] == "K7M3Q" and persona["locale"]
+    code, out, _ = run(capsys, "persona", "K7M3Q")
+    assert persona["full_name"] in out
+    code, out, _ = run(capsys, "persona")
+    assert code == 0 and "code " in out
+
+
+def test_exercises_list_show_validate(capsys, tmp_path):
+    code, out, _ = run(capsys, "exercises", "list", "--format", "json")
+    rows = json.loads(out)
+    assert code == 0 and len(rows) >= 24
+    assert {"id", "title", "channel", "relationship", "lesson"} <= set(rows[0])
+    code, out, _ = run(capsys, "exercises", "show", rows[0]["id"], "--code", "K7M3Q")
+    assert code == 0 and "K7M3Q" in out and "The weak message" in out
+    assert run(capsys, "exercises", "validate")[0] == 0
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: [unclosed\n", encoding="utf-8")
+    code, out, _ = run(capsys, "exercises", "validate", str(tmp_path))
+    assert code == 1 and "broken.yaml" in out
+
+
+def test_line_col_is_one_based():
+    assert line_col("ab\ncd", 0) == (1, 1)
+    assert line_col("ab\ncd", 4) == (2, 2)
+
+
+def test_console_script_runs_and_shows_no_traceback(tmp_path):
+    exe = Path(sys.executable).with_name("rapport")
+    result = subprocess.run([str(exe), "check", str(tmp_path / "missing.txt")],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"rapport: error: no such file: {tmp_path / 'missing.txt'}"

@@ -1,0 +1,68 @@
+"""Precision and recall of the whole checker on realistic messages it was not tuned against
+rule by rule: every (message, rule) pair counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from rapport.checks import check
+from rapport.models import Message, Recipient
+
+FIXTURES = Path(__file__).parent / "fixtures" / "messages.yaml"
+
+
+def _load() -> list[dict]:
+    return yaml.safe_load(FIXTURES.read_text(encoding="utf-8"))
+
+
+def _fired(item: dict) -> set[str]:
+    message = Message(channel=item["channel"], subject=item.get("subject"), body=item["body"])
+    recipient = Recipient(**item["recipient"]) if item.get("recipient") else None
+    return {f.rule for f in check(message, recipient, item["relationship"]).findings}
+
+
+def test_fixture_set_is_broad():
+    items = _load()
+    assert len(items) >= 40
+    assert {i["channel"] for i in items} == {"email", "linkedin", "slack", "text"}
+    assert {i["relationship"] for i in items} == {
+        "stranger", "acquaintance", "coworker", "former-colleague", "friend"
+    }
+    assert len({i["id"] for i in items}) == len(items)
+    assert sum(1 for i in items if not i["expect"]) >= 10, "needs clean messages too"
+
+
+def test_precision_and_recall_at_least_0_9():
+    true_pos = false_pos = false_neg = 0
+    misses = []
+    for item in _load():
+        fired, expected = _fired(item), set(item["expect"])
+        true_pos += len(fired & expected)
+        false_pos += len(fired - expected)
+        false_neg += len(expected - fired)
+        if fired != expected:
+            misses.append(f"{item['id']}: extra {sorted(fired - expected)}, "
+                          f"missing {sorted(expected - fired)}")
+    precision = true_pos / (true_pos + false_pos)
+    recall = true_pos / (true_pos + false_neg)
+    print(f"precision {precision:.3f}, recall {recall:.3f}")
+    assert precision >= 0.9, misses
+    assert recall >= 0.9, misses
+
+
+@pytest.mark.parametrize("item", _load(), ids=lambda i: i["id"])
+def test_ready_verdict_matches_expectations(item: dict):
+    """A clean fixture must be ready; one expected to have an error/warning must not be."""
+    from rapport.checks.registry import BY_ID
+
+    message = Message(channel=item["channel"], subject=item.get("subject"), body=item["body"])
+    recipient = Recipient(**item["recipient"]) if item.get("recipient") else None
+    report = check(message, recipient, item["relationship"])
+    blocking = [r for r in item["expect"] if BY_ID[r].info.severity in ("error", "warning")]
+    if not item["expect"]:
+        assert report.ready, report.findings
+    elif blocking:
+        assert not report.ready
