@@ -69,6 +69,10 @@ class Context:
         return [s for s in self.sentences if "?" in self.body[s.start : s.end]]
 
     @cached_property
+    def reading_grade(self) -> float:
+        return t.reading_grade(self.body, self.sentences, self.words)
+
+    @cached_property
     def person_counts(self) -> tuple[int, int]:
         first = second = 0
         for w in self.words:

@@ -12,7 +12,7 @@ def scores(ctx: Context) -> dict[str, float]:
         "words": float(len(ctx.words)),
         "sentences": float(len(ctx.sentences)),
         "questions": float(len(ctx.questions)),
-        "reading_grade": t.reading_grade(ctx.body, ctx.sentences),
+        "reading_grade": ctx.reading_grade,
         "you_i_ratio": round(second / first, 2) if first else float(second),
         "first_person": float(first),
         "second_person": float(second),

@@ -271,10 +271,12 @@ def syllables(word: str) -> int:
     return max(1, by_dictionary, vowel_groups if len(lowered) <= 4 else 0)
 
 
-def reading_grade(text: str, spans: list[Span] | None = None) -> float:
+def reading_grade(
+    text: str, spans: list[Span] | None = None, word_list: list[Word] | None = None
+) -> float:
     """Flesch-Kincaid grade level, computed offline (pyphen ships its dictionaries)."""
     sents = spans if spans is not None else sentences(text)
-    ws = [w for w in words(text) if any(ch.isalpha() for ch in w.text)]
+    ws = [w for w in (word_list if word_list is not None else words(text)) if not w.text.isdigit()]
     if not ws or not sents:
         return 0.0
     syl = sum(syllables(w.text) for w in ws)

@@ -13,10 +13,11 @@ from rapport.checks.rules.vocabulary import (
     EASY_OUT_RE,
     REQUEST_CUE_RE,
     negated_before,
+    phrases,
     specific_words,
 )
 
-PICK_BRAIN_RE = re.compile(
+PICK_BRAIN_RE = phrases(
     r"""\b(?:pick(?:ing)?|borrow(?:ing)?)(?:\s+at)?\s+(?:your|ur|yer|some\s+of\s+your)\s+
         (?:brains?|minds?|head)\b
     | \bbrain[- ]?pick(?:ing)?\b
@@ -26,7 +27,7 @@ PICK_BRAIN_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-MEETING_RE = re.compile(
+MEETING_RE = phrases(
     r"""\b(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+|video\s+)?
         (?:call|phone(?:\s+call)?|zoom|chat|meet|teams)\b
     | \b(?:grab|get|have|buy\s+you)\s+(?:a\s+)?(?:quick\s+|virtual\s+|short\s+)?
@@ -44,7 +45,7 @@ MEETING_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-TOPIC_MARKER_RE = re.compile(
+TOPIC_MARKER_RE = phrases(
     r"""\b(?:about|on|regarding|re|around|over|concerning)\b
     | \bto\s+(?:discuss|talk\s+(?:about|through)|ask|hear|learn|understand|get\s+your\s+take|
         go\s+(?:over|through)|compare|walk\s+through)\b
@@ -52,7 +53,7 @@ TOPIC_MARKER_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-CURIOSITY_RE = re.compile(
+CURIOSITY_RE = phrases(
     r"""\b(?:curious|wondering|wonder)\s+(?:about|how|why|whether|if|what|which|where)\b
     | \b(?:want(?:ed)?|like|love|hoping)\s+to\s+(?:know|ask|understand|hear|learn)\s+
         (?:how|why|whether|if|what|which|about)\b
@@ -133,7 +134,7 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
         return
 
 
-BIG_ASK_RE = re.compile(
+BIG_ASK_RE = phrases(
     r"""\brefer\s+me\b
     | \brefer(?:ral)?s?\b(?!\s+(?:to|back))
     | \bput\s+in\s+a\s+(?:good\s+)?word\b | \bvouch\s+for\s+me\b | \brecommend\s+me\s+(?:for|to)\b
@@ -162,7 +163,7 @@ BIG_ASK_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-LONG_MEETING_RE = re.compile(
+LONG_MEETING_RE = phrases(
     r"""\b(?P<minutes>\d{2,3})[\s-]*min(?:ute)?s?(?:[\s-]+long)?\s+
         (?:call|chat|meeting|session|conversation|zoom|video\s+call|of\s+your\s+time|slot)\b
     | \bfor\s+(?P<for_minutes>\d{2,3})\s+min(?:ute)?s?\b
@@ -220,7 +221,7 @@ def big_ask(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(), m.end())
 
 
-THANKS_FOR_RE = re.compile(
+THANKS_FOR_RE = phrases(
     r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+|again\s+|very\s+much\s+|a\s+lot\s+)?for\b"
     r"|\bwanted\s+to\s+(?:say\s+)?thank\b|\b(?:so\s+|really\s+)?grateful\s+for\b",
     re.IGNORECASE,

@@ -227,7 +227,7 @@ def too_many_questions(ctx: Context) -> Iterator[Hit]:
 def reading_level(ctx: Context) -> Iterator[Hit]:
     if len(ctx.words) < MIN_WORDS_FOR_GRADE:
         return
-    grade = t.reading_grade(ctx.body, ctx.sentences)
+    grade = ctx.reading_grade
     if grade <= MAX_GRADE:
         return
     hardest = max(ctx.sentences, key=lambda s: t.sentence_grade(ctx.body, s))

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from rapport.checks import lessons
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
-from rapport.checks.rules.vocabulary import content_words, negated_before, stem
+from rapport.checks.rules.vocabulary import content_words, negated_before, phrases, stem
 from rapport.models import Recipient
 
-TRANSACTIONAL_RE = re.compile(
+TRANSACTIONAL_RE = phrases(
     r"""\b(?:leverag(?:e|ing)|tap(?:ping)?\s+into|us(?:e|ing)|access(?:ing)?|make\s+use\s+of|
         get(?:ting)?\s+(?:into|access\s+to)|mine|mining|benefit\s+from)\s+(?:your|ur)\s+
         (?:(?:professional|extensive|impressive|large|huge|vast|amazing|great)\s+)?
@@ -68,7 +68,7 @@ def transactional(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(), m.end())
 
 
-FAMILIARITY_RE = re.compile(
+FAMILIARITY_RE = phrases(
     r"""(?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
         friend|old\s+friend|amigo|boss|chief|champ|sport)(?=\s*(?:[,!.?:;)\n]|$))
     | \b(?:old\s+)?friends\s+at\s+heart\b
@@ -112,7 +112,7 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
         yield Hit(start, end)
 
 
-INTRO_RE = re.compile(
+INTRO_RE = phrases(
     r"""\b(?i:my\s+name\s+is)\b | \b(?i:this\s+is)\s+[A-Z]\w+
     | \bI(?:['’]m|\s+am)\s+(?:currently\s+|now\s+|also\s+|just\s+|still\s+)?
         (?:a|an|the|one\s+of|part\s+of|on\s+the|in\s+my|in\s+the|based|studying|working|finishing|
@@ -185,7 +185,7 @@ def no_context(ctx: Context) -> Iterator[Hit]:
     yield Hit(ctx.opening.start, ctx.opening.end)
 
 
-GENERIC_PRAISE_RE = re.compile(
+GENERIC_PRAISE_RE = phrases(
     r"""\b(?:I\s+)?(?:really\s+|truly\s+|so\s+|just\s+)?(?:admire|love|like|respect|enjoy|follow|
         appreciate)(?:d)?\s+(?:all\s+)?(?:your|ur|what\s+you(?:['’]re|\s+are)?)\s+
         (?:(?:amazing|great|incredible|inspiring|awesome|impressive|wonderful)\s+)?

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from rapport.checks import lessons
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
-from rapport.checks.rules.vocabulary import negated_before
+from rapport.checks.rules.vocabulary import negated_before, phrases
 
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|cob|" \
           r"end\s+of\s+(?:the\s+)?(?:day|week)|noon|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm))"
 
-PRESSURE_RE = re.compile(
+PRESSURE_RE = phrases(
     rf"""\bASAP\b | \ba\.s\.a\.p\.? | \burgent(?:ly)?\b | \bas\s+soon\s+as\s+(?:possible|you\s+can)\b
     | \bright\s+away\b | \btime[- ]sensitive\b | \blast\s+chance\b
     | \b(?:reply|respond|answer|help|get\s+back(?:\s+to\s+me)?|need\s+(?:it|this|an?\s+answer|
@@ -79,7 +79,7 @@ def pressure(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end())
 
 
-FLATTERY_RE = re.compile(
+FLATTERY_RE = phrases(
     r"""\b(?:you(?:['’]re|\s+are)\s+(?:an?\s+|such\s+an?\s+|the\s+|my\s+|a\s+total\s+|an\s+absolute\s+|
         a\s+true\s+|a\s+living\s+|a\s+real\s+|literally\s+(?:a\s+)?)?
         |(?:absolute|total|true|living|real|certified|actual)\s+)
@@ -98,7 +98,7 @@ FLATTERY_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-GUSH_RE = re.compile(
+GUSH_RE = phrases(
     r"\b(?:amazing|incredible|brilliant|phenomenal|unbelievable|mind[- ]?blowing|extraordinary|"
     r"outstanding|awesome|fantastic|stellar|spectacular|legendary|insane(?:ly)?|"
     r"so+\s+inspiring|incredibly|unbelievably)\b",

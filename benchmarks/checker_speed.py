@@ -1,0 +1,106 @@
+"""Checker speed: median time per ~100-word message, batch throughput, CLI cold start.
+
+Targets on a 2-core machine: <= 1 ms median per message, >= 1,000 messages/s in batch,
+`rapport check` cold start <= 0.5 s.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from rapport.batch import run_batch
+from rapport.checks import check
+from rapport.models import Message, Recipient
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "messages.yaml"
+
+
+def varied_messages(count: int, seed: int = 11) -> list[dict]:
+    """Recombine sentences of the fixture messages into `count` varied messages."""
+    items = yaml.safe_load(FIXTURES.read_text(encoding="utf-8"))
+    sentences = [s.strip() + "." for i in items for s in i["body"].replace("\n", " ").split(".")
+                 if len(s.split()) > 3]
+    rng = random.Random(seed)
+    out = []
+    for n in range(count):
+        base = items[n % len(items)]
+        body = " ".join(rng.sample(sentences, rng.randint(1, 9)))
+        out.append({"id": n, "channel": base["channel"], "relationship": base["relationship"],
+                    "subject": base.get("subject"), "body": f"Hi Ana,\n{body}\nThanks,\nSam",
+                    "recipient": base.get("recipient")})
+    return out
+
+
+def hundred_word_messages(count: int = 200) -> list[dict]:
+    picked = []
+    for item in varied_messages(count * 6, seed=5):
+        words = len(item["body"].split())
+        if 85 <= words <= 115:
+            picked.append(item)
+        if len(picked) == count:
+            break
+    return picked
+
+
+def per_message_ms(items: list[dict], repeats: int = 5) -> float:
+    timings = []
+    for item in items:
+        message = Message(channel=item["channel"], subject=item["subject"], body=item["body"])
+        recipient = Recipient(**item["recipient"]) if item["recipient"] else None
+        best = float("inf")
+        for _ in range(repeats):
+            start = time.perf_counter()
+            check(message, recipient, item["relationship"])
+            best = min(best, time.perf_counter() - start)
+        timings.append(best * 1000)
+    return statistics.median(timings)
+
+
+def batch_throughput(items: list[dict]) -> float:
+    lines = [json.dumps(i) for i in items]
+    start = time.perf_counter()
+    results = list(run_batch(lines))
+    elapsed = time.perf_counter() - start
+    assert len(results) == len(items)
+    return len(items) / elapsed
+
+
+def cli_cold_start_s(runs: int = 5) -> float:
+    exe = Path(sys.executable).with_name("rapport")
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as handle:
+        handle.write("Hi Ana, I'm a student at Leeds. How did you pick your thesis topic?\nPriya")
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([str(exe), "check", handle.name, "--subject", "Your thesis"],
+                       capture_output=True, check=False)
+        timings.append(time.perf_counter() - start)
+    Path(handle.name).unlink()
+    return statistics.median(timings)
+
+
+def main() -> None:
+    check(Message(body="warm up the caches and the tone weights"))
+    hundred = hundred_word_messages()
+    words = statistics.median(len(i["body"].split()) for i in hundred)
+    print(f"checker: median {per_message_ms(hundred):.3f} ms per message "
+          f"({len(hundred)} messages, median {words:.0f} words; target <= 1 ms)")
+    varied = varied_messages(2000)
+    print(f"checker: batch throughput {batch_throughput(varied):,.0f} messages/s "
+          f"({len(varied)} varied messages; target >= 1,000/s)")
+    print(f"checker: `rapport check` cold start {cli_cold_start_s():.3f} s median of 5 "
+          "(target <= 0.5 s)")
+
+
+if __name__ == "__main__":
+    main()
