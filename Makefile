@@ -35,6 +35,13 @@ test: install
 
 bench: install-dev
 	$(BIN)/python benchmarks/checker_speed.py
+	$(BIN)/python benchmarks/persona_speed.py
+	$(BIN)/python benchmarks/tone_eval.py
+	$(BIN)/python benchmarks/tone_speed.py
+
+# Builds the course, serves it on COURSE_PORT and the practice app on APP_PORT; Ctrl-C stops both.
+serve: install
+	$(BIN)/rapport serve --course-port $(COURSE_PORT) --app-port $(APP_PORT)
 
 clean:
 	rm -rf $(VENV) site site-offline .pytest_cache

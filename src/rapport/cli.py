@@ -101,6 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the course and the practice app together")
     serve.add_argument("--course-port", type=int, default=8000)
     serve.add_argument("--app-port", type=int, default=8501)
+    serve.add_argument("--host", default="localhost",
+                       help="address to listen on (0.0.0.0 shares it on the room's network)")
     serve.set_defaults(run=_run_serve)
     return parser
 
@@ -384,7 +386,7 @@ def _run_exercises_validate(args: argparse.Namespace) -> int:
 def _run_serve(args: argparse.Namespace) -> int:
     from rapport.serve import serve
 
-    return serve(course_port=args.course_port, app_port=args.app_port)
+    return serve(course_port=args.course_port, app_port=args.app_port, host=args.host)
 
 
 if __name__ == "__main__":

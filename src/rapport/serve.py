@@ -1,0 +1,79 @@
+"""`rapport serve` / `make serve`: build the course, serve it, and run the practice app.
+
+One command for a workshop laptop: the course on one port, the app on another, both
+stopped together with Ctrl-C. Nothing here reaches the network beyond localhost.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (stdlib name)
+        pass
+
+
+def build_course(site_dir: Path) -> None:
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+              "--site-dir", str(site_dir)]
+    subprocess.run(mkdocs, cwd=ROOT, check=True)
+
+
+def serve(course_port: int = 8000, app_port: int = 8501, host: str = "localhost") -> int:
+    if not (ROOT / "mkdocs.yml").exists() or not (ROOT / "app.py").exists():
+        print("rapport serve runs from a checkout of the repository (mkdocs.yml and app.py "
+              "were not found next to the package).", file=sys.stderr)
+        return 2
+    site_dir = ROOT / "site"
+    course_url = f"http://{host}:{course_port}/"
+    app_url = f"http://{host}:{app_port}/"
+    env = {**os.environ, "RAPPORT_COURSE_URL": os.environ.get("RAPPORT_COURSE_URL", course_url),
+           "RAPPORT_APP_URL": os.environ.get("RAPPORT_APP_URL", app_url)}
+    os.environ.update({k: env[k] for k in ("RAPPORT_COURSE_URL", "RAPPORT_APP_URL")})
+    print("Building the course ...", flush=True)
+    try:
+        build_course(site_dir)
+    except subprocess.CalledProcessError:
+        print("The course did not build; see the messages above.", file=sys.stderr)
+        return 1
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    try:
+        httpd = ThreadingHTTPServer((host, course_port), handler)
+    except OSError as error:
+        print(f"Port {course_port} is busy ({error.strerror}); stop what is using it or pass "
+              "--course-port.", file=sys.stderr)
+        return 2
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    streamlit = shutil.which("streamlit", path=str(Path(sys.executable).parent)) or "streamlit"
+    app = subprocess.Popen(
+        [streamlit, "run", str(ROOT / "app.py"), "--server.port", str(app_port),
+         "--server.address", host, "--server.headless", "true",
+         "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env,
+    )
+    print(f"\n  Course:       {course_url}\n  Practice app: {app_url}\n\n"
+          "Press Ctrl-C to stop both.\n", flush=True)
+    try:
+        return app.wait()
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        if app.poll() is None:
+            app.send_signal(signal.SIGINT)
+            try:
+                app.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                app.kill()
+        httpd.shutdown()
+        print("Stopped the course and the app.")
