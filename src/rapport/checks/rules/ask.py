@@ -40,18 +40,22 @@ MEETING_RE = phrases(
     | \b(?:set\s+up|schedule|book|find)\s+(?:a\s+)?(?:time|call|meeting|chat)\b
     | \b\d{1,2}\s+min(?:ute)?s?\s+of\s+your\s+time\b
     | \b(?:some|a\s+(?:bit|little)\s+of)\s+your\s+time\b
+    | \bover\s+(?:a\s+)?(?:quick\s+|virtual\s+|short\s+)?(?:coffee|call|zoom|lunch|tea|video\s+call|
+        phone\s+call|drink)\b
+    | \b(?:steal|borrow|have|get)\s+(?:\d{1,2}|a\s+few|five|ten|fifteen|twenty)\s+min(?:ute)?s?\b
     | \b(?:chat|talk|speak)\s+(?:with|to)\s+you\s+(?:sometime|soon|briefly|for\s+a\s+(?:few|bit))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 
 TOPIC_MARKER_RE = phrases(
-    r"""\b(?:about|on|regarding|re|around|over|concerning)\b
-    | \bto\s+(?:discuss|talk\s+(?:about|through)|ask|hear|learn|understand|get\s+your\s+take|
-        go\s+(?:over|through)|compare|walk\s+through)\b
-    | \bso\s+(?:that\s+)?i\s+(?:can|could)\s+ask\b""",
+    r"""\b(?:about|on|regarding|re|around|concerning)\b
+    | \bto\s+(?!be\b)\w+ | \band\s+(?:walk|show|talk|ask|go)\b
+    | \bso\s+(?:that\s+)?(?:i|we|you)\s+(?:can|could)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+CLAUSE_END_RE = re.compile(r"[,;:()]|\b(?:but|if|unless|whenever|when)\b", re.IGNORECASE)
 
 CURIOSITY_RE = phrases(
     r"""\b(?:curious|wondering|wonder)\s+(?:about|how|why|whether|if|what|which|where)\b
@@ -73,7 +77,10 @@ REQUEST_CONTEXT_RE = re.compile(
 
 def _names_specific_topic(ctx: Context, sentence: t.Span) -> bool:
     text = ctx.text_of(sentence)
-    return any(specific_words(text[m.end() :]) for m in TOPIC_MARKER_RE.finditer(text))
+    return any(
+        specific_words(CLAUSE_END_RE.split(text[m.end() :], maxsplit=1)[0])
+        for m in TOPIC_MARKER_RE.finditer(text)
+    )
 
 
 def _has_specific_question(ctx: Context, exclude: t.Span) -> bool:
@@ -137,7 +144,12 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
 BIG_ASK_RE = phrases(
     r"""\brefer\s+me\b
     | \brefer(?:ral)?s?\b(?!\s+(?:to|back))
-    | \bput\s+in\s+a\s+(?:good\s+)?word\b | \bvouch\s+for\s+me\b | \brecommend\s+me\s+(?:for|to)\b
+    | \bput\s+in\s+a\s+(?:good\s+)?word\b | \bput\s+(?:my\s+name|me)\s+forward\b
+    | \bpass\s+(?:my\s+name|me)\s+(?:along|on)\b | \b(?:nominate|endorse|sponsor)\s+me\b
+    | \binterview\s+(?:for|with)\s+(?:the|a|an|your)\b
+    | \b(?:spot|place|position|opening|internship|role|job|vacancy|seat)\s+(?:in|on|at|with)\s+your\s+
+        (?:lab|team|company|org|organi[sz]ation|group|firm|department|startup|studio)\b
+    | \bvouch\s+for\s+me\b | \brecommend\s+me\s+(?:for|to)\b
     | \b(?:get|land|give|offer|find|help\s+me\s+(?:get|find|land))\s+me\s+(?:a|an)\s+
         (?:job|role|position|interview|internship|placement|offer)\b
     | \bhelp\s+me\s+(?:get|find|land)\s+(?:a|an)\s+(?:job|role|position|interview|internship)\b
@@ -170,6 +182,8 @@ LONG_MEETING_RE = phrases(
     | \b(?:an?|one|1|two|2|a\s+couple\s+of|a\s+few)[\s-]+hours?(?:[\s-]+long)?\s+
         (?:of\s+your\s+time|call|chat|meeting|session|zoom|coffee|conversation)\b
     | \bfor\s+(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\b | \bhour[- ]long\b
+    | \b(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\s+(?:for|on|over)\s+(?:a\s+)?
+        (?:call|chat|meeting|zoom|coffee|conversation|session)\b
     | \b(?:an?|one|1)\s+hour\s+(?:or\s+so\s+)?(?:with\s+you|to\s+(?:chat|talk|meet))\b
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -15,14 +15,15 @@ PING_PHRASES = re.compile(
     r"""
     (?:are\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake)
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+)?(?:sec(?:ond)?|min(?:ute)?|moment|minute|mo)
-    | (?:a\s+)?(?:quick|small|random|little)\s+(?:question|q|one|thing)
+    | (?:a\s+)?(?:quick|small|random|little)\s+(?:question|q|one|thing)(?:\s+for\s+(?:you|u))?
     | (?:i\s+have\s+a\s+)?question
     | can\s+i\s+(?:ask|bother|borrow)\s+(?:you\s+)?(?:something|a\s+question|a\s+sec|you)
     | (?:how\s+)?(?:are\s+you|r\s+u|are\s+u)(?:\s+doing)?
     | how(?:'|’)?s\s+it\s+going | how\s+is\s+it\s+going | what(?:'|’)?s\s+up | wassup | sup
     | hope\s+(?:you(?:'|’)?re|you\s+are|all\s+is)\s+(?:well|good|doing\s+well)
     | busy | ping | pinging\s+you | you\s+got\s+a\s+sec
-    | (?:hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again)
+    | (?:hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude|friend|
+        folks|guys)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -17,7 +17,8 @@ TRANSACTIONAL_RE = phrases(
         get(?:ting)?\s+(?:into|access\s+to)|mine|mining|benefit\s+from)\s+(?:your|ur)\s+
         (?:(?:professional|extensive|impressive|large|huge|vast|amazing|great)\s+)?
         (?:network|connections|contacts|rolodex|circle|address\s+book|relationships)\b
-    | \byour\s+(?:network|connections|contacts|rolodex)\s+(?:could|can|would|might|will|may)\s+
+    | \byour\s+(?:network|connections|contacts|rolodex)(?:\s+[\w&]+){0,3}?\s+
+        (?:could|can|would|might|will|may)\s+
         (?:really\s+|definitely\s+|certainly\s+)?(?:help|benefit|be\s+(?:useful|valuable|helpful))\b
     | \b(?:useful|valuable|strategic|helpful|good|great|key|powerful|important)\s+
         (?:contact|connection|asset|resource)\s+(?:for|to)\s+(?:me|my)\b
@@ -69,7 +70,9 @@ def transactional(ctx: Context) -> Iterator[Hit]:
 
 
 FAMILIARITY_RE = phrases(
-    r"""(?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
+    r"""(?:^|(?<=^hey\s)|(?<=^hi\s)|(?<=^yo\s))(?P<lead>buddy|pal|bro|bruh|dude|mate|bestie|homie|
+        fam|amigo)\b
+    | (?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
         friend|old\s+friend|amigo|boss|chief|champ|sport)(?=\s*(?:[,!.?:;)\n]|$))
     | \b(?:old\s+)?friends\s+at\s+heart\b
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are|we['’]?ve|we\s+have)\s+(?:already\s+)?
@@ -108,18 +111,21 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
     if not ctx.is_cold:
         return
     for m in ctx.find(FAMILIARITY_RE):
-        start, end = (m.start("word"), m.end("word")) if m.group("word") else m.span()
+        group = "lead" if m.group("lead") else "word" if m.group("word") else 0
+        start, end = m.span(group)
         yield Hit(start, end)
 
 
 INTRO_RE = phrases(
     r"""\b(?i:my\s+name\s+is)\b | \b(?i:this\s+is)\s+[A-Z]\w+
+    | \b(?i:it['’]s|it\s+is)\s+[A-Z]\w+\s*(?:from|here|at|of|-|—|–|\(|,)
     | \bI(?:['’]m|\s+am)\s+(?:currently\s+|now\s+|also\s+|just\s+|still\s+)?
         (?:a|an|the|one\s+of|part\s+of|on\s+the|in\s+my|in\s+the|based|studying|working|finishing|
         doing|starting|leading|running|building|teaching|training|retraining|switching|moving|
         completing|graduating|new\s+to|from|at|with|[A-Z][\w'’\-]+)\b
     | \bI\s+(?:work|worked|lead|led|run|manage|managed|study|studied|teach|taught|research|
-        graduated|design|build|write|organi[sz]e|coordinate|volunteer|joined|started|founded|
+        graduated|design|build|write|organi[sz]e|coordinate|volunteer|joined|started|founded|maintain|
+        own|coach|host|edit|produce|curate|support|develop|program|code|train|nurse|practi[sc]e|
         co-founded|moved|switched|spent|recently\s+\w+|just\s+(?:finished|started|graduated|moved|
         joined)|currently|have\s+been|['’]ve\s+(?:been|spent|worked|led|built|taught|studied)|
         ['’]ve\s+just|come\s+from|came\s+from)\b

@@ -71,10 +71,7 @@ PRESSURE_RE = phrases(
 )
 def pressure(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(PRESSURE_RE):
-        text = m.group().lower()
-        if text.startswith(("urgent", "immediately", "right away")) and negated_before(
-            ctx.body, m.start()
-        ):
+        if negated_before(ctx.body, m.start()):
             continue
         yield Hit(m.start(), m.end())
 

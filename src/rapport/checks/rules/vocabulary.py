@@ -43,7 +43,10 @@ GENERIC = frozenset(
     help guidance mentorship advise pointers day-to-day daily position positions area areas
     sector domain team teams organisation organization firm amazing inspiring incredible
     impressive interesting great awesome fascinating accomplishments achievements everything
-    journey profile post posts content""".split()
+    journey profile post posts content monday tuesday wednesday thursday friday saturday sunday
+    weekend morning afternoon evening tomorrow today tonight sometime month months calendar
+    schedule free available convenient virtual video zoom teams phone lunch drink drinks tea
+    quick nice fun""".split()
 )
 
 REQUEST_CUE_RE = phrases(
@@ -88,7 +91,7 @@ EASY_OUT_RE = phrases(
 )
 
 NEGATION_RE = re.compile(
-    r"\b(?:not|never|no|without|n['’]t)\b(?:\s+\w+){0,6}\s*$", re.IGNORECASE
+    r"(?:\b(?:not|never|no|without)\b|n['’]t\b)(?:\s+\w+){0,6}\s*$", re.IGNORECASE
 )
 
 CONTENT_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*[^\W_]|[^\W\d_]")
