@@ -265,10 +265,14 @@ def syllables(word: str) -> int:
     """Syllables by hyphenation points, with a vowel-group fallback for short words."""
     lowered = word.lower()
     vowel_groups = len(re.findall(r"[aeiouy]+", lowered))
-    if lowered.endswith("e") and not lowered.endswith(("le", "ee")) and vowel_groups > 1:
+    if vowel_groups > 1 and (
+        (lowered.endswith("e") and not lowered.endswith(("le", "ee")))
+        or (lowered.endswith("es") and lowered[-3:-2] not in set("sxzcgh"))
+        or (lowered.endswith("ed") and lowered[-3:-2] not in set("td"))
+    ):
         vowel_groups -= 1
     by_dictionary = len(_HYPHENATOR.positions(lowered)) + 1
-    return max(1, by_dictionary, vowel_groups if len(lowered) <= 4 else 0)
+    return max(1, by_dictionary, vowel_groups)
 
 
 def reading_grade(

@@ -1,0 +1,90 @@
+"""The shared text helpers the rules stand on: greetings, sign-offs, sentences, quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport.checks import text as t
+
+
+@pytest.mark.parametrize(
+    ("message", "name", "title"),
+    [
+        ("Hi Lucas, I saw", "Lucas", None),
+        ("Dear Ms. Johnson,\nI read", "Johnson", "Ms"),
+        ("Hello Dr Smith, I", "Smith", "Dr"),
+        ("Hi, Michael!", "Michael", None),
+        ("hey sam, quick one", "sam", None),
+        ("Hi Anna-Maria van der Berg,", "Anna-Maria van der Berg", None),
+        ("Hey Łukasz, jak", "Łukasz", None),
+        ("Good morning Team!", None, None),
+        ("Hi there, I", None, None),
+        ("Dear Hiring Manager,", None, None),
+        ("hey, you around?", None, None),
+        ("Hi Lucas I saw your talk", "Lucas", None),
+    ],
+)
+def test_greeting_name(message: str, name: str | None, title: str | None):
+    greeting = t.greeting(message)
+    assert greeting is not None
+    found = message[greeting.name.start : greeting.name.end] if greeting.name else None
+    assert found == name
+    assert greeting.title == title
+
+
+def test_no_greeting():
+    assert t.greeting("Could you send the deck?") is None
+    assert t.greeting("Highly recommend your talk") is None
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        ("Hi Ana,\nHow did you start?\nThanks,\nPriya", "Priya"),
+        ("Hi Ana, how did you start? Thanks, Priya", "Priya"),
+        ("How did you start?\n— Priya Raman (she/her)", "Priya Raman (she/her)"),
+        ("How did you start?\nBest regards,\nDr. Sam O'Neil", "Dr. Sam O'Neil"),
+        ("How did you start?\nSam Lee | Data analyst", "Sam Lee | Data analyst"),
+        ("How did you start?\nThanks so much!", None),
+        ("How did you start?\nBest,", None),
+        ("How did you start?", None),
+        ("How did you start?\nLooking forward to hearing from you", None),
+    ],
+)
+def test_signoff_name(message: str, name: str | None):
+    span = t.signoff_name(message)
+    assert (message[span.start : span.end] if span else None) == name
+
+
+def test_sentences_are_trimmed_spans_into_the_text():
+    text = "  Hi Ana!  How are you?\n\nI'm Sam. Thanks  "
+    spans = t.sentences(text)
+    assert [text[s.start : s.end] for s in spans] == ["Hi Ana!", "How are you?", "I'm Sam.",
+                                                      "Thanks"]
+
+
+def test_quoted_spans_cover_straight_and_curly_quotes():
+    text = 'Your talk "Pick your brain" and “ASAP culture” and «Légende»'
+    quoted = [text[s.start : s.end] for s in t.quoted_spans(text)]
+    assert quoted == ['"Pick your brain"', "“ASAP culture”", "«Légende»"]
+
+
+def test_apostrophes_are_not_quotes():
+    assert t.quoted_spans("I'm sure it's fine, isn't it") == []
+
+
+@pytest.mark.parametrize(("word", "count"), [("cat", 1), ("table", 2), ("university", 5),
+                                             ("extraordinarily", 6), ("I", 1)])
+def test_syllables_offline(word: str, count: int):
+    assert t.syllables(word) == count
+
+
+def test_reading_grade_orders_simple_below_dense():
+    simple = "I read your post. It helped me. How did you start? Thanks."
+    dense = ("Considering the methodological complexities inherent in longitudinal administrative "
+             "datasets, I would appreciate understanding your considerations.")
+    assert t.reading_grade(simple) < 5 < 10 < t.reading_grade(dense)
+
+
+def test_fold_ignores_accents_and_case():
+    assert t.fold("José") == t.fold("jose") == "jose"
