@@ -2,6 +2,8 @@
 # `make test` sets up and runs the whole suite. Everything installs from pyproject.toml.
 
 PYTHON ?= python3
+# Material 9.x prints a banner about MkDocs 2 on every build; it is noise for our users.
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -42,6 +44,14 @@ bench: install-dev
 # Builds the course, serves it on COURSE_PORT and the practice app on APP_PORT; Ctrl-C stops both.
 serve: install
 	$(BIN)/rapport serve --course-port $(COURSE_PORT) --app-port $(APP_PORT)
+
+# The course site (strict: broken links, anchors or course data fail the build).
+site: install
+	$(BIN)/mkdocs build --strict --site-dir site
+
+# An offline copy that opens from file:// and loads nothing from other hosts (no search).
+site-offline: install
+	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml --site-dir site-offline
 
 clean:
 	rm -rf $(VENV) site site-offline .pytest_cache
