@@ -27,7 +27,7 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 def build_course(site_dir: Path) -> None:
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
               "--site-dir", str(site_dir)]
-    subprocess.run(mkdocs, cwd=ROOT, check=True)
+    subprocess.run(mkdocs, cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
 
 
 def serve(course_port: int = 8000, app_port: int = 8501, host: str = "localhost") -> int:
