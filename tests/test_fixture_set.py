@@ -14,7 +14,8 @@ from rapport.models import Message, Recipient
 FIXTURES = Path(__file__).parent / "fixtures"
 OWN = FIXTURES / "messages.yaml"
 HELDOUT = FIXTURES / "heldout_messages.yaml"
-NOT_ANNOTATED = {HELDOUT: {"blunt-tone"}}
+HELDOUT2 = FIXTURES / "heldout2_messages.yaml"
+NOT_ANNOTATED = {HELDOUT: {"blunt-tone"}, HELDOUT2: {"blunt-tone"}}
 
 
 def _load(path: Path = OWN) -> list[dict]:
@@ -32,6 +33,7 @@ def test_fixture_set_is_broad():
     items = _load()
     assert len(items) >= 40
     assert len(_load(HELDOUT)) >= 40
+    assert len(_load(HELDOUT2)) >= 40
     assert {i["channel"] for i in items} == {"email", "linkedin", "slack", "text"}
     assert {i["relationship"] for i in items} == {
         "stranger", "acquaintance", "coworker", "former-colleague", "friend"
@@ -40,7 +42,7 @@ def test_fixture_set_is_broad():
     assert sum(1 for i in items if not i["expect"]) >= 10, "needs clean messages too"
 
 
-@pytest.mark.parametrize("path", [OWN, HELDOUT], ids=["own", "heldout"])
+@pytest.mark.parametrize("path", [OWN, HELDOUT, HELDOUT2], ids=["own", "heldout", "heldout2"])
 def test_precision_and_recall_at_least_0_9(path: Path):
     true_pos = false_pos = false_neg = 0
     misses = []

@@ -44,11 +44,11 @@ CLOSINGS = (
     r"best(?:\s+(?:regards|wishes))?|all\s+the\s+best|thanks(?:\s+(?:again|so\s+much|a\s+lot|"
     r"in\s+advance))?|thank\s+you(?:\s+(?:again|so\s+much))?|many\s+thanks|cheers|regards|"
     r"kind\s+regards|warm\s+regards|warmly|warm\s+wishes|sincerely|yours(?:\s+\w+)?|talk\s+soon|"
-    r"speak\s+soon|take\s+care|gratefully|with\s+thanks|thx|ta|love|xo+|best,?"
+    r"speak\s+soon|take\s+care|gratefully|with\s+thanks|thx|ta|love|xo+|x+|best,?"
 )
 CLOSING_LINE_RE = re.compile(rf"^\s*(?:{CLOSINGS})\s*[,.!:\-—–]*\s*$", re.IGNORECASE)
 CLOSING_WITH_NAME_RE = re.compile(
-    rf"^\s*(?:{CLOSINGS})\s*[,.!:\-—–]+\s*(?P<name>\S.*?)\s*$", re.IGNORECASE
+    rf"^\s*(?:{CLOSINGS})(?:\s*[,.!:\-—–]+\s*|\s+)(?P<name>\S.*?)\s*$", re.IGNORECASE
 )
 DASH_NAME_RE = re.compile(r"^\s*[-—–~]+\s*(?P<name>\S.*?)\s*$")
 NAME_PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "den", "la", "le", "di", "bin", "al"})

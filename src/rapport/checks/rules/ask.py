@@ -12,7 +12,7 @@ from rapport.checks.rule import Hit, example, rule
 from rapport.checks.rules.vocabulary import (
     EASY_OUT_RE,
     REQUEST_CUE_RE,
-    negated_before,
+    disclaimed_before,
     phrases,
     specific_words,
 )
@@ -127,13 +127,13 @@ def _has_specific_question(ctx: Context, exclude: t.Span) -> bool:
 )
 def vague_ask(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(PICK_BRAIN_RE):
-        if not negated_before(ctx.body, m.start()):
+        if not disclaimed_before(ctx.body, m.start()):
             yield Hit(m.start(), m.end())
     for m in ctx.find(MEETING_RE):
         sentence = ctx.sentence_at(m.start())
         if not REQUEST_CONTEXT_RE.search(ctx.text_of(sentence)):
             continue
-        if negated_before(ctx.body, m.start()) or _names_specific_topic(ctx, sentence):
+        if disclaimed_before(ctx.body, m.start()) or _names_specific_topic(ctx, sentence):
             continue
         if _has_specific_question(ctx, sentence):
             continue
@@ -156,7 +156,7 @@ BIG_ASK_RE = phrases(
     | \bhire\s+me\b | \bconsider\s+me\s+for\b | \bget\s+(?:me\s+)?(?:an?\s+)?interview\b
     | \b(?:any|open|available)\s+(?:jobs|roles|positions|openings|vacancies)\s+(?:at|on|in)\s+your\b
     | \b(?:job|role|position)\s+(?:on|in|at)\s+your\s+(?:team|company|org)\b
-    | \bget\s+my\s+foot\s+in\s+the\s+door\b
+    | \bhelp\s+me\s+get\s+my\s+foot\s+in\s+the\s+door\b
     | \b(?:forward|pass|send|share|hand)(?:ing)?\s+(?:along\s+|on\s+)?my\s+(?:cv|c\.v\.|resume|résumé|
         application|profile|portfolio)(?:\s+(?:along|on))?\b
     | \bintroduce\s+me\s+to\b | \bintroductions?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
@@ -230,7 +230,7 @@ def big_ask(ctx: Context) -> Iterator[Hit]:
             minutes = m.groupdict().get("minutes") or m.groupdict().get("for_minutes")
             if minutes and int(minutes) < 45:
                 continue
-            if negated_before(ctx.body, m.start()):
+            if disclaimed_before(ctx.body, m.start()):
                 continue
             yield Hit(m.start(), m.end())
 

@@ -23,7 +23,7 @@ PING_PHRASES = re.compile(
     | hope\s+(?:you(?:'|’)?re|you\s+are|all\s+is)\s+(?:well|good|doing\s+well)
     | busy | ping | pinging\s+you | you\s+got\s+a\s+sec
     | (?:hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude|friend|
-        folks|guys)
+        folks|guys|sir|madam|ma['’]?am)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

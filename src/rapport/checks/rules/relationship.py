@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from rapport.checks import lessons
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
-from rapport.checks.rules.vocabulary import content_words, negated_before, phrases, stem
+from rapport.checks.rules.vocabulary import content_words, disclaimed_before, phrases, stem
 from rapport.models import Recipient
 
 TRANSACTIONAL_RE = phrases(
@@ -65,7 +65,7 @@ TRANSACTIONAL_RE = phrases(
 )
 def transactional(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(TRANSACTIONAL_RE):
-        if not negated_before(ctx.body, m.start()):
+        if not disclaimed_before(ctx.body, m.start()):
             yield Hit(m.start(), m.end())
 
 

@@ -71,7 +71,10 @@ EASY_OUT_RE = phrases(
     | \bi\s+(?:understand|know|realise|realize|appreciate|get)\s+(?:if|that\s+you|you['’]?re|you\s+are)
     | \bif\s+(?:you['’]?re|you\s+are)\s+(?:too\s+|very\s+|really\s+)?(?:busy|swamped|slammed|not|short|
         up\s+for|open|able|willing|happy|free|interested|around|game|keen)
-    | \bif\s+(?:you\s+(?:don['’]?t|do\s+not|can['’]?t|cannot|have|had|get|find|can|could)\b)
+    | \bif\s+you\s+(?:don['’]?t|do\s+not|can['’]?t|cannot|won['’]?t|aren['’]?t|would\s+rather)\b
+    | \bif\s+you\s+(?:have|had|get|find|can\s+spare|could\s+spare)\s+(?:the\s+|any\s+|some\s+)?
+        (?:time|a\s+(?:moment|minute|chance|sec|second|few\s+minutes)|bandwidth|capacity|space|
+        a\s+spare\s+\w+|five\s+minutes|\d+\s+min)
     | \bif\s+(?:now|this)\s+(?:isn['’]?t|is\s+not)\b | \bif\s+(?:it['’]?s|that['’]?s|it\s+is)\s+not\b
     | \bif\s+not\b | \bshould\s+you\s+(?:have|find|be|wish)\b
     | \bif\s+(?:it|that|the\s+timing)\s+(?:suits|works|helps|fits)\b
@@ -115,10 +118,27 @@ def specific_words(text: str) -> list[str]:
 def stem(word: str) -> str:
     """A crude, fast stem: enough to match 'migrations' with 'migration', 'pricing' with 'price'."""
     w = word.lower().replace("’", "'")
-    for suffix in ("'s", "ations", "ation", "ings", "ing", "ies", "es", "ed", "s", "e", "y"):
+    for suffix in ("'s", "ations", "ation", "ings", "ing", "ers", "er", "ies", "es", "ed", "s", "e",
+                   "y"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)]
     return w
+
+
+DISCLAIMER_RE = re.compile(
+    r"(?:\b(?:not|never|no)\b|n['’]t\b)\s+(?:\w+\s+){0,3}?(?:ask|asking|looking|expecting|expect|"
+    r"want|wanting|request|requesting|after|need|needing|seeking|hoping|trying|here|writing|"
+    r"reaching\s+out)\b(?:\s+[\w'’]+){0,5}?\s*$",
+    re.IGNORECASE,
+)
+
+
+def disclaimed_before(text: str, start: int, window: int = 80) -> bool:
+    """Does the sentence disclaim the ask just before it ("I'm not asking for a referral")?"""
+    before = text[max(0, start - window) : start]
+    for stop in ".!?\n":
+        before = before.rsplit(stop, 1)[-1]
+    return bool(DISCLAIMER_RE.search(before))
 
 
 def negated_before(text: str, start: int, window: int = 40) -> bool:
