@@ -90,7 +90,8 @@ def _has_specific_question(ctx: Context, exclude: t.Span) -> bool:
         text = ctx.text_of(sentence)
         if "?" in text and len(specific_words(text)) >= 2:
             return True
-        if CURIOSITY_RE.search(text) and specific_words(text):
+        cue = CURIOSITY_RE.search(text)
+        if cue and specific_words(CLAUSE_END_RE.split(text[cue.end() :], maxsplit=1)[0]):
             return True
     return False
 

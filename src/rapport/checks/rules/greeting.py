@@ -148,6 +148,9 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
 
 def _name_matches(greeted: list[str], recipient: Recipient) -> bool:
     known = [t.fold(part) for part in re.split(r"[\s\-]+", recipient.name) if part]
+    initials_only = all(len(word.rstrip(".")) <= 1 for word in greeted)
+    if initials_only:
+        return True
     for word in greeted:
         w = t.fold(word).rstrip(".")
         for part in known:
@@ -195,6 +198,8 @@ def _suggested_name(recipient: Recipient, had_title: bool) -> str:
                 relationship="friend", recipient=Recipient(name="Tom Okafor")),
         example("Hi José, thanks for the notes!", recipient=Recipient(name="Jose Martinez")),
         example("Hi Alex, thanks for the notes!", recipient=Recipient(name="Alexandra Chen")),
+        example("Hi H.-Dieter, thanks for the notes!",
+                recipient=Recipient(name="H.-Dieter Kabus"), note="Initials can't be judged."),
     ],
 )
 def wrong_name(ctx: Context) -> Iterator[Hit]:

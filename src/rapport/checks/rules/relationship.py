@@ -3,13 +3,20 @@ and whether you actually care about their work."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from rapport.checks import lessons
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
-from rapport.checks.rules.vocabulary import content_words, disclaimed_before, phrases, stem
+from rapport.checks.rules.vocabulary import (
+    content_words,
+    disclaimed_before,
+    phrases,
+    specific_words,
+    stem,
+)
 from rapport.models import Recipient
 
 TRANSACTIONAL_RE = phrases(
@@ -122,7 +129,7 @@ INTRO_RE = phrases(
     | \bI(?:['’]m|\s+am)\s+(?:currently\s+|now\s+|also\s+|just\s+|still\s+)?
         (?:a|an|the|one\s+of|part\s+of|on\s+the|in\s+my|in\s+the|based|studying|working|finishing|
         doing|starting|leading|running|building|teaching|training|retraining|switching|moving|
-        completing|graduating|new\s+to|from|at|with|[A-Z][\w'’\-]+)\b
+        completing|graduating|new\s+to|from|at|with|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F][\w'’\-]+)\b
     | \bI\s+(?:work|worked|lead|led|run|manage|managed|study|studied|teach|taught|research|
         graduated|design|build|write|organi[sz]e|coordinate|volunteer|joined|started|founded|maintain|
         own|coach|host|edit|produce|curate|support|develop|program|code|train|nurse|practi[sc]e|
@@ -179,6 +186,10 @@ INTRO_SKIP_RE = re.compile(
                 "make the colours colour-blind safe?", relationship="acquaintance"),
         example("Can you review my PR when you get a chance?", relationship="coworker",
                 channel="slack"),
+        example("Hi Mei, it's Daniel from the climbing gym. How long is a typical wait for a "
+                "grid connection these days?", channel="text", relationship="acquaintance"),
+        example("Hola, I'm Ángel, a junior analyst in Sevilla. How do you test your dashboards?",
+                channel="linkedin"),
     ],
 )
 def no_context(ctx: Context) -> Iterator[Hit]:
@@ -209,15 +220,40 @@ GENERIC_PRAISE_RE = phrases(
 )
 
 
+DISTINCTIVE = 7
+"""A topic word this long ("academia", "recommend") is specific enough on its own, when it
+appears in a sentence about them (not in the sender's own plans: "break into backend")."""
+YOU_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+
+
 def _references_work(ctx: Context, recipient: Recipient) -> bool:
-    message_stems = {stem(w) for w in content_words(ctx.body)}
-    message_stems |= {stem(w) for w in content_words(ctx.subject)}
+    """Does the message name a piece of their work or a topic of theirs?
+
+    Short items (a topic like "heat pumps") need their words, or one long distinctive word;
+    long titles need three of their
+    words, or two that stand side by side in the message ("refugee support"), so everyday
+    words that happen to appear in a long title don't count as a reference.
+    """
+    sequence = [stem(w) for w in content_words(f"{ctx.subject}\n{ctx.body}")]
+    message_stems = set(sequence)
+    pairs = set(itertools.pairwise(sequence))
+    addressed = {
+        stem(w)
+        for sentence in ctx.sentences
+        if YOU_RE.search(ctx.text_of(sentence))
+        for w in content_words(ctx.text_of(sentence))
+    }
     for item in [*recipient.work, *recipient.topics]:
-        item_stems = {stem(w) for w in content_words(item)}
+        item_stems = {stem(w) for w in specific_words(item)}
+        matched = item_stems & message_stems
         if not item_stems:
             continue
-        needed = min(2, len(item_stems))
-        if len(item_stems & message_stems) >= needed:
+        if len(item_stems) <= 3 and (
+            len(matched) >= min(2, len(item_stems))
+            or any(len(m) >= DISTINCTIVE for m in matched & addressed)
+        ):
+            return True
+        if len(matched) >= 3 or any(a in item_stems and b in item_stems for a, b in pairs):
             return True
     return False
 
@@ -242,6 +278,11 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
                 "for someone starting out?",
                 recipient=Recipient(name="Omar Haddad", work=["Stress-testing credit models"],
                                     topics=["credit risk", "model validation"])),
+        example("Hi Ann, ⟦I'm a nurse and I'd like to move into backend work.⟧ How did you "
+                "start? No worries if not.",
+                recipient=Recipient(name="Ann Lee", work=["Backend engineer at Shopify"],
+                                    topics=["GraphQL performance"]),
+                note="Naming your own goal is not naming their work."),
         example("Hello Ms. Tan, ⟦your journey⟧ is so inspiring! I'm a student. Any tips?",
                 channel="linkedin",
                 recipient=Recipient(name="Mei Tan", work=["Cold-chain logistics in Jakarta"],
@@ -259,6 +300,10 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
                                     topics=["credit risk", "model validation"])),
         example("I really admire your work and would love to learn from you.",
                 note="No recipient work is known, so the rule cannot judge."),
+        example("I'm a physics PhD student. Your talk on how Mercari tests its recommender "
+                "models changed how I evaluate mine. What do you wish you'd known earlier?",
+                recipient=Recipient(name="Hiroshi Tanaka", work=["Lead data scientist"],
+                                    topics=["recommendation systems"])),
     ],
 )
 def no_specific_interest(ctx: Context) -> Iterator[Hit]:

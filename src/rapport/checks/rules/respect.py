@@ -24,7 +24,7 @@ PRESSURE_RE = phrases(
     | \b(?:I\s+)?(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not|never)\s+(?:heard|got(?:ten)?|
         received)\s+(?:back|a\s+(?:reply|response|answer)|anything)\b
     | \bstill\s+(?:waiting|no\s+(?:reply|response|answer))\b
-    | \bbump(?:ing)?(?:\s+(?:this|it|my\s+(?:message|email)))?(?:\s+(?:up|again))?\b
+    | \bbump(?:ing)?(?!\s+into)(?:\s+(?:this|it|my\s+(?:message|email)))?(?:\s+(?:up|again))?\b
     | \b(?:following|circling|checking)\s+(?:up|back|in)\s+again\b | \byet\s+again\b
     | \bwhy\s+(?:haven['’]?t|didn['’]?t|won['’]?t|have\s+you\s+not|did\s+you\s+not|aren['’]?t|
         don['’]?t)\s+you\b
@@ -66,6 +66,8 @@ PRESSURE_RE = phrases(
         example("I know my last note may have landed in a busy week, so here is the question in "
                 "one line."),
         example("I'm following up on my note from last week with one small update."),
+        example("So great to bump into you at the meetup on Thursday!", relationship="acquaintance"),
+        example("If you're busy, please don't feel you need to reply."),
         example("Her talk was titled \"Reply ASAP: the cost of urgency\" and it was great."),
     ],
 )

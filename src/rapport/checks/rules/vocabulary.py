@@ -121,6 +121,8 @@ def stem(word: str) -> str:
     for suffix in ("'s", "ations", "ation", "ings", "ing", "ers", "er", "ies", "es", "ed", "s", "e",
                    "y"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            if suffix.startswith("er") and w[-len(suffix) - 1] in "aeiou":
+                continue
             return w[: -len(suffix)]
     return w
 
