@@ -1,0 +1,160 @@
+"""Streamlit pieces shared by the pages: the feedback panel, the course links, error guard.
+
+Everything shown here is computed by the rapport package; this module only places it.
+Learner text (and anything that quotes it) reaches the page through ``st.html`` as
+escaped HTML built by :mod:`rapport.render` / :mod:`rapport.feedback`, never through
+Markdown.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import streamlit as st
+from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
+
+from rapport import feedback, render
+from rapport.checks import CheckInputError, check
+from rapport.exercises import Bank, default_directory, load_bank
+from rapport.feedback import Feedback
+from rapport.models import Exercise, Message, Recipient, Relationship, Report
+
+log = logging.getLogger("rapport.app")
+
+KEEP_PREFIX = "keep_"
+"""Session keys of widgets whose values survive a visit to another page (see keep_widget_state)."""
+
+FRIENDLY_ERROR = (
+    "Something went wrong on our side while showing this page. Your text is safe: try again, "
+    "or reload the page. If it keeps happening, tell your facilitator what you clicked."
+)
+
+
+# --- Page plumbing -------------------------------------------------------------------------
+
+
+def keep_widget_state() -> None:
+    """Streamlit forgets a widget's value when its page is not shown; re-saving keeps it."""
+    for key in [k for k in st.session_state if str(k).startswith(KEEP_PREFIX)]:
+        st.session_state[key] = st.session_state[key]
+
+
+def guarded(body: Callable[[], None]) -> None:
+    """Run a page body; an unexpected error becomes a friendly message, details go to the log."""
+    try:
+        body()
+    except ScriptControlException:  # st.rerun, st.switch_page, st.stop: not errors
+        raise
+    except Exception:
+        log.exception("Unexpected error in a rapport page")
+        st.error(FRIENDLY_ERROR, icon=":material/sentiment_dissatisfied:")
+
+
+def init(key: str, value: object) -> None:
+    """Give a widget its first value through the session (never also through value=)."""
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
+def sidebar_course_links() -> None:
+    with st.sidebar:
+        st.markdown("**The course**")
+        for link in feedback.course_links():
+            st.page_link(link.url, label=link.label, icon=":material/menu_book:")
+
+
+def html(markup: str) -> None:
+    """Show HTML built (and escaped) by the rapport package."""
+    st.html(markup)
+
+
+# --- The exercise bank -------------------------------------------------------------------
+
+
+def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return ()
+    out = []
+    for path in entries:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        out.append((path.name, stat.st_mtime_ns, stat.st_size))
+    return tuple(out)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _bank(folder: str, fingerprint: tuple[tuple[str, int, int], ...]) -> Bank:
+    del fingerprint  # part of the cache key only: an edited file reloads the bank
+    return load_bank(folder)
+
+
+def bank() -> Bank:
+    folder = default_directory()
+    return _bank(str(folder), _fingerprint(folder))
+
+
+def show_bank_problems(problems: Sequence[object]) -> None:
+    for problem in problems:
+        st.warning(f"Skipped an exercise file: {problem}", icon=":material/warning:")
+
+
+def filter_exercises(
+    exercises: Sequence[Exercise],
+    lesson: str | None = None,
+    channel: str | None = None,
+    difficulty: int | None = None,
+) -> list[Exercise]:
+    return [
+        e for e in exercises
+        if (lesson is None or e.lesson == lesson)
+        and (channel is None or e.channel == channel)
+        and (difficulty is None or e.difficulty == difficulty)
+    ]
+
+
+def surprise(options: Sequence[str], current: str | None) -> str | None:
+    others = [o for o in options if o != current]
+    return random.choice(others or list(options)) if options else None
+
+
+# --- Checking and feedback ---------------------------------------------------------------
+
+
+def run_check(
+    message: Message, recipient: Recipient | None, relationship: Relationship
+) -> Report | None:
+    """Check a message; an empty or too-long one gets a friendly note instead of a report."""
+    try:
+        return check(message, recipient, relationship)
+    except CheckInputError as problem:
+        st.warning(str(problem), icon=":material/edit_note:")
+        return None
+
+
+def show_feedback(fb: Feedback, *, heading: str = "Feedback") -> None:
+    """The feedback panel: verdict, highlighted text, findings by severity, scores."""
+    st.subheader(heading)
+    if fb.ready:
+        st.success(fb.verdict, icon=":material/check_circle:")
+    else:
+        st.warning(fb.verdict, icon=":material/error:")
+    html(feedback.legend_html(fb) + fb.text_html)
+    findings_col, scores_col = st.columns([3, 2], gap="large")
+    with findings_col:
+        if not fb.groups:
+            st.caption("No findings.")
+        for severity, views in fb.groups.items():
+            html(feedback.group_html(severity, views))
+    with scores_col:
+        html(feedback.scores_html(fb))
+
+
+def show_message(message: Message) -> None:
+    html(render.message_html(message))

@@ -1,0 +1,85 @@
+"""Intention check: five questions before writing, what the app sees in the answers, a draft.
+
+The draft goes to "Check your own message" through the session (see check_your_own.PREFILL).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app_pages import components as ui
+from rapport import intention, render
+from rapport.models import CHANNELS, Message
+
+RESULT = "intention_result"
+CHECK_PAGE = "app_pages/check_your_own.py"
+PREFILL = "own_prefill"
+LABELS = {
+    "who": "Who",
+    "interest": "Their work",
+    "ask": "Your ask",
+    "offer": "Your offer",
+    "still_write": "Still write?",
+    "overall": "Overall",
+}
+LEVEL_ICONS = {"good": ":material/check_circle:", "caution": ":material/help:",
+               "stop": ":material/pan_tool:"}
+
+
+def worksheet() -> intention.Answers | None:
+    with st.form("intention"):
+        who = st.text_input(
+            "1. Who exactly do you want to contact?", key="keep_int_who",
+            placeholder="e.g. Dr. Efua Mensah, a retail analyst who blogs about forecasting")
+        interest = st.text_area(
+            "2. What specifically about their work interests you?", key="keep_int_interest",
+            placeholder="e.g. her post on returns after big sales, which matches what I see "
+            "every January", height=90)
+        ask = st.text_area(
+            "3. What would you ask if they said yes?", key="keep_int_ask",
+            placeholder="e.g. did store-level data help, or was it too noisy?", height=80)
+        offer = st.text_area(
+            "4. What could you share or offer?", key="keep_int_offer",
+            placeholder="e.g. a summary of two years of my shop's returns by size", height=80)
+        still = st.radio(
+            "5. Would you still write if they could not help your career?",
+            list(intention.STILL_WRITE_OPTIONS), key="keep_int_still", index=None,
+            format_func=intention.STILL_WRITE_OPTIONS.__getitem__, horizontal=True)
+        channel = st.selectbox("Where will you write to them?", CHANNELS, key="keep_int_channel")
+        submitted = st.form_submit_button("Reflect", type="primary",
+                                          icon=":material/psychology:")
+    if not submitted:
+        return None
+    return intention.Answers(who=who, interest=interest, ask=ask, offer=offer,
+                             still_write=still, channel=channel)
+
+
+def show_result(result: intention.IntentionResult) -> None:
+    st.subheader("What we see")
+    box = {"good": st.success, "caution": st.info, "stop": st.warning}[result.level]
+    box(result.summary, icon=LEVEL_ICONS[result.level])
+    notes = [(r.level, LABELS[r.question], r.text) for r in result.reflections]
+    ui.html(render.notes_html(notes))
+    draft = result.draft
+    st.subheader("A draft to start from")
+    st.caption("Your interest became the opening, your question the ask, your offer the offer. "
+               "Fill in the [brackets] and make every line sound like you.")
+    ui.show_message(Message(channel=draft.channel, subject=draft.subject, body=draft.body))
+    if st.button("Take this draft to Check your own message", type="primary",
+                 icon=":material/arrow_forward:"):
+        st.session_state[PREFILL] = draft.model_dump()
+        st.switch_page(CHECK_PAGE)
+
+
+def main() -> None:
+    st.title("Intention check")
+    st.caption("Five honest questions before you write. Nothing here is sent anywhere.")
+    answers = worksheet()
+    if answers is not None:
+        st.session_state[RESULT] = intention.evaluate(answers)
+    result = st.session_state.get(RESULT)
+    if result is not None:
+        show_result(result)
+
+
+ui.guarded(main)
