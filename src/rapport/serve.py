@@ -24,6 +24,11 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+def _stop(signum: int, frame: object) -> None:
+    """Ctrl-C or a service manager's SIGTERM: unwind so both servers are stopped."""
+    raise KeyboardInterrupt
+
+
 def build_course(site_dir: Path) -> None:
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
               "--site-dir", str(site_dir)]
@@ -62,6 +67,8 @@ def serve(course_port: int = 8000, app_port: int = 8501, host: str = "localhost"
          "--browser.gatherUsageStats", "false"],
         cwd=ROOT, env=env,
     )
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
     print(f"\n  Course:       {course_url}\n  Practice app: {app_url}\n\n"
           "Press Ctrl-C to stop both.\n", flush=True)
     try:
