@@ -154,6 +154,10 @@ def show_feedback(fb: Feedback, *, heading: str = "Feedback") -> None:
             html(feedback.group_html(severity, views))
     with scores_col:
         html(feedback.scores_html(fb))
+        if fb.strategies:
+            with st.expander("See the tone cues in your text"):
+                st.caption("Green words make it read warmer; orange ones make it read blunter.")
+                html(f"<style>{render.CSS}</style>{fb.tone_html}")
 
 
 def show_message(message: Message) -> None:

@@ -467,3 +467,18 @@ class TestAttempts:
 
     def test_empty_export(self) -> None:
         assert "No attempts yet." in attempts.to_markdown([])
+
+
+def test_tone_html_marks_strategy_words_and_escapes_the_rest():
+    from rapport.checks import check
+    from rapport.feedback import top_strategies
+    from rapport.models import Message
+    from rapport.render import tone_html
+
+    body = "<b>Hi</b> could you send the notes? Thanks! Why haven't you replied?"
+    report = check(Message(channel="slack", body=body), None, "coworker")
+    markup = tone_html(body, top_strategies(report))
+    assert "&lt;b&gt;Hi&lt;/b&gt;" in markup and "<b>" not in markup
+    assert 'class="rapport-mark rapport-tone-raises"' in markup
+    assert 'class="rapport-mark rapport-tone-lowers"' in markup
+    assert ">Thanks</mark>" in markup

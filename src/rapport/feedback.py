@@ -275,6 +275,8 @@ class Feedback(Frozen):
     tone_label: str | None
     strategies: list[StrategyView]
     text_html: str
+    tone_html: str
+    """The body with the words of the strongest tone strategies marked."""
     counts: dict[Severity, int]
 
     @property
@@ -355,6 +357,7 @@ def build(message: Message, report: Report, base: str | None = None) -> Feedback
         tone_label=report.tone_label,
         strategies=[_strategy_view(s, message) for s in top_strategies(report)],
         text_html=render.message_html(message, report.findings),
+        tone_html=render.tone_html(message.body, top_strategies(report)),
         counts=_counts(report),
     )
 

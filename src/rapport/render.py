@@ -18,7 +18,15 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapport.models import Finding, Message, MessageField, Persona, RoleCard, Severity
+from rapport.models import (
+    Finding,
+    Message,
+    MessageField,
+    Persona,
+    RoleCard,
+    Severity,
+    ToneStrategy,
+)
 
 __all__ = [
     "CSS",
@@ -34,6 +42,7 @@ __all__ = [
     "role_card_html",
     "segments",
     "text_html",
+    "tone_html",
 ]
 
 SEVERITY_RANK: dict[Severity, int] = {"error": 0, "warning": 1, "info": 2}
@@ -49,6 +58,8 @@ mark.rapport-mark { border-radius: 0; padding: 0; color: inherit; }
 mark.rapport-error { background: rgba(211, 47, 47, 0.22); border-bottom: 2px solid #d32f2f; }
 mark.rapport-warning { background: rgba(255, 112, 67, 0.25); border-bottom: 2px solid #ff7043; }
 mark.rapport-info { background: rgba(0, 148, 133, 0.18); border-bottom: 2px dotted #009485; }
+mark.rapport-tone-raises { background: rgba(46, 125, 50, 0.18); border-bottom: 2px solid #2e7d32; }
+mark.rapport-tone-lowers { background: rgba(255, 112, 67, 0.25); border-bottom: 2px solid #e64a19; }
 mark.rapport-empty { padding: 0 0.1rem; border-left: 2px solid currentColor; }
 .rapport-cards { display: flex; flex-wrap: wrap; gap: 1rem; }
 .rapport-card { flex: 1 1 18rem; border: 1px solid rgba(0, 148, 133, 0.5); border-radius: 0.6rem;
@@ -174,6 +185,32 @@ def highlight(text: str, findings: Iterable[Finding], field: MessageField = "bod
         else:
             parts.append(html.escape(text[segment.start : segment.end], quote=False))
     return "".join(parts)
+
+
+def tone_html(text: str, strategies: Iterable[ToneStrategy]) -> str:
+    """The escaped body with the words of each tone strategy marked: green raises, orange lowers.
+
+    Strategies are shown through the same segment splitting as findings, so overlapping cues
+    never break the escaping.
+    """
+    as_findings = [
+        Finding(rule=s.label, severity="info" if s.direction == "raises" else "warning",
+                field=s.field, start=s.start, end=s.end, message=s.label,
+                suggestion="", lesson="")
+        for s in strategies
+        if s.field == "body"
+    ]
+    parts: list[str] = []
+    for segment in segments(text, as_findings):
+        inner = html.escape(text[segment.start : segment.end], quote=False)
+        if not segment.findings:
+            parts.append(inner)
+            continue
+        lowers = any(f.severity == "warning" for f in segment.findings)
+        labels = "; ".join(dict.fromkeys(f.rule for f in segment.findings))
+        parts.append(f'<mark class="rapport-mark rapport-tone-{"lowers" if lowers else "raises"}" '
+                     f'title="{_attr(labels)}">{inner}</mark>')
+    return f'<div class="rapport-text">{"".join(parts)}</div>'
 
 
 def text_html(
