@@ -129,7 +129,8 @@ def _has_specific_question(ctx: Context, exclude: t.Span) -> bool:
 def vague_ask(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(PICK_BRAIN_RE):
         if not disclaimed_before(ctx.body, m.start()):
-            yield Hit(m.start(), m.end())
+            plain = "ask you one question" if m.group().lower().startswith("pick") else None
+            yield Hit(m.start(), m.end(), replacement=plain)
     for m in ctx.find(MEETING_RE):
         sentence = ctx.sentence_at(m.start())
         if not REQUEST_CONTEXT_RE.search(ctx.text_of(sentence)):

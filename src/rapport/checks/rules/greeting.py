@@ -110,6 +110,21 @@ PLACEHOLDER_RE = re.compile(
 )
 
 
+def _fill(token: str, recipient: Recipient | None) -> str | None:
+    """The recipient's real detail for a template token, where we know it."""
+    if recipient is None:
+        return None
+    lowered = token.lower()
+    parts = recipient.name.split()
+    if "company" in lowered or "organi" in lowered:
+        return recipient.company
+    if "last" in lowered or "surname" in lowered:
+        return parts[-1] if len(parts) > 1 else None
+    if "name" in lowered or "recipient" in lowered:
+        return parts[0]
+    return None
+
+
 @rule(
     id="placeholder",
     severity="error",
@@ -127,6 +142,11 @@ PLACEHOLDER_RE = re.compile(
         example("I'd love to hear how the team at ⟦{{company}}⟧ made the move to Rust."),
         example("I noticed that ⟦<COMPANY>⟧ is growing its design team."),
         example("Your work at ⟦<insert company here>⟧ on accessibility caught my eye."),
+        example("Hi ⟦{first_name}⟧, your post on fraud models was great.",
+                recipient=Recipient(name="Wei Zhang", company="Stripe"),
+                note="With a known recipient, the fix fills in their real name."),
+        example("Hi Wei, your post on fraud models at ⟦[Company]⟧ was great.",
+                recipient=Recipient(name="Wei Zhang", company="Stripe")),
     ],
     good=[
         example("Hi Priya, I loved your talk on data contracts and have one question."),
@@ -143,7 +163,7 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
                 continue
             yield Hit(m.start(), m.end(), field=field,  # type: ignore[arg-type]
                       message=f"This looks like a template field that was never filled in: "
-                      f"{m.group()}.")
+                      f"{m.group()}.", replacement=_fill(m.group(), ctx.recipient))
 
 
 def _name_matches(greeted: list[str], recipient: Recipient) -> bool:

@@ -106,6 +106,9 @@ FAMILIARITY_RE = phrases(
         example("Thanks in advance, ⟦my friend⟧!", channel="linkedin"),
         example("Hi Sara, I ⟦feel like we're old friends⟧ at heart after your podcast."),
         example("Cheers ⟦mate⟧, talk soon.", relationship="acquaintance"),
+        example("Hey ⟦buddy⟧, how did you price the first version of Ledgerly?",
+                channel="linkedin", recipient=Recipient(name="Dana Whitfield"),
+                note="With a known recipient, the fix is their name."),
     ],
     good=[
         example("My friend Sarah, who works on your team, suggested I write to you."),
@@ -120,7 +123,8 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(FAMILIARITY_RE):
         group = "lead" if m.group("lead") else "word" if m.group("word") else 0
         start, end = m.span(group)
-        yield Hit(start, end)
+        name = ctx.recipient.name.split()[0] if ctx.recipient and group else None
+        yield Hit(start, end, replacement=name)
 
 
 INTRO_RE = phrases(

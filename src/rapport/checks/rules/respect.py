@@ -40,6 +40,11 @@ PRESSURE_RE = phrases(
 )
 
 
+CALM_REPLACEABLE = re.compile(
+    r"ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)|right\s+away", re.IGNORECASE
+)
+
+
 @rule(
     id="pressure",
     severity="warning",
@@ -75,7 +80,8 @@ def pressure(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(PRESSURE_RE):
         if negated_before(ctx.body, m.start()):
             continue
-        yield Hit(m.start(), m.end())
+        calm = "when you have a moment" if CALM_REPLACEABLE.fullmatch(m.group()) else None
+        yield Hit(m.start(), m.end(), replacement=calm)
 
 
 FLATTERY_RE = phrases(
