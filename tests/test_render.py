@@ -482,3 +482,15 @@ def test_tone_html_marks_strategy_words_and_escapes_the_rest():
     assert 'class="rapport-mark rapport-tone-raises"' in markup
     assert 'class="rapport-mark rapport-tone-lowers"' in markup
     assert ">Thanks</mark>" in markup
+
+
+def test_finding_card_offers_the_replacement_escaped():
+    from rapport.checks import check
+    from rapport.feedback import build, group_html
+    from rapport.models import Message
+
+    message = Message(channel="slack", body="Send the <b>notes</b> ASAP please")
+    fb = build(message, check(message, None, "coworker"), base="http://course.test/")
+    markup = "".join(group_html(s, views) for s, views in fb.groups.items())
+    assert "swap “ASAP” for “when you have a moment”" in markup
+    assert "<b>notes</b>" not in markup

@@ -201,6 +201,8 @@ def _print_report(report: Report, body: str, subject: str, *, explain: bool) -> 
                 print(f"    here: {_clip(quoted)}")
             print(f"    why: {BY_ID[finding.rule].info.why}")
             print(f"    fix: {finding.suggestion}")
+            if finding.replacement is not None:
+                print(f"    replace with: {finding.replacement}")
             print(f"    lesson: {finding.lesson}")
     counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
     verdict = "ready to send" if report.ready else "not ready yet"

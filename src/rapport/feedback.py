@@ -400,6 +400,15 @@ def _link(url: str, text: str) -> str:
     return f'<a href="{_e(url)}" target="_blank" rel="noopener noreferrer">{_e(text)}</a>'
 
 
+def _swap(view: FindingView) -> str:
+    """A concrete replacement for the highlighted words, where the rule offers one."""
+    replacement = view.finding.replacement
+    if replacement is None or not view.excerpt:
+        return ""
+    return (f'<p class="rapport-swap">Or simply swap “{_e(view.excerpt)}” for '
+            f"“{_e(replacement)}”.</p>")
+
+
 def finding_html(view: FindingView) -> str:
     """One finding: what, where (quoting the learner), the fix, an expandable why, links."""
     f = view.finding
@@ -414,7 +423,7 @@ def finding_html(view: FindingView) -> str:
         f'<span class="rapport-title">{_e(view.title)}</span> '
         f'<span class="rapport-rule">{_e(f.rule)} · {_SEVERITY_NAMES[f.severity]}</span></p>'
         f"<p>{_e(f.message)}</p>{quote}"
-        f"<p><strong>Try:</strong> {_e(f.suggestion)}</p>{why}"
+        f"<p><strong>Try:</strong> {_e(f.suggestion)}</p>{_swap(view)}{why}"
         f"<p>Learn more: {_link(view.rule_url, 'the rule')} · "
         f"{_link(view.lesson_url, view.lesson_title)}</p></div>"
     )
