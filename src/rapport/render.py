@@ -352,7 +352,7 @@ def pair_document(code: str, asker: Persona, adviser: Persona) -> str:
     )
 
 
-NOTE_SYMBOLS = {"good": "✓", "caution": "!", "stop": "✋"}
+NOTE_SYMBOLS = {"good": "✓", "caution": "!", "stop": "✕"}
 
 
 def notes_html(notes: Iterable[tuple[str, str, str]]) -> str:
