@@ -10,6 +10,7 @@ from rapport.personas import InvalidCode, new_code, normalize_code, pair
 
 CODE_INPUT = "keep_roleplay_code"
 PRACTICE_CODE = "keep_practice_code"
+APPLIED_QUERY = "roleplay_applied_query_code"
 
 STEPS = [
     ("good", "1. Read (2 min)", "Each person reads only their own card."),
@@ -24,7 +25,16 @@ STEPS = [
 ]
 
 
+def apply_query_code() -> None:
+    """`/roleplay?code=K7M3Q` opens that pair, so a facilitator can share one link."""
+    wanted = st.query_params.get("code")
+    if wanted and wanted != st.session_state.get(APPLIED_QUERY):
+        st.session_state[APPLIED_QUERY] = wanted
+        st.session_state[CODE_INPUT] = wanted
+
+
 def current_code() -> str | None:
+    apply_query_code()
     ui.init(CODE_INPUT, st.session_state.get(PRACTICE_CODE) or new_code())
     col_code, col_new = st.columns([4, 1], vertical_alignment="bottom")
     typed = col_code.text_input("Scenario code", key=CODE_INPUT, max_chars=12,
@@ -48,6 +58,8 @@ def main() -> None:
     code = current_code()
     if code is None:
         return
+    if st.query_params.get("code") != code:
+        st.query_params["code"] = code
     asker, adviser = pair(code)
     ui.html(f"<style>{render.PRINT_PAGE_CSS}</style>" + render.pair_html(code, asker, adviser))
     st.download_button(

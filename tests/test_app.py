@@ -338,3 +338,14 @@ def test_roleplay_invalid_code(at: AppTest) -> None:
     at.text_input(key="keep_roleplay_code").set_value("OOPS!").run()
     assert_no_crash(at)
     assert any("code doesn't work" in w.value for w in at.warning)
+
+
+def test_roleplay_link_with_a_code_opens_that_pair() -> None:
+    app = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    app.query_params["code"] = "k7m3q"
+    app.switch_page(ROLEPLAY).run()
+    assert_no_crash(app)
+    asker, adviser = personas.pair(CODE)
+    assert html.escape(asker.full_name) in all_html(app)
+    assert html.escape(adviser.full_name) in all_html(app)
+    assert app.query_params["code"] == CODE
