@@ -12,23 +12,16 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import time
-import urllib.request
-from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from rapport.devtools import CHROMIUM_ARGS, chromium_path, running_app
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
 CHECK_PAGE = "app_pages/check_your_own.py"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 RERUN_TARGET_S = 0.100
 CLICK_TARGET_S = 0.5
 
@@ -90,47 +83,6 @@ def apptest_rerun(runs: int) -> list[float]:
 # --- Browser -------------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextlib.contextmanager
-def running_app() -> Iterator[str]:
-    port = free_port()
-    streamlit = Path(sys.executable).with_name("streamlit")
-    process = subprocess.Popen(
-        [str(streamlit), "run", str(APP), "--server.port", str(port), "--server.address",
-         "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        _wait(url, process.poll)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-def _wait(url: str, exited: Callable[[], int | None], seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if exited() is not None:
-            raise RuntimeError("streamlit exited before answering")
-        with contextlib.suppress(OSError), urllib.request.urlopen(
-            url + "_stcore/health", timeout=2
-        ) as response:
-            if response.status == 200:
-                return
-        time.sleep(0.3)
-    raise RuntimeError(f"the app did not answer on {url}")
-
-
 NEW_HIGHLIGHT_JS = """token => {
   const box = document.querySelector('.rapport-text');
   return !!box && box.textContent.includes(token) && !!box.querySelector('mark.rapport-mark');
@@ -142,7 +94,7 @@ def browser_click_to_highlight(runs: int) -> list[float]:
 
     samples = []
     with running_app() as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1800})
         page.set_default_timeout(30_000)
         page.goto(url + "check")
@@ -172,8 +124,8 @@ def main(argv: list[str] | None = None) -> int:
                 apptest_rerun(args.runs), RERUN_TARGET_S)
     if args.no_browser:
         return 0 if ok else 1
-    if not os.access(CHROMIUM, os.X_OK):
-        print(f"Browser: skipped, no Chromium at {CHROMIUM} (run `make browser`).")
+    if chromium_path() is None:
+        print("Browser: skipped, no Chromium at /usr/bin/chromium (run `make browser`).")
         return 0 if ok else 1
     ok &= report("Browser click Check -> highlight shown",
                  browser_click_to_highlight(args.browser_runs), CLICK_TARGET_S)

@@ -7,14 +7,6 @@ test skips, saying why, only when no Chromium can be found.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,22 +15,14 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from rapport.devtools import CHROMIUM_ARGS, chromium_path, running_app
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, Request
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-STARTUP_SECONDS = 60
 HOSTILE = (
     "Hi Lucas,\nCan I pick your brain about your robotics work?\n"
     "<script>window.x=1</script>\n"
@@ -48,58 +32,9 @@ HOSTILE = (
 )
 
 
-def chromium_path() -> str | None:
-    for candidate in (*CHROMIUM_CANDIDATES, shutil.which("chromium") or ""):
-        if candidate and os.access(candidate, os.X_OK):
-            return candidate
-    return None
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_up(url: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited with code {process.returncode}")
-        with contextlib.suppress(OSError), urllib.request.urlopen(
-            url + "_stcore/health", timeout=2
-        ) as response:
-            if response.status == 200:
-                return
-        time.sleep(0.3)
-    raise RuntimeError(f"the app did not answer on {url} within {STARTUP_SECONDS} s")
-
-
-@contextlib.contextmanager
-def running_app(port: int) -> Iterator[str]:
-    """`streamlit run app.py` on `port`, stopped (by its own handle) afterwards."""
-    streamlit = Path(sys.executable).with_name("streamlit")
-    command = [str(streamlit), "run", "app.py", "--server.port", str(port),
-               "--server.address", "127.0.0.1", "--server.headless", "true",
-               "--browser.gatherUsageStats", "false"]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        wait_until_up(url, process)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 @pytest.fixture(scope="module")
 def app_url() -> Iterator[str]:
-    with running_app(free_port()) as url:
+    with running_app() as url:
         yield url
 
 

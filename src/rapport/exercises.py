@@ -32,6 +32,7 @@ from pydantic import ValidationError
 
 from rapport import personas
 from rapport.checks.registry import BY_ID as RULES_BY_ID
+from rapport.datafiles import yaml_syntax_problem
 from rapport.models import Exercise, Frozen, Message, MessageTemplate, Persona, RoleCard
 
 __all__ = [
@@ -217,10 +218,8 @@ def _read_yaml(path: Path) -> Any:
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise _Skip("", f"not valid YAML{where}: {problem}") from None
+        where, problem = yaml_syntax_problem(exc)
+        raise _Skip("", f"not valid YAML{' at ' + where if where else ''}: {problem}") from None
 
 
 def _kind(value: Any) -> str:

@@ -29,6 +29,7 @@ from faker import Faker
 from faker.config import AVAILABLE_LOCALES
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
+from rapport.datafiles import yaml_syntax_problem
 from rapport.models import Channel, Persona, RoleCard, Work, WorkKind
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -247,9 +248,7 @@ def _read_yaml(path: Path) -> Any:
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
+        where, problem = yaml_syntax_problem(exc)
         raise PersonaDataError(path, where, f"not valid YAML: {problem}") from exc
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -16,7 +15,7 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from rapport.devtools import ROOT, app_command, stop
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -60,13 +59,7 @@ def serve(course_port: int = 8000, app_port: int = 8501, host: str = "localhost"
               "--course-port.", file=sys.stderr)
         return 2
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    streamlit = shutil.which("streamlit", path=str(Path(sys.executable).parent)) or "streamlit"
-    app = subprocess.Popen(
-        [streamlit, "run", str(ROOT / "app.py"), "--server.port", str(app_port),
-         "--server.address", host, "--server.headless", "true",
-         "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env,
-    )
+    app = subprocess.Popen(app_command(app_port, host), cwd=ROOT, env=env)
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
     print(f"\n  Course:       {course_url}\n  Practice app: {app_url}\n\n"
@@ -78,9 +71,6 @@ def serve(course_port: int = 8000, app_port: int = 8501, host: str = "localhost"
     finally:
         if app.poll() is None:
             app.send_signal(signal.SIGINT)
-            try:
-                app.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                app.kill()
+        stop(app, seconds=5)
         httpd.shutdown()
         print("Stopped the course and the app.")

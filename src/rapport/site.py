@@ -37,6 +37,7 @@ from pydantic import (
 )
 
 from rapport.checks.registry import rule_infos
+from rapport.datafiles import yaml_syntax_problem
 from rapport.models import Exercise, Persona, RuleExample, RuleInfo
 
 try:
@@ -238,10 +239,9 @@ def _yaml(text: str, source: str) -> Any:
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise SiteDataError(f"{source}: not valid YAML{where}: {problem}") from None
+        where, problem = yaml_syntax_problem(exc)
+        at = f" at {where}" if where else ""
+        raise SiteDataError(f"{source}: not valid YAML{at}: {problem}") from None
 
 
 def parse_lesson(path: str, text: str, source: str | None = None) -> Lesson:
