@@ -71,6 +71,13 @@ def test_quoted_spans_cover_straight_and_curly_quotes():
 
 def test_apostrophes_are_not_quotes():
     assert t.quoted_spans("I'm sure it's fine, isn't it") == []
+    assert t.quoted_spans("the students' work and the teachers' notes") == []
+
+
+def test_single_quotes_around_a_title_count():
+    text = "Your talk 'Can I pick your brain?' and ‘Legend’ were great"
+    quoted = [text[s.start : s.end] for s in t.quoted_spans(text)]
+    assert quoted == ["'Can I pick your brain?'", "‘Legend’"]
 
 
 @pytest.mark.parametrize(("word", "count"), [("cat", 1), ("table", 2), ("university", 5),

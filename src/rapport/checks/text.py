@@ -17,7 +17,12 @@ APOS = "['’]"
 
 WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
 SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•]\s)")
-QUOTE_RE = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]")
+QUOTE_RE = re.compile(
+    r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]"
+    # Single quotes double as apostrophes, so they only count as quotation marks when they
+    # open after a space and close before one, around a short title: 'Pick your brain'.
+    r"|(?<![\w'’])['‘](?=\S)[^'‘’\n]{1,100}(?<=\S)['’](?![\w'’])"
+)
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"})
 SECOND_PERSON = frozenset(
