@@ -15,7 +15,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 OWN = FIXTURES / "messages.yaml"
 HELDOUT = FIXTURES / "heldout_messages.yaml"
 HELDOUT2 = FIXTURES / "heldout2_messages.yaml"
-NOT_ANNOTATED = {HELDOUT: {"blunt-tone"}, HELDOUT2: {"blunt-tone"}}
+HELDOUT3 = FIXTURES / "heldout3_messages.yaml"
+NOT_ANNOTATED = {path: {"blunt-tone"} for path in (HELDOUT, HELDOUT2, HELDOUT3)}
 
 
 def _load(path: Path = OWN) -> list[dict]:
@@ -34,6 +35,7 @@ def test_fixture_set_is_broad():
     assert len(items) >= 40
     assert len(_load(HELDOUT)) >= 40
     assert len(_load(HELDOUT2)) >= 40
+    assert len(_load(HELDOUT3)) >= 40
     assert {i["channel"] for i in items} == {"email", "linkedin", "slack", "text"}
     assert {i["relationship"] for i in items} == {
         "stranger", "acquaintance", "coworker", "former-colleague", "friend"
@@ -42,7 +44,9 @@ def test_fixture_set_is_broad():
     assert sum(1 for i in items if not i["expect"]) >= 10, "needs clean messages too"
 
 
-@pytest.mark.parametrize("path", [OWN, HELDOUT, HELDOUT2], ids=["own", "heldout", "heldout2"])
+@pytest.mark.parametrize(
+    "path", [OWN, HELDOUT, HELDOUT2, HELDOUT3], ids=["own", "heldout", "heldout2", "heldout3"]
+)
 def test_precision_and_recall_at_least_0_9(path: Path):
     true_pos = false_pos = false_neg = 0
     misses = []

@@ -30,7 +30,8 @@ PICK_BRAIN_RE = phrases(
 MEETING_RE = phrases(
     r"""\b(?:hop|jump|get)\s+on\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+|video\s+)?
         (?:call|phone(?:\s+call)?|zoom|chat|meet|teams)\b
-    | \b(?:grab|get|have|buy\s+you)\s+(?:a\s+)?(?:quick\s+|virtual\s+|short\s+)?
+    | \b(?:grab(?:bing)?|get(?:ting)?|hav(?:e|ing)|buy(?:ing)?\s+you)\s+(?:a\s+)?
+        (?:quick\s+|virtual\s+|short\s+)?
         (?:coffee|cuppa|tea|chat|call|lunch|drink|bite)\b
     | \b(?:a\s+(?:quick\s+|short\s+|brief\s+|virtual\s+|informal\s+|zoom\s+|phone\s+|video\s+)?
         |(?:quick|short|brief|virtual|informal|zoom|phone|video|coffee|\d{1,2}[- ]?min(?:ute)?)\s+)
@@ -75,8 +76,9 @@ REQUEST_CONTEXT_RE = re.compile(
 )
 
 
-def _names_specific_topic(ctx: Context, sentence: t.Span) -> bool:
-    text = ctx.text_of(sentence)
+def _names_specific_topic(ctx: Context, sentence: t.Span, after: int) -> bool:
+    """Does the meeting request name what it is for, after the meeting words themselves?"""
+    text = ctx.body[after : sentence.end]
     return any(
         specific_words(CLAUSE_END_RE.split(text[m.end() :], maxsplit=1)[0])
         for m in TOPIC_MARKER_RE.finditer(text)
@@ -135,7 +137,7 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
         sentence = ctx.sentence_at(m.start())
         if not REQUEST_CONTEXT_RE.search(ctx.text_of(sentence)):
             continue
-        if disclaimed_before(ctx.body, m.start()) or _names_specific_topic(ctx, sentence):
+        if disclaimed_before(ctx.body, m.start()) or _names_specific_topic(ctx, sentence, m.end()):
             continue
         if _has_specific_question(ctx, sentence):
             continue
@@ -159,14 +161,16 @@ BIG_ASK_RE = phrases(
     | \b(?:any|open|available)\s+(?:jobs|roles|positions|openings|vacancies)\s+(?:at|on|in)\s+your\b
     | \b(?:job|role|position)\s+(?:on|in|at)\s+your\s+(?:team|company|org)\b
     | \bhelp\s+me\s+get\s+my\s+foot\s+in\s+the\s+door\b
-    | \b(?:forward|pass|send|share|hand)(?:ing)?\s+(?:along\s+|on\s+)?my\s+(?:cv|c\.v\.|resume|résumé|
+    | \b(?:forward|pass|send|share|hand)(?:ing)?\s+(?:along\s+|on\s+)?
+        (?:my|the\s+(?:enclosed|attached)|the)\s+(?:cv|c\.v\.|resume|résumé|curriculum\s+vitae|
         application|profile|portfolio)(?:\s+(?:along|on))?\b
     | \bintroduce\s+me\s+to\b | \bintroductions?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
     | \bintros?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
     | \b(?:connect|link)\s+me\s+(?:with|to)\b | \bput\s+me\s+in\s+touch\s+with\b
-    | \b(?:be|become)\s+my\s+mentor\b | \bmentor\s+me\b | \bongoing\s+mentor(?:ing|ship)\b
-    | \b(?:regular|weekly|monthly|recurring|ongoing)\s+(?:calls|chats|meetings|check[- ]?ins|
-        sessions|mentoring)\b
+    | \b(?:be|become)\s+my\s+mentor\b | \bmentor(?:ing)?\s+me\b | \bongoing\s+mentor(?:ing|ship)\b
+    | \b(?:regular|weekly|monthly|fortnightly|recurring|ongoing)\s+(?:calls?|chats?|meetings?|
+        check[- ]?ins?|sessions?|mentoring|catch[- ]?ups?)\b | \bon\s+an\s+ongoing\s+basis\b
+    | \bget\s+me\s+in\s+front\s+of\b | \b(?:get|put)\s+me\s+in\s+(?:touch|contact)\s+with\b
     | \b(?:review|look\s+over|look\s+at|check|read(?:\s+through)?|go\s+(?:over|through)|critique|
         edit|proofread|give\s+(?:me\s+)?feedback\s+on|tear\s+apart|rip\s+apart)\s+my\s+
         (?:cv|c\.v\.|resume|résumé|deck|pitch(?:\s+deck)?|business\s+plan|plan|portfolio|

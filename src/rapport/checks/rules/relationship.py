@@ -11,8 +11,9 @@ from rapport.checks import lessons
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
 from rapport.checks.rules.vocabulary import (
-    content_words,
+    GENERIC,
     disclaimed_before,
+    meaning_words,
     phrases,
     specific_words,
     stem,
@@ -224,6 +225,45 @@ GENERIC_PRAISE_RE = phrases(
 )
 
 
+OWN_GOAL_RE = re.compile(
+    r"\b(?:move|moving|break|breaking|transition|transitioning|switch|switching|pivot|pivoting|"
+    r"get|getting|go|going)\s+into\b|\bcareer\s+(?:in|change\s+to)\b|\bI\s+(?:want|hope|plan|"
+    r"aim|would\s+like|['’]d\s+like|dream)\s+to\s+(?:work|become|be)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_goal_only(sentence: str) -> bool:
+    """A sentence about the sender's own plans ("I want to move into machine learning") names
+    their field, not the recipient's work, unless it also speaks to the recipient."""
+    return bool(OWN_GOAL_RE.search(sentence)) and not YOU_RE.search(sentence)
+
+
+THEIR_WORK_RE = re.compile(
+    r"\byour\s+(?:(?:last|latest|recent|new|first|second|third|old|great|excellent|brilliant)\s+)?"
+    r"(?:talk|article|post|paper|book|game|podcast|episode|project|report|study|thread|video|"
+    r"course|newsletter|keynote|panel|piece|blog|essay|case\s+study|app|library|package|"
+    r"research|thesis|album|film|documentary|workshop|lecture|slides|demo|series|column|"
+    r"interview|launch|redesign|rebrand|framework|tool|dataset|survey|chapter)\b",
+    re.IGNORECASE,
+)
+CONCRETE_DETAILS = 3
+
+
+def _names_their_work(sentence: str) -> bool:
+    """ "Your last game's water temple, the way the light guides the player": a named piece of
+    their work with concrete details counts, even when we don't know that piece."""
+    if not THEIR_WORK_RE.search(sentence) or GENERIC_PRAISE_RE.search(sentence):
+        return False
+    return len(specific_words(THEIR_WORK_RE.sub(" ", sentence))) >= CONCRETE_DETAILS
+
+
+def _parts(word: str) -> list[str]:
+    """A hyphenated word and its parts: "embassy-rs" also matches "embassy"."""
+    parts = [p for p in re.split(r"[-‐]", word) if len(p) > 2 and p != word]
+    return [word, *parts]
+
+
 DISTINCTIVE = 7
 """A topic word this long ("academia", "recommend") is specific enough on its own, when it
 appears in a sentence about them (not in the sender's own plans: "break into backend")."""
@@ -238,17 +278,25 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
     words, or two that stand side by side in the message ("refugee support"), so everyday
     words that happen to appear in a long title don't count as a reference.
     """
-    sequence = [stem(w) for w in content_words(f"{ctx.subject}\n{ctx.body}")]
+    about_them = [s for s in ctx.sentences if not _own_goal_only(ctx.text_of(s))]
+    if any(_names_their_work(ctx.text_of(s)) for s in about_them):
+        return True
+    subject = "" if _own_goal_only(ctx.subject) else ctx.subject
+    text = "\n".join([subject, *(ctx.text_of(s) for s in about_them)])
+    sequence = [stem(part) for w in meaning_words(text) for part in _parts(w)]
     message_stems = set(sequence)
     pairs = set(itertools.pairwise(sequence))
     addressed = {
-        stem(w)
-        for sentence in ctx.sentences
+        stem(part)
+        for sentence in about_them
         if YOU_RE.search(ctx.text_of(sentence))
-        for w in content_words(ctx.text_of(sentence))
+        for w in meaning_words(ctx.text_of(sentence))
+        for part in _parts(w)
     }
     for item in [*recipient.work, *recipient.topics]:
-        item_stems = {stem(w) for w in specific_words(item)}
+        item_stems = {
+            stem(part) for w in meaning_words(item) if w not in GENERIC for part in _parts(w)
+        }
         matched = item_stems & message_stems
         if not item_stems:
             continue

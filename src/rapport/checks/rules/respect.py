@@ -28,7 +28,11 @@ PRESSURE_RE = phrases(
     | \b(?:following|circling|checking)\s+(?:up|back|in)\s+again\b | \byet\s+again\b
     | \bwhy\s+(?:haven['’]?t|didn['’]?t|won['’]?t|have\s+you\s+not|did\s+you\s+not|aren['’]?t|
         don['’]?t)\s+you\b
-    | \bI\s+(?:need|expect|require)\s+(?:this|an?\s+(?:answer|reply|response)|you\s+to)\b
+    | \bI\s+(?:really\s+|just\s+|urgently\s+|absolutely\s+)?(?:need|expect|require)\s+
+        (?:this|an?\s+(?:answer|reply|response)|you\s+to)\b
+    | \b(?:need|want)\s+(?:\w+\s+){0,3}?(?:by|before)\s+(?:the\s+)?{WEEKDAY}\b
+    | \b(?:my|several|multiple|two|three|four|five|\d+)\s+(?:\w+\s+)?(?:previous|earlier|prior|
+        unanswered)\s+(?:emails|messages|notes|attempts|mails)\b
     | \b(?:you\s+(?:must|need\s+to|have\s+to))\s+(?:reply|respond|answer|get\s+back|help)\b
     | \b(?:it['’]?s|it\s+has|it['’]?s\s+been|it\s+has\s+been)\s+(?:been\s+)?(?:over\s+)?
         (?:a\s+week|two\s+weeks|\d+\s+(?:days|weeks))\s+(?:and|since|now)\b

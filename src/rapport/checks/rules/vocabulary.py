@@ -46,7 +46,7 @@ GENERIC = frozenset(
     journey profile post posts content monday tuesday wednesday thursday friday saturday sunday
     weekend morning afternoon evening tomorrow today tonight sometime month months calendar
     schedule free available convenient virtual video zoom teams phone lunch drink drinks tea
-    quick nice fun""".split()
+    quick nice fun later soon""".split()
 )
 
 REQUEST_CUE_RE = phrases(
@@ -56,7 +56,8 @@ REQUEST_CUE_RE = phrases(
     | \bdo\s+you\s+(?:have|mind|know|think|happen)\b
     | \b(?:i['’]?d|i\s+would)\s+(?:love|like|appreciate|welcome|value|be\s+(?:grateful|glad|happy|
         thrilled|delighted|keen|curious))\b
-    | \bplease\b | \blet\s+me\s+know\b | \bmay\s+i\b | \bcan\s+i\b | \bcould\s+i\b
+    | \bplease\b | \bkindly\b | \bif\s+you\s+(?:could|would|can)\b | \blet\s+me\s+know\b
+    | \bmay\s+i\b | \bcan\s+i\b | \bcould\s+i\b
     | \bi\s+was\s+(?:hoping|wondering)\b | \bi['’]?m\s+(?:hoping|wondering)\b
     | \bi\s+am\s+(?:hoping|wondering)\b | \bwould\s+love\b | \bkeen\s+to\s+(?:hear|know|learn)\b
     | \bany\s+(?:advice|tips|thoughts|pointers|chance)\b | \bsend\s+me\b | \blet['’]?s\b
@@ -76,7 +77,7 @@ EASY_OUT_RE = phrases(
         (?:time|a\s+(?:moment|minute|chance|sec|second|few\s+minutes)|bandwidth|capacity|space|
         a\s+spare\s+\w+|five\s+minutes|\d+\s+min)
     | \bif\s+(?:now|this)\s+(?:isn['’]?t|is\s+not)\b | \bif\s+(?:it['’]?s|that['’]?s|it\s+is)\s+not\b
-    | \bif\s+not\b | \bshould\s+you\s+(?:have|find|be|wish)\b
+    | \bif\s+not\b | \beither\s+way\b | \bwhatever\s+you\s+decide\b | \bshould\s+you\s+(?:have|find|be|wish)\b
     | \bif\s+(?:it|that|the\s+timing)\s+(?:suits|works|helps|fits)\b
     | \bif\s+(?:convenient|possible|there['’]?s\s+time)\b | \bif\s+time\s+allows\b
     | \bfeel\s+free\s+to\s+(?:ignore|say\s+no|decline|pass|skip|leave)\b
@@ -106,6 +107,28 @@ def content_words(text: str) -> list[str]:
     for m in CONTENT_WORD_RE.finditer(text):
         w = m.group().lower().replace("’", "'")
         if len(w) > 2 and w not in STOPWORDS:
+            found.append(w)
+    return found
+
+
+FUNCTION_WORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself
+    just me more most my myself no nor not now of off on once only or other our ours ourselves out
+    over own same she should so some such than that the their theirs them themselves then there
+    these they this those through to too under until up very was we were what when where which
+    while who whom why will with would you your yours yourself yourselves""".split()
+)
+
+
+def meaning_words(text: str) -> list[str]:
+    """Lowercased words minus grammar words: unlike `content_words`, domain words such as
+    "learning" or "design" stay, so "machine learning" keeps both of its words."""
+    found = []
+    for m in CONTENT_WORD_RE.finditer(text):
+        w = m.group().lower().replace("’", "'")
+        if len(w) > 2 and w not in FUNCTION_WORDS:
             found.append(w)
     return found
 
