@@ -23,7 +23,8 @@ POLITENESS_PAPER = (
     why="""Readers judge tone from small cues: "could you" rather than "can you", a thank-you,
     a softening "I wonder", no "actually" or "why didn't you". Our tone score is trained on
     thousands of requests that people rated for politeness. A blunt request is not wrong,
-    but people help more readily when they feel asked rather than told.""",
+    but people help more readily when they feel asked rather than told. (Between friends,
+    shorthand is normal, so the rule leaves those messages alone.)""",
     suggestion="Soften the highlighted words: ask (\"could you ...?\"), add a thank-you, and "
     "drop demands.",
     lesson=lessons.WRITING,
@@ -39,9 +40,13 @@ POLITENESS_PAPER = (
                 channel="slack", relationship="coworker"),
         example("Thanks so much for the talk yesterday. Would you mind sharing the slides?",
                 relationship="acquaintance"),
+        example("yo did u end up taking that job at the bike shop?? lmk if ur free sat",
+                channel="text", relationship="friend"),
     ],
 )
 def blunt_tone(ctx: Context) -> Iterator[Hit]:
+    if ctx.relationship == "friend":
+        return
     result = ctx.tone
     if result.score >= tone_model.BLUNT_THRESHOLD or not tone_model.is_request(ctx.body):
         return
