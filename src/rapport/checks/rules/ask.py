@@ -43,7 +43,9 @@ MEETING_RE = phrases(
     | \b(?:some|a\s+(?:bit|little)\s+of)\s+your\s+time\b
     | \bover\s+(?:a\s+)?(?:quick\s+|virtual\s+|short\s+)?(?:coffee|call|zoom|lunch|tea|video\s+call|
         phone\s+call|drink)\b
-    | \b(?:steal|borrow|have|get)\s+(?:\d{1,2}|a\s+few|five|ten|fifteen|twenty)\s+min(?:ute)?s?\b
+    | \b(?:steal|borrow)\s+(?:\d{1,2}|a\s+few|five|ten|fifteen|twenty)\s+min(?:ute)?s?\b
+    | \b(?:could|can|may)\s+I\s+(?:have|get|grab)\s+(?:\d{1,2}|a\s+few|five|ten|fifteen|twenty)\s+
+        min(?:ute)?s?\b
     | \b(?:chat|talk|speak)\s+(?:with|to)\s+you\s+(?:sometime|soon|briefly|for\s+a\s+(?:few|bit))
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -64,6 +66,9 @@ CURIOSITY_RE = phrases(
         (?:how|why|whether|if|what|which|about)\b
     | \b(?:my|one|a\s+specific|a\s+single)\s+question\s+(?:is|was|about|on)\b
     | \bquestion\s+about\b
+    | \bhow\s+(?:did|do|does|would|should|could|have)\s+(?:you|your\s+team)\b
+    | \b(?:what|who|which\s+\w+)\s+(?:made|led|helped|got|convinced|pushed)\s+you\b
+    | \bwhy\s+(?:did|do|would)\s+you\b
     | \bhow\s+(?:you|your\s+team)\s+(?:decided|chose|handled|approached|got|made|built|went|dealt|
         managed|moved|switched|picked|think|thought|weighed|balanced|structured|ran|set)\b""",
     re.IGNORECASE | re.VERBOSE,

@@ -144,6 +144,7 @@ INTRO_RE = phrases(
     | \bI['’]ve\s+(?:been|spent|worked|led|built|taught|studied|run|managed|just)\b
     | \byou\s+(?:gave|helped|told|suggested|sent|showed|introduced|recommended|shared|
         offered|mentioned|answered|replied)\b(?:\s+\w+){0,3}\s+(?:me|my)\b
+    | \b(?:[Yy]ou|[Yy]our\s+\w+)\s+(?:suggested|recommended|advised|pointed\s+me)\b
     | \b(?:[Mm]y|[Oo]ur)\s+(?:(?:last|previous|earlier|first)\s+)?(?:message|email|note|chat|conversation)\b
     | \b[Ff]ollowing\s+up\s+on\b
     | \b(?:[Ww]e|[Yy]ou\s+and\s+I)\s+(?:met|spoke|talked|chatted|worked|were|sat|shared|both)\b
