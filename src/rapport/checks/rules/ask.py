@@ -175,7 +175,15 @@ BIG_ASK_RE = phrases(
     | \b(?:be|become)\s+my\s+mentor\b | \bmentor(?:ing)?\s+me\b | \bongoing\s+mentor(?:ing|ship)\b
     | \b(?:regular|weekly|monthly|fortnightly|recurring|ongoing)\s+(?:calls?|chats?|meetings?|
         check[- ]?ins?|sessions?|mentoring|catch[- ]?ups?)\b | \bon\s+an\s+ongoing\s+basis\b
-    | \bget\s+me\s+in\s+front\s+of\b | \b(?:get|put)\s+me\s+in\s+(?:touch|contact)\s+with\b
+    | \bget\s+me\s+in\s+front\s+of\b
+    | \b(?:let\s+me\s+know|send\s+(?:it|them|anything)\s+my\s+way|keep\s+me\s+in\s+mind|think\s+of\s+me)
+        \s*,?\s+if\s+you\s+(?:hear|see|know|come\s+across)\s+(?:of\s+)?(?:anything|any\s+(?:roles?|jobs?|
+        openings?|positions?|vacancies))\b
+    | \bif\s+you\s+(?:hear|see|know)\s+(?:of\s+)?(?:anything|any\s+(?:roles?|jobs?|openings?|positions?))
+        \s*,?\s+(?:send\s+it\s+my\s+way|let\s+me\s+know|keep\s+me\s+in\s+mind)\b
+    | \bkeep\s+me\s+in\s+mind\s+for\b
+    | \b(?:is|are)\s+(?:your\s+(?:company|team|firm|org|organi[sz]ation|group|lab|startup)|you\s+guys)\s+
+        (?:still\s+)?hiring\b | \b(?:get|put)\s+me\s+in\s+(?:touch|contact)\s+with\b
     | \b(?:review|look\s+over|look\s+at|check|read(?:\s+through)?|go\s+(?:over|through)|critique|
         edit|proofread|give\s+(?:me\s+)?feedback\s+on|tear\s+apart|rip\s+apart)\s+my\s+
         (?:cv|c\.v\.|resume|résumé|deck|pitch(?:\s+deck)?|business\s+plan|plan|portfolio|
@@ -223,6 +231,10 @@ LONG_MEETING_RE = phrases(
         example("Would you ⟦be my mentor⟧? I'm new to UX and need guidance."),
         example("Could you ⟦review my resume⟧ before Friday?"),
         example("Are you free for a ⟦60-minute call⟧ next week?"),
+        example("Hi! We met at a meetup a while ago. I'm job hunting, so ⟦let me know if you hear "
+                "of anything⟧!", relationship="acquaintance", channel="linkedin"),
+        example("Nice. Anyway, ⟦is your company hiring⟧?", channel="text",
+                relationship="acquaintance"),
     ],
     good=[
         example("I'm not asking for a referral: I just want to understand how your team "

@@ -39,6 +39,9 @@ PRESSURE_RE = phrases(
     | \b(?:surely|certainly)\s+you\s+(?:can|could|have)\b
     | \bI\s+(?:assume|guess)\s+you(?:['’]re|\s+are)\s+(?:too\s+)?(?:busy|important)\b
     | \bjust\s+a\s+(?:friendly\s+)?reminder\b
+    | \b(?:it\s+)?(?:would|will|['’]d)\s+(?:honestly\s+|really\s+)?mean\s+the\s+world\s+to\s+me\b
+    | \bI\s+(?:don['’]?t|do\s+not)\s+(?:really\s+)?have\s+(?:anyone|anybody)\s+else\b
+    | \b(?:you['’]?re|you\s+are)\s+my\s+(?:only|last)\s+(?:hope|chance)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -69,6 +72,8 @@ CALM_REPLACEABLE = re.compile(
         example("⟦Why haven't you⟧ replied to my last two emails?"),
         example("Please ⟦reply by Friday⟧ so I can plan.", channel="linkedin"),
         example("⟦Following up again⟧ on my note from last week.", channel="linkedin"),
+        example("I know you're busy, but ⟦it would honestly mean the world to me⟧.",
+                note="Guilt is pressure too."),
     ],
     good=[
         example("No rush at all: whenever you have a quiet moment is perfect."),
