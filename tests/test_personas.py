@@ -490,3 +490,17 @@ def test_a_thousand_personas_take_under_a_second() -> None:
 def test_persona_json_round_trips() -> None:
     persona = generate("Z9Y8X")
     assert Persona.model_validate(json.loads(persona.model_dump_json())) == persona
+
+
+def test_no_persona_works_at_a_real_brand() -> None:
+    """nl_NL's company provider includes real firms (Philips, MSD ...); made-up people with
+    made-up work must not be placed there."""
+    from faker import Faker
+
+    dutch_brands = personas._real_companies(Faker("nl_NL"))
+    assert "Philips" in dutch_brands
+    codes = [f"{a}{b}{c}QQ" for a in "ABCDEFGHJK" for b in "MNPQRS" for c in "234567"]
+    for code in codes:
+        for person in (personas.generate(code), personas.sender(code)):
+            if person.locale == "nl_NL":
+                assert person.company not in dutch_brands, (code, person.company)

@@ -326,6 +326,22 @@ class _Identity:
         return f"{self.first_name} {self.last_name}"
 
 
+def _real_companies(fake: Faker) -> frozenset[str]:
+    """Some Faker locales (nl_NL) mix real brands into company names; a made-up person with
+    made-up work must not be placed at Philips or Mercedes-Benz."""
+    found: set[str] = set()
+    for provider in fake.get_providers():
+        found.update(getattr(provider, "large_companies", ()))
+    return frozenset(found)
+
+
+def _fictional_company(fake: Faker) -> str:
+    company = fake.company()
+    if company in _real_companies(fake):
+        company = f"{fake.last_name()} {fake.company_suffix()}"
+    return company
+
+
 def _identity(rng: random.Random, places: Sequence[Place]) -> _Identity:
     place = rng.choice(places)
     pronouns = _weighted(rng, PRONOUN_WEIGHTS)
@@ -337,7 +353,7 @@ def _identity(rng: random.Random, places: Sequence[Place]) -> _Identity:
         first = getattr(fake, first_method)()
         last = getattr(fake, last_method)()
         city = fake.city()
-        company = fake.company()
+        company = _fictional_company(fake)
     return _Identity(
         first_name=first.strip(),
         last_name=last.strip(),
