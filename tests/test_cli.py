@@ -203,3 +203,25 @@ def test_console_script_runs_and_shows_no_traceback(tmp_path):
                             capture_output=True, text=True, check=False)
     assert result.returncode == 2
     assert result.stderr.strip() == f"rapport: error: no such file: {tmp_path / 'missing.txt'}"
+
+
+def test_email_file_may_start_with_its_subject_line(capsys, tmp_path):
+    path = tmp_path / "email.txt"
+    path.write_text("Subject: Quick question\n\nHi Ana,\nCan I pick your brain?\nPriya\n",
+                    encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(path))
+    lines = out.splitlines()
+    assert code == 1
+    assert any(line.startswith("1:10 warning subject-line ") for line in lines)
+    assert any(line.startswith("4:7 warning vague-ask ") for line in lines)
+    code, out, _ = run(capsys, "check", str(path), "--subject", "Your thesis topic")
+    assert "subject-line" not in out
+
+
+def test_subject_line_in_file_is_body_text_for_chat(capsys, tmp_path):
+    path = tmp_path / "dm.txt"
+    path.write_text("Subject: hi\n\nCan I pick your brain?\n", encoding="utf-8")
+    _, out, _ = run(capsys, "check", str(path), "--channel", "slack", "--relationship",
+                    "coworker")
+    assert "subject-line" not in out
+    assert any(line.startswith("3:7 warning vague-ask ") for line in out.splitlines())

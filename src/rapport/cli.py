@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -122,17 +124,24 @@ def _run_check(args: argparse.Namespace) -> int:
     from rapport.checks import CheckInputError, check
     from rapport.models import Message
 
-    body = _read_text(args.file)
+    text = _read_text(args.file)
+    subject, body, header = args.subject, text, None
+    if subject is None and args.channel == "email":
+        header = SUBJECT_LINE_RE.match(text)
+        if header:
+            subject, body = header.group("subject"), text[header.end() :]
     recipient = _recipient(args.recipient_name, args.recipient_work, args.recipient_topic)
     try:
-        message = Message(channel=args.channel, subject=args.subject, body=body)
+        message = Message(channel=args.channel, subject=subject, body=body)
         report = check(message, recipient, args.relationship)
     except CheckInputError as error:
         raise UsageError(str(error)) from None
     if args.format == "json":
         print(report.model_dump_json(indent=2))
     else:
-        _print_report(report, message.body, message.subject or "", explain=args.explain)
+        where = Where(body, header.start("subject") if header else None,
+                      text.count("\n", 0, header.end()) if header else 0)
+        _print_report(report, where, message.subject or "", explain=args.explain)
     return _exit_for([report], args.fail_level)
 
 
@@ -182,18 +191,36 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return line, col
 
 
-def _location(finding: Finding, body: str) -> str:
-    if finding.field == "subject":
-        return f"subject:{finding.start + 1}"
-    line, col = line_col(body, finding.start)
-    return f"{line}:{col}"
+SUBJECT_LINE_RE = re.compile(r"\A\ufeff?[ \t]*Subject:[ \t]*(?P<subject>[^\n]*?)[ \t]*\n(?:[ \t]*\n)?",
+                             re.IGNORECASE)
+"""An email file may start with its subject line: "Subject: Your flood-map talk"."""
 
 
-def _print_report(report: Report, body: str, subject: str, *, explain: bool) -> None:
+@dataclass(frozen=True)
+class Where:
+    """How to turn finding offsets back into positions in the file the learner gave."""
+
+    body: str
+    subject_col: int | None = None
+    """Column offset of the subject inside the file's first line, if it came from the file."""
+    body_line: int = 0
+    """Lines of the file before the body (a subject line and a blank line)."""
+
+    def location(self, finding: Finding) -> str:
+        if finding.field == "subject":
+            if self.subject_col is None:
+                return f"subject:{finding.start + 1}"
+            return f"1:{self.subject_col + finding.start + 1}"
+        line, col = line_col(self.body, finding.start)
+        return f"{line + self.body_line}:{col}"
+
+
+def _print_report(report: Report, where: Where, subject: str, *, explain: bool) -> None:
     from rapport.checks.registry import BY_ID
 
+    body = where.body
     for finding in report.findings:
-        print(f"{_location(finding, body)} {finding.severity} {finding.rule} {finding.message}")
+        print(f"{where.location(finding)} {finding.severity} {finding.rule} {finding.message}")
         if explain:
             source = subject if finding.field == "subject" else body
             quoted = source[finding.start : finding.end]
