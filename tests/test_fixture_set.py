@@ -16,7 +16,9 @@ OWN = FIXTURES / "messages.yaml"
 HELDOUT = FIXTURES / "heldout_messages.yaml"
 HELDOUT2 = FIXTURES / "heldout2_messages.yaml"
 HELDOUT3 = FIXTURES / "heldout3_messages.yaml"
-NOT_ANNOTATED = {path: {"blunt-tone"} for path in (HELDOUT, HELDOUT2, HELDOUT3)}
+HELDOUT4 = FIXTURES / "heldout4_messages.yaml"
+HELDOUTS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)
+NOT_ANNOTATED = {path: {"blunt-tone"} for path in HELDOUTS}
 
 
 def _load(path: Path = OWN) -> list[dict]:
@@ -33,9 +35,8 @@ def _fired(item: dict, ignore: set[str] = frozenset()) -> set[str]:
 def test_fixture_set_is_broad():
     items = _load()
     assert len(items) >= 40
-    assert len(_load(HELDOUT)) >= 40
-    assert len(_load(HELDOUT2)) >= 40
-    assert len(_load(HELDOUT3)) >= 40
+    for path in HELDOUTS:
+        assert len(_load(path)) >= 40, path
     assert {i["channel"] for i in items} == {"email", "linkedin", "slack", "text"}
     assert {i["relationship"] for i in items} == {
         "stranger", "acquaintance", "coworker", "former-colleague", "friend"
@@ -44,9 +45,7 @@ def test_fixture_set_is_broad():
     assert sum(1 for i in items if not i["expect"]) >= 10, "needs clean messages too"
 
 
-@pytest.mark.parametrize(
-    "path", [OWN, HELDOUT, HELDOUT2, HELDOUT3], ids=["own", "heldout", "heldout2", "heldout3"]
-)
+@pytest.mark.parametrize("path", [OWN, *HELDOUTS], ids=lambda p: p.stem)
 def test_precision_and_recall_at_least_0_9(path: Path):
     true_pos = false_pos = false_neg = 0
     misses = []

@@ -176,6 +176,14 @@ BIG_ASK_RE = phrases(
     | \b(?:regular|weekly|monthly|fortnightly|recurring|ongoing)\s+(?:calls?|chats?|meetings?|
         check[- ]?ins?|sessions?|mentoring|catch[- ]?ups?)\b | \bon\s+an\s+ongoing\s+basis\b
     | \bget\s+me\s+in\s+front\s+of\b
+    | \b(?:eye|eyes|look|feedback|notes|thoughts|opinion|input|critique)\s+(?:on|over)\s+my\s+
+        (?:portfolio|cv|c\.v\.|resume|résumé|deck|pitch|business\s+plan|cover\s+letter|manuscript|
+        case\s+studies|website|thesis|application|startup|proposal)\b
+    | \b(?:review|critique|look\s+over|go\s+through|tear\s+apart)\s+(?:the|these|my|all)\s+
+        (?:\d+\s+|three\s+|two\s+|four\s+)?(?:case\s+studies|samples|projects|drafts?|chapters|
+        writing\s+samples|designs)\b
+    | \b(?:saw|see|heard|noticed)\s+(?:that\s+)?(?:you['’]?re|ur|you\s+are|your\s+(?:company|team)\s+
+        (?:is|are))\s+hiring\b
     | \b(?:let\s+me\s+know|send\s+(?:it|them|anything)\s+my\s+way|keep\s+me\s+in\s+mind|think\s+of\s+me)
         \s*,?\s+if\s+you\s+(?:hear|see|know|come\s+across)\s+(?:of\s+)?(?:anything|any\s+(?:roles?|jobs?|
         openings?|positions?|vacancies))\b
@@ -235,6 +243,10 @@ LONG_MEETING_RE = phrases(
                 "of anything⟧!", relationship="acquaintance", channel="linkedin"),
         example("Nice. Anyway, ⟦is your company hiring⟧?", channel="text",
                 relationship="acquaintance"),
+        example("I'm a junior designer and would love an expert ⟦eye on my portfolio⟧.",
+                channel="slack"),
+        example("hey this is Ray, ⟦saw ur hiring⟧ drivers. i have 8 yrs experience",
+                channel="text"),
     ],
     good=[
         example("I'm not asking for a referral: I just want to understand how your team "

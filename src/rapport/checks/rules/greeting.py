@@ -23,7 +23,9 @@ PING_PHRASES = re.compile(
     | hope\s+(?:you(?:'|’)?re|you\s+are|all\s+is)\s+(?:well|good|doing\s+well)
     | busy | ping | pinging\s+you | you\s+got\s+a\s+sec
     | (?:hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude|friend|
-        folks|guys|sir|madam|ma['’]?am)
+        folks|guys|sir|madam|ma['’]?am|you|u)
+    | (?:it['’]?s|this\s+is|i['’]m|i\s+am)\s+[A-Z][\w'’\-]+(?:\s+here)?
+        (?:\s+from\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,3})?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -58,6 +60,9 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦Hi, quick question.⟧", channel="text", relationship="friend"),
         example("⟦yo⟧", channel="text", relationship="friend"),
         example("⟦Hi Ana, got a sec?⟧", channel="slack", relationship="coworker"),
+        example("⟦hi! it's Sunita from the PTA meeting 🙂⟧", channel="text",
+                relationship="acquaintance", note="Saying who you are is not yet a question."),
+        example("⟦Hey you! 👋⟧", channel="text", relationship="friend"),
     ],
     good=[
         example(

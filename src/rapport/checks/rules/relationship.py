@@ -158,6 +158,8 @@ INTRO_RE = phrases(
     re.VERBOSE,
 )
 INTRO_SKIP_RE = re.compile(
+    r"\bI['’]ve\s+(?:been\s+)?(?:following|reading|listening|watching|meaning|wanting|thinking|"
+    r"hoping|trying|enjoying|admiring|looking|seen|read|heard|always|long|noticed|loved)\b|"
     r"\bI(?:['’]m|\s+am)\s+(?:currently\s+|just\s+)?(?:a\s+(?:big|huge|massive|long[- ]time|great)"
     r"\s+fan|a\s+fan|writing|reaching|hoping|wondering|interested|curious|sure|sorry|looking\s+"
     r"forward|excited|thrilled|so|really|very|glad|happy|grateful|following|emailing|messaging|"
@@ -182,6 +184,9 @@ INTRO_SKIP_RE = re.compile(
         example("Hi Ada,\n⟦Could you tell me how you got into climate modelling?⟧\nThanks,\nJo"),
         example("Hello, ⟦I'm reaching out because I admire your research on soil carbon.⟧ "
                 "What got you started?", channel="linkedin"),
+        example("Hi Aisha, ⟦I've been following your posts on recommendation systems for "
+                "months.⟧ Would you share one thing you wish you'd learned earlier?",
+                channel="linkedin", note="Following their posts says who they are, not you."),
     ],
     good=[
         example("Hi Ada,\nI'm a physics student at Exeter. Could you tell me how you got into "
@@ -249,6 +254,12 @@ THEIR_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 CONCRETE_DETAILS = 3
+YOUR_THING_RE = re.compile(
+    r"\byour\s+(?:(?:own|new|old|last|latest|first)\s+)?(?P<noun>[^\W\d_][\w'’\-]+)", re.IGNORECASE
+)
+"""'your bakery', 'your gym': a thing of theirs that their work is about."""
+GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)
+"""'your work', 'your journey': too general to point at anything (also as 'worked')."""
 
 
 def _names_their_work(sentence: str) -> bool:
@@ -284,7 +295,11 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
         return True
     subject = "" if _own_goal_only(ctx.subject) else ctx.subject
     text = "\n".join([subject, *(ctx.text_of(s) for s in about_them)])
-    sequence = [stem(part) for w in meaning_words(text) for part in _parts(w)]
+    their_name = {stem(w) for w in meaning_words(recipient.name)}
+    sequence = [
+        stem(part) for w in meaning_words(text) for part in _parts(w) if stem(part) not in their_name
+    ]
+    yours = {stem(m.group("noun")) for m in YOUR_THING_RE.finditer(text)} - GENERIC_STEMS
     message_stems = set(sequence)
     pairs = set(itertools.pairwise(sequence))
     addressed = {
@@ -301,6 +316,8 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
         matched = item_stems & message_stems
         if not item_stems:
             continue
+        if item_stems & yours:
+            return True
         if len(item_stems) <= 3 and (
             len(matched) >= min(2, len(item_stems))
             or any(len(m) >= DISTINCTIVE for m in matched & addressed)
@@ -342,6 +359,11 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
                                     topics=["supply chain"])),
     ],
     good=[
+        example("Hi Ms. Guzmán, I'm Tyler, a culinary student. I love the conchas at your "
+                "bakery! How did you start it? If not, no problem at all.", channel="text",
+                recipient=Recipient(name="Dolores Guzmán", work=["Owner of Guzmán Bakery"],
+                                    topics=["small business"]),
+                note="'Your bakery' is their work, even in other words."),
         example("Hi Lena, your talk on shipping accessible forms at scale changed how I label "
                 "errors. How do you test forms with screen readers?",
                 recipient=Recipient(name="Lena Fischer",

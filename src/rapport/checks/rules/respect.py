@@ -30,7 +30,7 @@ PRESSURE_RE = phrases(
         don['’]?t)\s+you\b
     | \bI\s+(?:really\s+|just\s+|urgently\s+|absolutely\s+)?(?:need|expect|require)\s+
         (?:this|an?\s+(?:answer|reply|response)|you\s+to)\b
-    | \b(?:need|want)\s+(?:\w+\s+){0,3}?(?:by|before)\s+(?:the\s+)?{WEEKDAY}\b
+    | \b(?:need|want)\s+(?:\w+\s+){{0,3}}?(?:by|before)\s+(?:the\s+)?{WEEKDAY}\b
     | \b(?:my|several|multiple|two|three|four|five|\d+)\s+(?:\w+\s+)?(?:previous|earlier|prior|
         unanswered)\s+(?:emails|messages|notes|attempts|mails)\b
     | \b(?:you\s+(?:must|need\s+to|have\s+to))\s+(?:reply|respond|answer|get\s+back|help)\b

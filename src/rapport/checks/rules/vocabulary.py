@@ -59,7 +59,8 @@ REQUEST_CUE_RE = phrases(
     | \bplease\b | \bkindly\b | \bif\s+you\s+(?:could|would|can)\b | \blet\s+me\s+know\b
     | \bmay\s+i\b | \bcan\s+i\b | \bcould\s+i\b
     | \bi\s+was\s+(?:hoping|wondering)\b | \bi['’]?m\s+(?:hoping|wondering)\b
-    | \bi\s+am\s+(?:hoping|wondering)\b | \bwould\s+love\b | \bkeen\s+to\s+(?:hear|know|learn)\b
+    | \bi\s+am\s+(?:hoping|wondering)\b | \bwould\s+love\b | \b(?:keen|eager)\s+to\s+\w+
+    | \bif\s+you['’]?re\s+up\s+for\b
     | \bany\s+(?:advice|tips|thoughts|pointers|chance)\b | \bsend\s+me\b | \blet['’]?s\b
     | \bhow\s+about\b | \bwhat\s+about\b | \bneed\s+(?:your|you\s+to)\b
     """,
