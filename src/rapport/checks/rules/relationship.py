@@ -134,7 +134,7 @@ INTRO_RE = phrases(
     | \bI(?:['’]m|\s+am)\s+(?:currently\s+|now\s+|also\s+|just\s+|still\s+)?
         (?:a|an|the|one\s+of|part\s+of|on\s+the|in\s+my|in\s+the|based|studying|working|finishing|
         doing|starting|leading|running|building|teaching|training|retraining|switching|moving|
-        completing|graduating|new\s+to|from|at|with|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F][\w'’\-]+)\b
+        completing|graduating|new\s+to|from|at|with|\[|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F][\w'’\-]+)\b
     | \bI\s+(?:work|worked|lead|led|run|manage|managed|study|studied|teach|taught|research|
         graduated|design|build|write|organi[sz]e|coordinate|volunteer|joined|started|founded|maintain|
         own|coach|host|edit|produce|curate|support|develop|program|code|train|nurse|practi[sc]e|
