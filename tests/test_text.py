@@ -95,3 +95,20 @@ def test_reading_grade_orders_simple_below_dense():
 
 def test_fold_ignores_accents_and_case():
     assert t.fold("José") == t.fold("jose") == "jose"
+
+
+def test_phrases_match_any_case_with_exact_offsets():
+    import re
+
+    from rapport.checks.rules.vocabulary import phrases
+
+    phrase = phrases(r"pick\s+your\s+brain | \bASAP\b | (?P<n>\d+)\s+MIN", re.IGNORECASE | re.X)
+    text = "Could I PICK your Brain, asap? 60 min"
+    assert [text[m.start() : m.end()] for m in phrase.finditer(text)] == [
+        "PICK your Brain", "asap", "60 min"]
+    # 'İ' lowercases to two characters, so the exact pattern runs on the text itself.
+    dotted = "İstanbul: can I pick your brain?"
+    [m] = list(phrase.finditer(dotted))
+    assert dotted[m.start() : m.end()] == "pick your brain"
+    assert phrase.search("Pick Your Brain") and not phrase.search("pickyourbrain")
+    assert phrase.match("ASAP please") and not phrase.match("  ASAP")

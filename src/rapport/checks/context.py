@@ -6,6 +6,7 @@ import re
 from functools import cached_property
 
 from rapport.checks import text as t
+from rapport.checks.rules.vocabulary import Phrase
 from rapport.models import Message, Recipient, Relationship
 
 COLD: frozenset[Relationship] = frozenset({"stranger", "acquaintance"})
@@ -89,7 +90,8 @@ class Context:
 
         return tone.analyze(self.body)
 
-    def find(self, pattern: re.Pattern[str], *, skip_quotes: bool = True) -> list[re.Match[str]]:
+    def find(self, pattern: Phrase | re.Pattern[str], *, skip_quotes: bool = True
+             ) -> list[re.Match[str]]:
         """Matches of a phrase pattern in the body, ignoring text inside quotation marks."""
         found = []
         for m in pattern.finditer(self.body):

@@ -3,15 +3,63 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
-def phrases(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Compile a phrase pattern that can only start where a word starts.
+class Phrase:
+    """A phrase pattern that can only start where a word starts, matched case-insensitively.
 
-    Python's regex engine tries every alternative at every character; checking for a word
-    start first skips most positions and makes the big alternations about 40% faster.
+    Python's regex engine tries every alternative at every character, and case-insensitive
+    matching makes each try slower. A phrase checks for a word start first, and matches a
+    lowercased copy of the text with a lowercased pattern: together about three times faster
+    than a plain IGNORECASE pattern. Offsets stay exact, because the copy is only used when
+    lowercasing kept every character in place (it does, except for a few letters such as
+    'İ'); otherwise the case-insensitive pattern runs on the text itself.
+    Matches on the copy return lowercased text from `group()`; use their offsets to quote.
     """
-    return re.compile(rf"\b(?=\w)(?:{pattern})", flags)
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        guarded = rf"\b(?=\w)(?:{pattern})"
+        self.exact = re.compile(guarded, flags)
+        self.folded = (
+            re.compile(_lower_literals(guarded), flags & ~re.IGNORECASE)
+            if flags & re.IGNORECASE
+            else None
+        )
+        self.pattern = self.exact.pattern
+
+    def _target(self, text: str) -> tuple[re.Pattern[str], str]:
+        if self.folded is not None:
+            lowered = text.lower()
+            if len(lowered) == len(text):
+                return self.folded, lowered
+        return self.exact, text
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pattern, target = self._target(text)
+        return pattern.finditer(target)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        pattern, target = self._target(text)
+        return pattern.search(target)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        pattern, target = self._target(text)
+        return pattern.match(target, pos)
+
+
+def _lower_literals(pattern: str) -> str:
+    """Lowercase a pattern's letters but not its escapes: \\S and \\W keep their meaning."""
+    out = []
+    escaped = False
+    for ch in pattern:
+        out.append(ch if escaped else ch.lower())
+        escaped = not escaped and ch == "\\"
+    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
+def phrases(pattern: str, flags: int = 0) -> Phrase:
+    return Phrase(pattern, flags)
 
 
 STOPWORDS = frozenset(
