@@ -17,7 +17,8 @@ HELDOUT = FIXTURES / "heldout_messages.yaml"
 HELDOUT2 = FIXTURES / "heldout2_messages.yaml"
 HELDOUT3 = FIXTURES / "heldout3_messages.yaml"
 HELDOUT4 = FIXTURES / "heldout4_messages.yaml"
-HELDOUTS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)
+HELDOUT5 = FIXTURES / "heldout5_messages.yaml"
+HELDOUTS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
 NOT_ANNOTATED = {path: {"blunt-tone"} for path in HELDOUTS}
 
 

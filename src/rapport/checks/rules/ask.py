@@ -53,7 +53,7 @@ MEETING_RE = phrases(
 
 TOPIC_MARKER_RE = phrases(
     r"""\b(?:about|on|regarding|re|around|concerning)\b
-    | \bto\s+(?!be\b)\w+ | \band\s+(?:walk|show|talk|ask|go)\b
+    | \bto\s+(?!be\b)\w+ | \band\s+(?:walk|show|talk|ask|go|hear|learn|chat|compare|get)\b
     | \bso\s+(?:that\s+)?(?:i|we|you)\s+(?:can|could)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -130,6 +130,10 @@ def _has_specific_question(ctx: Context, exclude: t.Span) -> bool:
                 "Happy to ask it here or on a short call, whichever is easier."),
         example("Thanks for the quick call yesterday, the notes on hiring were gold.",
                 relationship="acquaintance"),
+        example("Would you be open to mentoring me, maybe a call once a month?",
+                note="A mentoring call is a big ask (big-ask says so), not a vague one."),
+        example("If you ever have an hour, I'd love to buy you lunch and hear how you got the "
+                "seismic joints past Caltrans.", relationship="former-colleague"),
         example("My article quotes someone who said \"can I pick your brain\" is a red flag."),
     ],
 )
@@ -144,6 +148,8 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
             continue
         if disclaimed_before(ctx.body, m.start()) or _names_specific_topic(ctx, sentence, m.end()):
             continue
+        if _big_asks(ctx.text_of(sentence)):
+            continue  # a mentoring call or an hour-long meeting is a big ask, not a vague one
         if _has_specific_question(ctx, sentence):
             continue
         yield Hit(m.start(), m.end())
@@ -157,7 +163,9 @@ BIG_ASK_RE = phrases(
     | \bpass\s+(?:my\s+name|me)\s+(?:along|on)\b | \b(?:nominate|endorse|sponsor)\s+me\b
     | \binterview\s+(?:for|with)\s+(?:the|a|an|your)\b
     | \b(?:spot|place|position|opening|internship|role|job|vacancy|seat)\s+(?:in|on|at|with)\s+your\s+
-        (?:lab|team|company|org|organi[sz]ation|group|firm|department|startup|studio)\b
+        [\w'’\-]+
+    | \b(?:come\s+in|sit\s+down)\s+for\s+an?\s+interview\b | \bI\s+need\s+a\s+job\b
+    | \b(?:attached|enclosed|attaching|here\s+is|here['’]s)\s+my\s+(?:cv|c\.v\.|resume|résumé)\b
     | \bvouch\s+for\s+me\b | \brecommend\s+me\s+(?:for|to)\b
     | \b(?:get|land|give|offer|find|help\s+me\s+(?:get|find|land))\s+me\s+(?:a|an)\s+
         (?:job|role|position|interview|internship|placement|offer)\b
@@ -193,15 +201,16 @@ BIG_ASK_RE = phrases(
     | \b(?:is|are)\s+(?:your\s+(?:company|team|firm|org|organi[sz]ation|group|lab|startup)|you\s+guys)\s+
         (?:still\s+)?hiring\b | \b(?:get|put)\s+me\s+in\s+(?:touch|contact)\s+with\b
     | \b(?:review|look\s+over|look\s+at|check|read(?:\s+through)?|go\s+(?:over|through)|critique|
-        edit|proofread|give\s+(?:me\s+)?feedback\s+on|tear\s+apart|rip\s+apart)\s+my\s+
+        edit|proofread|give\s+(?:me\s+|us\s+)?feedback\s+on|tear\s+apart|rip\s+apart)\s+(?:my|our)\s+
         (?:cv|c\.v\.|resume|résumé|deck|pitch(?:\s+deck)?|business\s+plan|plan|portfolio|
         cover\s+letter|application|manuscript|startup|website|linkedin(?:\s+profile)?|essay|
         thesis|book|novel|draft|proposal|code(?:base)?|app)\b
-    | \b(?:feedback|notes|thoughts)\s+on\s+my\s+(?:cv|resume|résumé|deck|pitch|business\s+plan|
+    | \b(?:feedback|notes|thoughts)\s+on\s+(?:my|our)\s+(?:cv|resume|résumé|deck|pitch|business\s+plan|
         portfolio|cover\s+letter|manuscript|startup|proposal)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+LONG_MEETING_MINUTES = 45
 LONG_MEETING_RE = phrases(
     r"""\b(?P<minutes>\d{2,3})[\s-]*min(?:ute)?s?(?:[\s-]+long)?\s+
         (?:call|chat|meeting|session|conversation|zoom|video\s+call|of\s+your\s+time|slot)\b
@@ -247,6 +256,11 @@ LONG_MEETING_RE = phrases(
                 channel="slack"),
         example("hey this is Ray, ⟦saw ur hiring⟧ drivers. i have 8 yrs experience",
                 channel="text"),
+        example("I've been a line cook for five years and ⟦I need a job⟧.", channel="text"),
+        example("Is there a ⟦job at your restaurant⟧ for someone with five years on the line?",
+                channel="text"),
+        example("We're raising a pre-seed. Could you ⟦review our pitch deck⟧ and give us notes?",
+                channel="slack", relationship="acquaintance"),
     ],
     good=[
         example("I'm not asking for a referral: I just want to understand how your team "
@@ -260,14 +274,23 @@ LONG_MEETING_RE = phrases(
 def big_ask(ctx: Context) -> Iterator[Hit]:
     if not ctx.is_cold:
         return
+    for start, end in _big_asks(ctx.body, ctx.quoted):
+        yield Hit(start, end)
+
+
+def _big_asks(text: str, quoted: list[t.Span] | None = None) -> list[tuple[int, int]]:
+    """Spans of big first asks in `text`: meetings under 45 minutes and disclaimed asks
+    ("I'm not asking for a referral") don't count."""
+    found = []
     for pattern in (BIG_ASK_RE, LONG_MEETING_RE):
-        for m in ctx.find(pattern):
+        for m in pattern.finditer(text):
             minutes = m.groupdict().get("minutes") or m.groupdict().get("for_minutes")
-            if minutes and int(minutes) < 45:
+            if minutes and int(minutes) < LONG_MEETING_MINUTES:
                 continue
-            if disclaimed_before(ctx.body, m.start()):
+            if disclaimed_before(text, m.start()) or t.overlaps(m.start(), m.end(), quoted or []):
                 continue
-            yield Hit(m.start(), m.end())
+            found.append(m.span())
+    return found
 
 
 THANKS_FOR_RE = phrases(

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from rapport.checks import lessons
+from rapport.checks import text as t
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
 from rapport.checks.rules.vocabulary import (
@@ -157,6 +158,8 @@ INTRO_RE = phrases(
     """,
     re.VERBOSE,
 )
+NAME_FROM_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?(?:\s+here\b|,?\s+from\s+\S)")
+"""An opening like "Nina from the Founders Breakfast" or "Sam here" says who is writing."""
 INTRO_SKIP_RE = re.compile(
     r"\bI['’]ve\s+(?:been\s+)?(?:following|reading|listening|watching|meaning|wanting|thinking|"
     r"hoping|trying|enjoying|admiring|looking|seen|read|heard|always|long|noticed|loved)\b|"
@@ -201,10 +204,12 @@ INTRO_SKIP_RE = re.compile(
                 "grid connection these days?", channel="text", relationship="acquaintance"),
         example("Hola, I'm Ángel, a junior analyst in Sevilla. How do you test your dashboards?",
                 channel="linkedin"),
+        example("Hey Jonah, Nina from the Founders Breakfast. Could you share how you judge "
+                "pre-seed traction?", channel="slack", relationship="acquaintance"),
     ],
 )
 def no_context(ctx: Context) -> Iterator[Hit]:
-    if not ctx.is_cold:
+    if not ctx.is_cold or NAME_FROM_RE.match(ctx.text_of(ctx.opening)):
         return
     for m in INTRO_RE.finditer(ctx.body):
         if INTRO_SKIP_RE.match(ctx.body, m.start()):
@@ -234,7 +239,7 @@ GENERIC_PRAISE_RE = phrases(
 OWN_GOAL_RE = re.compile(
     r"\b(?:move|moving|break|breaking|transition|transitioning|switch|switching|pivot|pivoting|"
     r"get|getting|go|going)\s+into\b|\bcareer\s+(?:in|change\s+to)\b|\bI\s+(?:want|hope|plan|"
-    r"aim|would\s+like|['’]d\s+like|dream)\s+to\s+(?:work|become|be)\b",
+    r"aim|would\s+like|['’]d\s+like|['’]d\s+love|would\s+love|dream)\s+to\s+(?:work|become|be)\b|\bappl(?:y|ying|ied)\s+(?:for|to)\b",
     re.IGNORECASE,
 )
 
@@ -253,7 +258,9 @@ THEIR_WORK_RE = re.compile(
     r"interview|launch|redesign|rebrand|framework|tool|dataset|survey|chapter)\b",
     re.IGNORECASE,
 )
-CONCRETE_DETAILS = 3
+CONCRETE_DETAILS = 2
+CLAUSE_RE = re.compile(r"[,;:.!?]|\s(?:and|but)\s", re.IGNORECASE)
+TEMPLATE_TOKEN_RE = re.compile(r"<[^<>\n]{1,40}>|\[[^\[\]\n]{1,40}\]|\{+[^{}\n]{1,40}\}+")
 YOUR_THING_RE = re.compile(
     r"\byour\s+(?:(?:own|new|old|last|latest|first)\s+)?(?P<noun>[^\W\d_][\w'’\-]+)", re.IGNORECASE
 )
@@ -263,11 +270,38 @@ GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)
 
 
 def _names_their_work(sentence: str) -> bool:
-    """ "Your last game's water temple, the way the light guides the player": a named piece of
-    their work with concrete details counts, even when we don't know that piece."""
-    if not THEIR_WORK_RE.search(sentence) or GENERIC_PRAISE_RE.search(sentence):
+    """ "The water temple in your last game": a named piece of their work with concrete details
+    in the same clause counts, even when we don't know that piece."""
+    if GENERIC_PRAISE_RE.search(sentence):
         return False
-    return len(specific_words(THEIR_WORK_RE.sub(" ", sentence))) >= CONCRETE_DETAILS
+    for clause in CLAUSE_RE.split(TEMPLATE_TOKEN_RE.sub(" ", sentence)):
+        if THEIR_WORK_RE.search(clause):
+            details = specific_words(THEIR_WORK_RE.sub(" ", clause))
+            if len(details) >= CONCRETE_DETAILS:
+                return True
+    return False
+
+
+ORGANISATION_RE = re.compile(r"\b(?:at|for|with)\s+((?:[A-Z][\w'’&\-]+\s*){1,3})")
+"""The organisation in a work line: "Lead data scientist at Mercari", "investing at Lantern"."""
+PROPER_RE = re.compile(r"\b[A-Z][\w'’\-]{3,}")
+
+
+def _names_their_organisation(
+    ctx: Context, sentences: list[t.Span], item: str, their_name: set[str]
+) -> bool:
+    """ "Saw that Lantern led Kinderloop's round": a name from their work (their firm, their
+    project) in a sentence with concrete details of its own."""
+    organisations = " ".join(ORGANISATION_RE.findall(item))
+    names = {stem(w.lower()) for w in PROPER_RE.findall(organisations)} - their_name - GENERIC_STEMS
+    if not names:
+        return False
+    for sentence in sentences:
+        text = ctx.text_of(sentence)
+        named = {stem(w.lower()) for w in PROPER_RE.findall(text)} & names
+        if named and len(specific_words(text)) - len(named) >= CONCRETE_DETAILS:
+            return True
+    return False
 
 
 def _parts(word: str) -> list[str]:
@@ -316,7 +350,7 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
         matched = item_stems & message_stems
         if not item_stems:
             continue
-        if item_stems & yours:
+        if item_stems & yours or _names_their_organisation(ctx, about_them, item, their_name):
             return True
         if len(item_stems) <= 3 and (
             len(matched) >= min(2, len(item_stems))
@@ -359,6 +393,12 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
                                     topics=["supply chain"])),
     ],
     good=[
+        example("Hey Jonah, I'm Nina from the Founders Breakfast. Saw that Lantern led "
+                "Kinderloop's round. How do you judge pre-seed traction?", channel="slack",
+                relationship="acquaintance",
+                recipient=Recipient(name="Jonah Whitfield",
+                                    work=["early-stage edtech investing at Lantern Capital"],
+                                    topics=["childcare tech"])),
         example("Hi Ms. Guzmán, I'm Tyler, a culinary student. I love the conchas at your "
                 "bakery! How did you start it? If not, no problem at all.", channel="text",
                 recipient=Recipient(name="Dolores Guzmán", work=["Owner of Guzmán Bakery"],

@@ -11,13 +11,17 @@ from rapport.checks.rule import Hit, example, rule
 from rapport.checks.rules.vocabulary import negated_before, phrases
 
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|cob|" \
-          r"end\s+of\s+(?:the\s+)?(?:day|week)|noon|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm))"
+          r"end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:day|week|month)|noon|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm))"
 
 PRESSURE_RE = phrases(
     rf"""\bASAP\b | \ba\.s\.a\.p\.? | \burgent(?:ly)?\b | \bas\s+soon\s+as\s+(?:possible|you\s+can)\b
-    | \bright\s+away\b | \btime[- ]sensitive\b | \blast\s+chance\b
-    | \b(?:reply|respond|answer|help|get\s+back(?:\s+to\s+me)?|need\s+(?:it|this|an?\s+answer|
-        you\s+to\s+\w+))\s+(?:\w+\s+)?immediately\b
+    | \btime[- ]sensitive\b | \blast\s+chance\b
+    | \b(?:reply|respond|answer|help|call|send|get\s+back(?:\s+to\s+me)?|need\s+(?:it|this|an?\s+
+        answer|you\s+to\s+\w+))\s+(?:\w+\s+){{0,3}}(?:immediately|right\s+away)\b
+    | \b(?:back|reply|response|answer|edits|comments|feedback|notes|thoughts)\s+(?:to\s+me\s+)?
+        (?:by|before|no\s+later\s+than)\s+(?:the\s+)?{WEEKDAY}
+    | \b(?:answer|reply\s+to|respond\s+to)\s+me\b(?!\s+(?:when|whenever|if|once))
+    | \byou\s+(?:saw|read|seen|opened)\s+my\s+(?:text|message|email|dm|note)\b
     | \b(?:reply|respond|answer|get\s+back\s+to\s+me|let\s+me\s+know|hear\s+back)\s+
         (?:to\s+me\s+)?(?:by|before|no\s+later\s+than)\s+(?:the\s+)?{WEEKDAY}
     | \bby\s+{WEEKDAY}\s+(?:at\s+the\s+latest|latest)\b
@@ -30,7 +34,10 @@ PRESSURE_RE = phrases(
         don['’]?t)\s+you\b
     | \bI\s+(?:really\s+|just\s+|urgently\s+|absolutely\s+)?(?:need|expect|require)\s+
         (?:this|an?\s+(?:answer|reply|response)|you\s+to)\b
-    | \b(?:need|want)\s+(?:\w+\s+){{0,3}}?(?:by|before)\s+(?:the\s+)?{WEEKDAY}\b
+    | \b(?:I|we)\s+(?:really\s+|just\s+|urgently\s+)?(?:need|want)\b[^.?!\n]{{0,60}}?\b(?:by|before)\s+
+        (?:the\s+)?{WEEKDAY}\b
+    | \bneed\s+(?:to\s+know|it|this|them|that|your\s+\w+|you\s+to\s+\w+)\b[^.?!\n]{{0,60}}?\b
+        (?:by|before)\s+(?:the\s+)?{WEEKDAY}\b
     | \b(?:my|several|multiple|two|three|four|five|\d+)\s+(?:\w+\s+)?(?:previous|earlier|prior|
         unanswered)\s+(?:emails|messages|notes|attempts|mails)\b
     | \b(?:you\s+(?:must|need\s+to|have\s+to))\s+(?:reply|respond|answer|get\s+back|help)\b
@@ -48,7 +55,7 @@ PRESSURE_RE = phrases(
 
 
 CALM_REPLACEABLE = re.compile(
-    r"ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)|right\s+away", re.IGNORECASE
+    r"ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)", re.IGNORECASE
 )
 
 
@@ -74,6 +81,9 @@ CALM_REPLACEABLE = re.compile(
         example("⟦Following up again⟧ on my note from last week.", channel="linkedin"),
         example("I know you're busy, but ⟦it would honestly mean the world to me⟧.",
                 note="Guilt is pressure too."),
+        example("dude?? ⟦you saw my text⟧. can you be my reference?", channel="text",
+                relationship="friend"),
+        example("Please mark up my resume. Send your edits ⟦back by the end of next week⟧."),
     ],
     good=[
         example("No rush at all: whenever you have a quiet moment is perfect."),
@@ -82,6 +92,10 @@ CALM_REPLACEABLE = re.compile(
         example("I'm following up on my note from last week with one small update."),
         example("So great to bump into you at the meetup on Thursday!", relationship="acquaintance"),
         example("If you're busy, please don't feel you need to reply."),
+        example("I saw your name in the Chronicle piece and spotted it right away!",
+                relationship="former-colleague"),
+        example("They want me to do a case study by Monday, wish me luck", channel="text",
+                relationship="friend", note="Their deadline, not a demand on the reader."),
         example("Her talk was titled \"Reply ASAP: the cost of urgency\" and it was great."),
     ],
 )

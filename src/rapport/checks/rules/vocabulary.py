@@ -94,7 +94,8 @@ GENERIC = frozenset(
     journey profile post posts content monday tuesday wednesday thursday friday saturday sunday
     weekend morning afternoon evening tomorrow today tonight sometime month months calendar
     schedule free available convenient virtual video zoom teams phone lunch drink drinks tea
-    quick nice fun later soon""".split()
+    quick nice fun later soon loved enjoyed liked admired appreciated read watched saw heard
+    found thought thinking reading""".split()
 )
 
 REQUEST_CUE_RE = phrases(
@@ -126,6 +127,8 @@ EASY_OUT_RE = phrases(
         (?:time|a\s+(?:moment|minute|chance|sec|second|few\s+minutes)|bandwidth|capacity|space|
         a\s+spare\s+\w+|five\s+minutes|\d+\s+min)
     | \bif\s+(?:now|this)\s+(?:isn['’]?t|is\s+not)\b | \bif\s+(?:it['’]?s|that['’]?s|it\s+is)\s+not\b
+    | \bif\s+(?:that|this|it)['’]?s\s+(?:more\s+than|too\s+much|not\s+(?:possible|doable|feasible))
+    | ,\s*(?:I|we)\s+(?:totally\s+|completely\s+|fully\s+)?understand\b
     | \bif\s+not\b | \beither\s+way\b | \bwhatever\s+you\s+decide\b | \bshould\s+you\s+(?:have|find|be|wish)\b
     | \bif\s+(?:it|that|the\s+timing)\s+(?:suits|works|helps|fits)\b
     | \bif\s+(?:convenient|possible|there['’]?s\s+time)\b | \bif\s+time\s+allows\b
