@@ -384,10 +384,11 @@ def _run_exercises_show(args: argparse.Namespace) -> int:
     print(f"{exercise.title}  [{exercise.id}, code {scenario.code}]")
     print(f"{exercise.channel}, to a {exercise.relationship} · difficulty {exercise.difficulty}"
           f" · about {exercise.minutes} min · lesson {exercise.lesson}\n")
-    print(f"Situation: {scenario.situation}\n")
-    print(f"You are {card.name}, {card.role}. {card.situation}")
-    print(f"Writing to {r.full_name} ({r.pronouns}), {r.role} at {r.company}, {r.city}, "
-          f"{r.country}. Recent work: {'; '.join(w.title for w in r.work)}.\n")
+    print(_paragraphs(f"Situation: {scenario.situation}") + "\n")
+    print(_paragraphs(f"You are {card.name}, {card.role}. {card.situation}"))
+    print(_paragraphs(f"Writing to {r.full_name} ({r.pronouns}), {r.role} at {r.company}, "
+                      f"{r.city}, {r.country}. Recent work: "
+                      f"{'; '.join(w.title for w in r.work)}.") + "\n")
     print("The weak message:")
     if scenario.original.subject:
         print(f"  Subject: {scenario.original.subject}")
@@ -395,6 +396,14 @@ def _run_exercises_show(args: argparse.Namespace) -> int:
         print(f"  {line}")
     print(f"\nWhat to fix: {', '.join(exercise.flaws)}")
     return EXIT_OK
+
+
+def _paragraphs(text: str, width: int = 88) -> str:
+    """Reflow authored text for a terminal: lines joined within paragraphs, then wrapped."""
+    import textwrap
+
+    blocks = [" ".join(block.split()) for block in text.split("\n\n")]
+    return "\n\n".join(textwrap.fill(block, width) for block in blocks if block)
 
 
 def _run_exercises_validate(args: argparse.Namespace) -> int:
