@@ -22,14 +22,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
+import yaml
 from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
+from rapport.checks.tone import BLUNT_THRESHOLD, analyze
 from train_tone import SEED, featurize, folds, load_corpus, new_model
+
+OTHER_REGISTER = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "tone_requests.yaml"
 
 _JARGON_WORDS = (
     "article articles edit edits edited editing editor editors page pages talk wikipedia "
@@ -178,6 +183,14 @@ def main() -> None:
             f"{sanity_acc:10.3f} {auc:6.3f}"
         )
     print(f"(sanity: {len(SANITY)} hand-written email and Q&A requests, never trained on)")
+    other = yaml.safe_load(OTHER_REGISTER.read_text(encoding="utf-8"))
+    shipped = [(analyze(x["text"]).score, x["label"] == "polite") for x in other]
+    accuracy = sum((score >= 0.5) == polite for score, polite in shipped) / len(shipped)
+    blunt = [polite for score, polite in shipped if score < BLUNT_THRESHOLD]
+    print(f"shipped model on {len(other)} requests from other registers "
+          f"(tests/fixtures/tone_requests.yaml, never trained on): accuracy {accuracy:.3f}; "
+          f"below BLUNT_THRESHOLD {len(blunt)}, of which impolite "
+          f"{sum(not p for p in blunt) / max(len(blunt), 1):.0%}")
 
 
 if __name__ == "__main__":

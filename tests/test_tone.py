@@ -157,6 +157,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["⟦You keep⟧ ignoring me.", "⟦Seriously⟧, again?", "⟦Come on⟧, reply."],
         ["You kept your word.", "Could you reply?"],
     ),
+    "sarcasm": (
+        ["⟦Thanks for nothing⟧.", "⟦Great, another⟧ PR with zero tests.",
+         "⟦Per my last⟧ three emails: the invoice."],
+        ["Thanks for the quick fix!", "Great work on the tests.", "I read the docs twice."],
+    ),
+    "scolding_command": (
+        ["⟦Read the docs⟧ next time.", "⟦Next time read⟧ the question.",
+         "⟦Figure it out yourself⟧."],
+        ["I read the docs twice.", "Could you read the question again?"],
+    ),
     "easy_out": (
         ["Could we meet? ⟦No worries if not⟧.",
          "⟦I'd totally understand if⟧ you can't."],
@@ -459,3 +469,24 @@ def test_top_counts_a_shared_feature_once() -> None:
     shouting = {"all_caps", "emphatic_punctuation", "angry_exclamation"}
     assert len([s for s in result.top(10) if s.strategy in shouting]) == 1
     assert len([s for s in result.strategies if s.strategy in shouting]) >= 2
+
+
+def test_sarcastic_thanks_do_not_count_as_gratitude() -> None:
+    found = detect("Thanks for nothing. The fix made it worse.")
+    assert "sarcasm" in found and "gratitude" not in found
+    assert analyze("Thanks for nothing.").score < analyze("Thanks for the fix.").score
+
+
+def test_other_register_requests_are_mostly_right() -> None:
+    """Requests written for another register (Q&A sites, code review, work chat): the model
+    was trained on Wikipedia talk pages only."""
+    import yaml
+
+    path = Path(__file__).parent / "fixtures" / "tone_requests.yaml"
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    scores = [(analyze(x["text"]).score, x["label"] == "polite") for x in items]
+    accuracy = sum((s >= 0.5) == polite for s, polite in scores) / len(scores)
+    flagged = [polite for s, polite in scores if s < BLUNT_THRESHOLD]
+    assert len(items) >= 100
+    assert accuracy >= 0.85, accuracy
+    assert flagged and sum(not p for p in flagged) / len(flagged) >= 0.9

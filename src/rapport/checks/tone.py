@@ -173,6 +173,7 @@ STRATEGIES: tuple[Strategy, ...] = (
             "thank", "thanks", "thanx", "thx", "thankful", "thankyou", "appreciate",
             "appreciated", "appreciation", "grateful", "gratitude",
         ),
+        excludes=("sarcasm", "scolding_command"),
     ),
     Strategy(
         "apologizing",
@@ -200,7 +201,7 @@ STRATEGIES: tuple[Strategy, ...] = (
         "opens with praise",
         _phrases(_PRAISE),
         "start",
-        excludes=("deference", "greeting"),
+        excludes=("deference", "greeting", "sarcasm"),
         feature="deference",
     ),
     Strategy(
@@ -422,6 +423,30 @@ STRATEGIES: tuple[Strategy, ...] = (
         excludes=("blaming_question",),
     ),
     Strategy(
+        "sarcasm",
+        "is sarcastic ('thanks for nothing')",
+        _phrases(
+            "thanks for nothing", "thanks (i|,) guess", "(oh|) great (another|more)",
+            "wow (you|u) (managed|really|actually)", "per my (last|previous|earlier)",
+            "as (i|i've|i have) (already|previously) (said|mentioned|explained|told you)",
+            "instead of wasting", "(nice|great|good) job (breaking|ignoring|missing)",
+            "thanks a lot for nothing", "how (hard|difficult) (is|can) it be",
+            "not rocket science",
+        ),
+        feature="accusation",
+    ),
+    Strategy(
+        "scolding_command",
+        "tells the reader off ('Read the docs')",
+        _phrases(
+            "(just|) read the (docs|manual|documentation|question|instructions)",
+            "next time (read|include|try|check|think)", "figure it out (yourself|on your own)",
+            "do your (own|) (homework|research)", "(just|) google it", "learn to (read|search)",
+        ),
+        "start",
+        feature="accusation",
+    ),
+    Strategy(
         "easy_out",
         "makes it easy to say no",
         _phrases(
@@ -464,7 +489,8 @@ STRATEGIES: tuple[Strategy, ...] = (
             "admire", "cheers", "wow", "enjoying", "favorite", "favourite",
             "no worries", "no problem", "sure thing", "my pleasure",
         ),
-        excludes=("deference", "deference_start", "well_wishing", "greeting", "easy_out"),
+        excludes=("deference", "deference_start", "well_wishing", "greeting", "easy_out",
+                  "sarcasm"),
     ),
     Strategy(
         "negative_lexicon",
