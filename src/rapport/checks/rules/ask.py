@@ -63,7 +63,7 @@ CLAUSE_END_RE = re.compile(r"[,;:()]|\b(?:but|if|unless|whenever|when)\b", re.IG
 CURIOSITY_RE = phrases(
     r"""\b(?:curious|wondering|wonder)\s+(?:about|how|why|whether|if|what|which|where)\b
     | \b(?:want(?:ed)?|like|love|hoping)\s+to\s+(?:know|ask|understand|hear|learn)\s+
-        (?:how|why|whether|if|what|which|about)\b
+        (?:all\s+|more\s+)?(?:how|why|whether|if|what|which|about)\b
     | \b(?:my|one|a\s+specific|a\s+single)\s+question\s+(?:is|was|about|on)\b
     | \bquestion\s+about\b
     | \bhow\s+(?:did|do|does|would|should|could|have)\s+(?:you|your\s+team)\b
@@ -76,7 +76,7 @@ CURIOSITY_RE = phrases(
 
 REQUEST_CONTEXT_RE = re.compile(
     r"\?|\b(?:would|could|can|will)\s+you\b|\b(?:love|like|happy|keen|open|up|free|available|"
-    r"able|possible|time|mind|want)\b|\blet['’]?s\b|\bwould\s+it\b",
+    r"able|possible|time|mind|want)\b|\blet['’]?s\b|\bwould\s+it\b|\b(?:we|you)\s+should\b",
     re.IGNORECASE,
 )
 
@@ -184,6 +184,11 @@ BIG_ASK_RE = phrases(
     | \b(?:regular|weekly|monthly|fortnightly|recurring|ongoing)\s+(?:calls?|chats?|meetings?|
         check[- ]?ins?|sessions?|mentoring|catch[- ]?ups?)\b | \bon\s+an\s+ongoing\s+basis\b
     | \bget\s+me\s+in\s+front\s+of\b
+    | \b(?:find|see)\s+(?:my|the)\s+(?:cv|c\.v\.|resume|résumé)\s+attached\b
+    | \bforward\s+(?:it|this|them)\s+to\s+(?:the|your)\s+
+    | \bsupervis(?:e|ing)\s+me\b | \btake\s+me\s+(?:on\s+)?as\s+(?:a|an|your)\s+
+        (?:student|mentee|intern|apprentice|phd\s+student)\b
+    | \bintro\s+me\s+(?:to|with)\b
     | \b(?:eye|eyes|look|feedback|notes|thoughts|opinion|input|critique)\s+(?:on|over)\s+my\s+
         (?:portfolio|cv|c\.v\.|resume|résumé|deck|pitch|business\s+plan|cover\s+letter|manuscript|
         case\s+studies|website|thesis|application|startup|proposal)\b
@@ -261,6 +266,7 @@ LONG_MEETING_RE = phrases(
                 channel="text"),
         example("We're raising a pre-seed. Could you ⟦review our pitch deck⟧ and give us notes?",
                 channel="slack", relationship="acquaintance"),
+        example("Your Yoruba NLP work is why I want a PhD. Will you ⟦supervise me⟧ next year?"),
     ],
     good=[
         example("I'm not asking for a referral: I just want to understand how your team "
@@ -298,6 +304,20 @@ THANKS_FOR_RE = phrases(
     r"|\bwanted\s+to\s+(?:say\s+)?thank\b|\b(?:so\s+|really\s+)?grateful\s+for\b",
     re.IGNORECASE,
 )
+THANKS_RE = phrases(r"thank\s+you|thanks|grateful", re.IGNORECASE)
+PAST_HELP_RE = phrases(
+    r"you\s+(?:told|helped|gave|showed|suggested|recommended|taught|pointed|advised)\b"
+    r"|your\s+(?:advice|tip|tips|suggestion|help|feedback|notes)\b"
+    r"|made\s+a\s+(?:real\s+|big\s+|huge\s+)?difference",
+    re.IGNORECASE,
+)
+
+
+def _is_thank_you_note(ctx: Context) -> bool:
+    """Thanks for help already given: a thank-you note needs no new ask."""
+    return bool(ctx.find(THANKS_FOR_RE)) or bool(
+        ctx.find(THANKS_RE) and ctx.find(PAST_HELP_RE)
+    )
 
 
 def _requests(ctx: Context) -> list[t.Span]:
@@ -331,10 +351,13 @@ def _requests(ctx: Context) -> list[t.Span]:
                 "participants for diary studies.", channel="linkedin"),
         example("Congrats on the launch, it looks great!", relationship="coworker",
                 channel="slack"),
+        example("Hi Hiroshi, you told me to test with five people and to watch, not ask. I "
+                "started at Canva last month. Thank you. It made a real difference.\nLeah",
+                relationship="acquaintance", note="A thank-you note needs no ask."),
     ],
 )
 def no_ask(ctx: Context) -> Iterator[Hit]:
-    if ctx.find(THANKS_FOR_RE):
+    if _is_thank_you_note(ctx):
         return
     if ctx.is_cold and not _requests(ctx):
         yield Hit(ctx.content.start, ctx.content.end)

@@ -23,7 +23,9 @@ PING_PHRASES = re.compile(
     | hope\s+(?:you(?:'|’)?re|you\s+are|all\s+is)\s+(?:well|good|doing\s+well)
     | busy | ping | pinging\s+you | you\s+got\s+a\s+sec
     | (?:hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude|friend|
-        folks|guys|sir|madam|ma['’]?am|you|u)
+        folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang)
+    | long\s+time(?:\s+no\s+(?:see|talk|speak))? | (?:it['’]s\s+)?been\s+(?:a\s+while|ages|forever|too\s+long)
+    | (?:i\s+)?miss(?:ed)?\s+(?:you|u|ya) | how\s+have\s+you\s+been | how['’]?s\s+(?:life|things)
     | (?:it['’]?s|this\s+is|i['’]m|i\s+am)\s+[A-Z][\w'’\-]+(?:\s+here)?
         (?:\s+from\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,3})?
     """,
@@ -63,6 +65,7 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦hi! it's Sunita from the PTA meeting 🙂⟧", channel="text",
                 relationship="acquaintance", note="Saying who you are is not yet a question."),
         example("⟦Hey you! 👋⟧", channel="text", relationship="friend"),
+        example("⟦Hi Dev! Long time 😊⟧", channel="text", relationship="former-colleague"),
     ],
     good=[
         example(

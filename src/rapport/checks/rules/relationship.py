@@ -31,7 +31,8 @@ TRANSACTIONAL_RE = phrases(
         (?:really\s+|definitely\s+|certainly\s+)?(?:help|benefit|be\s+(?:useful|valuable|helpful))\b
     | \b(?:useful|valuable|strategic|helpful|good|great|key|powerful|important)\s+
         (?:contact|connection|asset|resource)\s+(?:for|to)\s+(?:me|my)\b
-    | \b(?:a|an)\s+(?:useful|valuable|strategic|powerful)\s+(?:contact|connection|asset)\b
+    | \b(?:a|an)\s+(?:really\s+|very\s+|super\s+|great\s+|incredibly\s+)?(?:useful|valuable|
+        strategic|powerful|helpful)\s+(?:contact|connection|asset)\b
     | \bopen\s+(?:some\s+|a\s+few\s+)?doors\s+for\s+me\b
     | \badd\s+you\s+to\s+my\s+network\s+(?:because|since|as)\b
     | \b(?:you\s+(?:could|can|would|might)\s+be|you['’]?d\s+be)\s+(?:really\s+|very\s+)?
@@ -61,6 +62,8 @@ TRANSACTIONAL_RE = phrases(
                 channel="linkedin"),
         example("I think ⟦your connections could help⟧ me land a role in Berlin."),
         example("You'd be ⟦a valuable contact⟧ as I grow my agency.", channel="linkedin"),
+        example("Would you accept my request? You seem like ⟦a really useful contact⟧ to have.",
+                channel="linkedin", relationship="acquaintance"),
         example("I'm hoping you can ⟦open doors for me⟧ at the big studios."),
         example("I'm reaching out to ⟦expand my network⟧ in product design.",
                 channel="linkedin"),

@@ -108,7 +108,9 @@ def pressure(ctx: Context) -> Iterator[Hit]:
 
 
 FLATTERY_RE = phrases(
-    r"""\b(?:you(?:['’]re|\s+are)\s+(?:an?\s+|such\s+an?\s+|the\s+|my\s+|a\s+total\s+|an\s+absolute\s+|
+    r"""\b(?:rock\s?stars?|legends?|geniuses|gurus|ninjas|unicorns|superstars)\s+(?:just\s+)?like\s+you\b
+    | \b(?:you(?:['’]re|\s+are)\s+(?:clearly\s+|truly\s+|honestly\s+|obviously\s+|literally\s+|
+        really\s+|simply\s+)?(?:an?\s+|such\s+an?\s+|the\s+|my\s+|a\s+total\s+|an\s+absolute\s+|
         a\s+true\s+|a\s+living\s+|a\s+real\s+|literally\s+(?:a\s+)?)?
         |(?:absolute|total|true|living|real|certified|actual)\s+)
         (?:legend|genius|rock\s?star|guru|visionary|idol|god|goddess|unicorn|goat|titan|
@@ -151,6 +153,7 @@ GUSH_LIMIT = 3
         example("Hi Kofi, ⟦you're a genius⟧ and I've read everything you wrote.",
                 channel="linkedin"),
         example("I'm your ⟦biggest fan⟧! Your podcast is the reason I code."),
+        example("My client is looking for ⟦rockstars just like you⟧.", channel="linkedin"),
         example("You are ⟦the best product designer in the world⟧, honestly."),
         example("Your work is amazing, your talks are incredible, and your blog is "
                 "⟦phenomenal⟧.", note="Three gushing words in one message."),

@@ -132,7 +132,7 @@ EASY_OUT_RE = phrases(
     | \bif\s+not\b | \beither\s+way\b | \bwhatever\s+you\s+decide\b | \bshould\s+you\s+(?:have|find|be|wish)\b
     | \bif\s+(?:it|that|the\s+timing)\s+(?:suits|works|helps|fits)\b
     | \bif\s+(?:convenient|possible|there['’]?s\s+time)\b | \bif\s+time\s+allows\b
-    | \bfeel\s+free\s+to\s+(?:ignore|say\s+no|decline|pass|skip|leave)\b
+    | \bfeel\s+(?:\w+\s+)?free\s+to\s+(?:ignore|say\s+no|decline|pass|skip|leave)\b
     | \b(?:happy|fine|ok|okay)\s+to\s+(?:wait|hear\s+no|take\s+a\s+no)\b
     | \bwhenever\s+(?:suits|works|is\s+convenient|you\s+(?:have|get|can|like|want))\b
     | \b(?:only|just)\s+if\b | \bno\s+need\s+to\s+(?:reply|respond|answer)\b
@@ -198,8 +198,13 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             if suffix.startswith("er") and w[-len(suffix) - 1] in "aeiou":
                 continue
-            return w[: -len(suffix)]
-    return w
+            return _spelling(w[: -len(suffix)])
+    return _spelling(w)
+
+
+def _spelling(stemmed: str) -> str:
+    """British and American spellings meet: licence/license, organise/organize."""
+    return re.sub(r"nc$", "ns", stemmed.replace("iz", "is"))
 
 
 DISCLAIMER_RE = re.compile(
