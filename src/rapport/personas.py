@@ -325,6 +325,20 @@ class _Identity:
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
 
+    def fields(self) -> dict[str, str]:
+        """The persona fields that come from who this person is (not what they do)."""
+        return {
+            "full_name": self.full_name,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "pronouns": self.pronouns,
+            "locale": self.locale,
+            "city": self.city,
+            "country": self.country,
+            "timezone": self.timezone,
+            "company": self.company,
+        }
+
 
 def _real_companies(fake: Faker) -> frozenset[str]:
     """Some Faker locales (nl_NL) mix real brands into company names; a made-up person with
@@ -393,17 +407,9 @@ def _recipient(code: str, data: PersonaData) -> Persona:
     situation = f"{rng.choice(industry.busy_seasons)}; {habit} ({person.timezone})"
     return Persona(
         code=code,
-        full_name=person.full_name,
-        first_name=person.first_name,
-        last_name=person.last_name,
-        pronouns=person.pronouns,
-        locale=person.locale,
-        city=person.city,
-        country=person.country,
-        timezone=person.timezone,
+        **person.fields(),
         role=role.title,
         seniority=role.seniority,
-        company=person.company,
         industry=industry.name,
         work=work,
         topics=_topics(rng, [w.topic for w in work], industry.topics),
@@ -510,17 +516,9 @@ def _scenario(code: str) -> _Scenario:
     availability = rng.choice(data.situations.learner_availability)
     me = Persona(
         code=code,
-        full_name=person.full_name,
-        first_name=person.first_name,
-        last_name=person.last_name,
-        pronouns=person.pronouns,
-        locale=person.locale,
-        city=person.city,
-        country=person.country,
-        timezone=person.timezone,
+        **{**person.fields(), "company": company},
         role=early.title,
         seniority=early.stage,
-        company=company,
         industry=early.from_industry or industry.name,
         work=[work],
         topics=_topics(rng, [curious], industry.topics),
