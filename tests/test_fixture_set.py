@@ -19,7 +19,8 @@ HELDOUT3 = FIXTURES / "heldout3_messages.yaml"
 HELDOUT4 = FIXTURES / "heldout4_messages.yaml"
 HELDOUT5 = FIXTURES / "heldout5_messages.yaml"
 HELDOUT6 = FIXTURES / "heldout6_messages.yaml"
-HELDOUTS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
+HELDOUT7 = FIXTURES / "heldout7_messages.yaml"
+HELDOUTS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
 NOT_ANNOTATED = {path: {"blunt-tone"} for path in HELDOUTS}
 
 

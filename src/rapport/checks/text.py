@@ -31,7 +31,8 @@ SECOND_PERSON = frozenset(
 
 GREETING_WORDS = (
     r"hi+|hello+|hey+|heya|hiya|hallo|hola|howdy|yo+|sup|greetings|dear|good\s+(?:morning|"
-    r"afternoon|evening|day)|morning|evening|ahoy|hi\s+there|hey\s+there|hello\s+there"
+    r"afternoon|evening|day)|morning|evening|ahoy|hi\s+there|hey\s+there|hello\s+there|"
+    r"g['’]?day|salam|salaam|namaste|ciao|bonjour|kia\s+ora|hej|moin"
 )
 GREETING_RE = re.compile(rf"^\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
 TITLE_RE = re.compile(
@@ -44,6 +45,12 @@ NOT_NAMES = frozenset(
     recruiter people world fam again, hope how what quick i i'm just so thanks thank sorry
     good great again again hello hi hey morning afternoon evening day night""".split()
 )
+
+VOCATIVES = frozenset(
+    "there all everyone everybody team folks guys gals y'all yall friend friends buddy pal mate "
+    "bro dude sir madam colleague colleagues fam".split()
+)
+"""Words that can follow a greeting in place of a name ("G'day mate,", "Hi all,")."""
 
 CLOSINGS = (
     r"best(?:\s+(?:regards|wishes))?|all\s+the\s+best|thanks(?:\s+(?:again|so\s+much|a\s+lot|"
@@ -152,6 +159,7 @@ def greeting(text: str) -> Greeting | None:
     line_end = len(text) if line_end == -1 else line_end
     rest = text[pos:line_end]
     title: str | None = None
+    vocative_end = pos
     name_words: list[Word] = []
     comma_seen = False
     prev_end = 0
@@ -167,6 +175,8 @@ def greeting(text: str) -> Greeting | None:
             title = w.text
             continue
         if fold(w.text) in NOT_NAMES and not name_words:
+            if fold(w.text) in VOCATIVES:
+                vocative_end = pos + w.end
             break
         if w.text in {"I", "I'm", "I’m"}:
             break
@@ -184,7 +194,7 @@ def greeting(text: str) -> Greeting | None:
     while name_words and fold(name_words[-1].text) in NAME_PARTICLES:
         name_words.pop()
     name = Span(pos + name_words[0].start, pos + name_words[-1].end) if name_words else None
-    end = name.end if name else pos
+    end = name.end if name else vocative_end
     while end < line_end and text[end] in " ,.!:;-—–👋":
         end += 1
     return Greeting(Span(m.start("word"), end), name, title)

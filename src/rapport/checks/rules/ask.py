@@ -47,6 +47,7 @@ MEETING_RE = phrases(
     | \b(?:could|can|may)\s+I\s+(?:have|get|grab)\s+(?:\d{1,2}|a\s+few|five|ten|fifteen|twenty)\s+
         min(?:ute)?s?\b
     | \b(?:chat|talk|speak)\s+(?:with|to)\s+you\s+(?:sometime|soon|briefly|for\s+a\s+(?:few|bit))
+    | \b(?:can|could|shall)\s+we\s+(?:chat|talk|speak|meet|catch\s+up|connect)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -81,8 +82,18 @@ REQUEST_CONTEXT_RE = re.compile(
 )
 
 
+PRONOUN_TOPIC_RE = re.compile(
+    r"\b(?:talk|go|walk|think|run)\s+(?:it|this|that|them)\s+(?:through|over)\b"
+    r"|\bdiscuss\s+(?:it|this|that|them)\b",
+    re.IGNORECASE,
+)
+"""'Could we talk it through?': the topic is the one the message has just described."""
+
+
 def _names_specific_topic(ctx: Context, sentence: t.Span, after: int) -> bool:
     """Does the meeting request name what it is for, after the meeting words themselves?"""
+    if PRONOUN_TOPIC_RE.search(ctx.text_of(sentence)):
+        return True
     text = ctx.body[after : sentence.end]
     return any(
         specific_words(CLAUSE_END_RE.split(text[m.end() :], maxsplit=1)[0])
@@ -132,6 +143,9 @@ def _has_specific_question(ctx: Context, exclude: t.Span) -> bool:
                 relationship="acquaintance"),
         example("Would you be open to mentoring me, maybe a call once a month?",
                 note="A mentoring call is a big ask (big-ask says so), not a vague one."),
+        example("The Berlin offer came through! You've done contract-to-perm in Germany, so "
+                "could we talk it through this weekend?", channel="text", relationship="friend",
+                note="'It' is the offer the message has just described."),
         example("If you ever have an hour, I'd love to buy you lunch and hear how you got the "
                 "seismic joints past Caltrans.", relationship="former-colleague"),
         example("My article quotes someone who said \"can I pick your brain\" is a red flag."),
@@ -195,15 +209,18 @@ BIG_ASK_RE = phrases(
     | \b(?:review|critique|look\s+over|go\s+through|tear\s+apart)\s+(?:the|these|my|all)\s+
         (?:\d+\s+|three\s+|two\s+|four\s+)?(?:case\s+studies|samples|projects|drafts?|chapters|
         writing\s+samples|designs)\b
-    | \b(?:saw|see|heard|noticed)\s+(?:that\s+)?(?:you['’]?re|ur|you\s+are|your\s+(?:company|team)\s+
-        (?:is|are))\s+hiring\b
+    | \bneed\s+(?:work|a\s+job)\b
     | \b(?:let\s+me\s+know|send\s+(?:it|them|anything)\s+my\s+way|keep\s+me\s+in\s+mind|think\s+of\s+me)
         \s*,?\s+if\s+you\s+(?:hear|see|know|come\s+across)\s+(?:of\s+)?(?:anything|any\s+(?:roles?|jobs?|
         openings?|positions?|vacancies))\b
     | \bif\s+you\s+(?:hear|see|know)\s+(?:of\s+)?(?:anything|any\s+(?:roles?|jobs?|openings?|positions?))
         \s*,?\s+(?:send\s+it\s+my\s+way|let\s+me\s+know|keep\s+me\s+in\s+mind)\b
     | \bkeep\s+me\s+in\s+mind\s+for\b
-    | \b(?:is|are)\s+(?:your\s+(?:company|team|firm|org|organi[sz]ation|group|lab|startup)|you\s+guys)\s+
+    | \bI\s+(?:could|can)\s+start\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|
+        next\s+week|right\s+away|immediately|asap)\b
+    | \b(?:get|work)\s+on\s+(?:one\s+of\s+)?your\s+(?:jobs|crews?|sites?|projects)\b
+    | \b(?:is|are)\s+(?:your\s+(?:company|team|firm|org|organi[sz]ation|group|lab|startup)|you\s+guys|
+        you)\s+
         (?:still\s+)?hiring\b | \b(?:get|put)\s+me\s+in\s+(?:touch|contact)\s+with\b
     | \b(?:review|look\s+over|look\s+at|check|read(?:\s+through)?|go\s+(?:over|through)|critique|
         edit|proofread|give\s+(?:me\s+|us\s+)?feedback\s+on|tear\s+apart|rip\s+apart)\s+(?:my|our)\s+
@@ -220,6 +237,7 @@ LONG_MEETING_RE = phrases(
     r"""\b(?P<minutes>\d{2,3})[\s-]*min(?:ute)?s?(?:[\s-]+long)?\s+
         (?:call|chat|meeting|session|conversation|zoom|video\s+call|of\s+your\s+time|slot)\b
     | \bfor\s+(?P<for_minutes>\d{2,3})\s+min(?:ute)?s?\b
+    | \b(?:forty[- ]five|fifty|sixty|seventy|ninety)[\s-]+min(?:ute)?s?\b
     | \b(?:an?|one|1|two|2|a\s+couple\s+of|a\s+few)[\s-]+hours?(?:[\s-]+long)?\s+
         (?:of\s+your\s+time|call|chat|meeting|session|zoom|coffee|conversation)\b
     | \bfor\s+(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\b | \bhour[- ]long\b
@@ -253,14 +271,17 @@ LONG_MEETING_RE = phrases(
         example("Would you ⟦be my mentor⟧? I'm new to UX and need guidance."),
         example("Could you ⟦review my resume⟧ before Friday?"),
         example("Are you free for a ⟦60-minute call⟧ next week?"),
+        example("Could you allocate ⟦sixty minutes⟧ to a videoconference on my proposal?"),
+        example("Hey! ⟦Are you still hiring⟧ at the bakery?", channel="text",
+                relationship="acquaintance"),
         example("Hi! We met at a meetup a while ago. I'm job hunting, so ⟦let me know if you hear "
                 "of anything⟧!", relationship="acquaintance", channel="linkedin"),
         example("Nice. Anyway, ⟦is your company hiring⟧?", channel="text",
                 relationship="acquaintance"),
         example("I'm a junior designer and would love an expert ⟦eye on my portfolio⟧.",
                 channel="slack"),
-        example("hey this is Ray, ⟦saw ur hiring⟧ drivers. i have 8 yrs experience",
-                channel="text"),
+        example("hey this is Ray, saw ur hiring drivers. i have 8 yrs experience and ⟦need "
+                "work⟧", channel="text"),
         example("I've been a line cook for five years and ⟦I need a job⟧.", channel="text"),
         example("Is there a ⟦job at your restaurant⟧ for someone with five years on the line?",
                 channel="text"),
@@ -340,6 +361,9 @@ def _requests(ctx: Context) -> list[t.Span]:
                 "It changed how I handle our panel data.\nBest,\nRita⟧"),
         example("⟦Hello! I'm a designer moving into research and I'm following your work on "
                 "diary studies.⟧", channel="linkedin"),
+        example("⟦I'm Rory, a QA tester in Cork. I watched your GDC talk on remappable "
+                "controls. I'm hoping to move into accessibility work myself at some point.⟧",
+                channel="linkedin", note="Hoping for yourself is not asking them anything."),
     ],
     good=[
         example("Hi Maya, thank you for the advice on survey weights at the meetup. I tried "

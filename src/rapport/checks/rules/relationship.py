@@ -34,6 +34,9 @@ TRANSACTIONAL_RE = phrases(
     | \b(?:a|an)\s+(?:really\s+|very\s+|super\s+|great\s+|incredibly\s+)?(?:useful|valuable|
         strategic|powerful|helpful)\s+(?:contact|connection|asset)\b
     | \bopen\s+(?:some\s+|a\s+few\s+)?doors\s+for\s+me\b
+    | \b(?:need|want|looking\s+for|get)\s+(?:some\s+|a\s+few\s+|more\s+)?(?:useful|valuable|helpful|
+        good|key|strategic)\s+(?:contacts|connections)\b
+    | \btap(?:ping)?\s+into\s+(?:it|them)\s+for\s+me\b
     | \badd\s+you\s+to\s+my\s+network\s+(?:because|since|as)\b
     | \b(?:you\s+(?:could|can|would|might)\s+be|you['’]?d\s+be)\s+(?:really\s+|very\s+)?
         (?:useful|valuable|helpful)\s+(?:to|for)\s+(?:me|my)\b
@@ -85,7 +88,7 @@ FAMILIARITY_RE = phrases(
     r"""(?:^|(?<=^hey\s)|(?<=^hi\s)|(?<=^yo\s))(?P<lead>buddy|pal|bro|bruh|dude|mate|bestie|homie|
         fam|amigo)\b
     | (?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
-        friend|old\s+friend|amigo|boss|chief|champ|sport)(?=\s*(?:[,!.?:;)\n]|$))
+        friend|old\s+friend|amigo|boss|chief|champ|sport)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
     | \b(?:old\s+)?friends\s+at\s+heart\b
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are|we['’]?ve|we\s+have)\s+(?:already\s+)?
         (?:old\s+friends|known\s+each\s+other\s+(?:for\s+years|forever)|friends)\b

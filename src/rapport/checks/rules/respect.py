@@ -22,7 +22,8 @@ PRESSURE_RE = phrases(
         (?:by|before|no\s+later\s+than)\s+(?:the\s+)?{WEEKDAY}
     | \b(?:answer|reply\s+to|respond\s+to)\s+me\b(?!\s+(?:when|whenever|if|once))
     | \byou\s+(?:saw|read|seen|opened)\s+my\s+(?:text|message|email|dm|note)\b
-    | \b(?:reply|respond|answer|get\s+back\s+to\s+me|let\s+me\s+know|hear\s+back)\s+
+    | \bwithout\s+fail\b
+    | \b(?:reply|respond|revert|answer|get\s+back\s+to\s+me|let\s+me\s+know|hear\s+back)\s+
         (?:to\s+me\s+)?(?:by|before|no\s+later\s+than)\s+(?:the\s+)?{WEEKDAY}
     | \bby\s+{WEEKDAY}\s+(?:at\s+the\s+latest|latest)\b
     | \b(?:I\s+)?(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not|never)\s+(?:heard|got(?:ten)?|

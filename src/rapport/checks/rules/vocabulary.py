@@ -107,8 +107,9 @@ REQUEST_CUE_RE = phrases(
         thrilled|delighted|keen|curious))\b
     | \bplease\b | \bkindly\b | \bif\s+you\s+(?:could|would|can)\b | \blet\s+me\s+know\b
     | \bmay\s+i\b | \bcan\s+i\b | \bcould\s+i\b
-    | \bi\s+was\s+(?:hoping|wondering)\b | \bi['’]?m\s+(?:hoping|wondering)\b
-    | \bi\s+am\s+(?:hoping|wondering)\b | \bwould\s+love\b | \b(?:keen|eager)\s+to\s+\w+
+    | \bi\s+(?:was|am|['’]m)\s+wondering\b | \bi['’]?m\s+wondering\b
+    | \bi\s*(?:was|am|['’]m)\s+hoping\s+(?:you|that\s+you|we|to\s+(?:hear|ask|learn|get|find|
+        know|see|talk|chat|speak|understand))\b | \bwould\s+love\b | \b(?:keen|eager)\s+to\s+\w+
     | \bif\s+you['’]?re\s+up\s+for\b
     | \bany\s+(?:advice|tips|thoughts|pointers|chance)\b | \bsend\s+me\b | \blet['’]?s\b
     | \bhow\s+about\b | \bwhat\s+about\b | \bneed\s+(?:your|you\s+to)\b
