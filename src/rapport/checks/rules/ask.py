@@ -173,8 +173,8 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
 BIG_ASK_RE = phrases(
     r"""\brefer\s+me\b
     | \brefer(?:ral)?s?\b(?!\s+(?:to|back))
-    | \bput\s+in\s+a\s+(?:good\s+)?word\b | \bput\s+(?:my\s+name|me)\s+forward\b
-    | \bpass\s+(?:my\s+name|me)\s+(?:along|on)\b | \b(?:nominate|endorse|sponsor)\s+me\b
+    | \bput(?:ting)?\s+in\s+a\s+(?:good\s+)?word\b | \bput(?:ting)?\s+(?:my\s+name|me)\s+forward\b
+    | \bpass(?:ing)?\s+(?:my\s+name|me)\s+(?:along|on)\b | \b(?:nominate|endorse|sponsor)\s+me\b
     | \binterview\s+(?:for|with)\s+(?:the|a|an|your)\b
     | \b(?:spot|place|position|opening|internship|role|job|vacancy|seat)\s+(?:in|on|at|with)\s+your\s+
         [\w'’\-]+

@@ -28,12 +28,15 @@ TRANSACTIONAL_RE = phrases(
         (?:network|connections|contacts|rolodex|circle|address\s+book|relationships)\b
     | \byour\s+(?:network|connections|contacts|rolodex)(?:\s+[\w&]+){0,3}?\s+
         (?:could|can|would|might|will|may)\s+
-        (?:really\s+|definitely\s+|certainly\s+)?(?:help|benefit|be\s+(?:useful|valuable|helpful))\b
+        (?:really\s+|definitely\s+|certainly\s+)?(?:help|benefit|facilitate|accelerate|fast-track|
+        boost|advance|open|be\s+(?:useful|valuable|helpful))\b
     | \b(?:useful|valuable|strategic|helpful|good|great|key|powerful|important)\s+
         (?:contact|connection|asset|resource)\s+(?:for|to)\s+(?:me|my)\b
     | \b(?:a|an)\s+(?:really\s+|very\s+|super\s+|great\s+|incredibly\s+)?(?:useful|valuable|
         strategic|powerful|helpful)\s+(?:contact|connection|asset)\b
-    | \bopen\s+(?:some\s+|a\s+few\s+)?doors\s+for\s+me\b
+    | \bopen\s+(?:some\s+|a\s+few\s+|the\s+right\s+)?doors\s+for\s+(?:me|us)\b
+    | \b(?:add(?:ing)?|incorporat(?:e|ing))\s+you\s+(?:in)?to\s+my\s+(?:professional\s+)?network\s+
+        (?:because|since|as)\b
     | \b(?:need|want|looking\s+for|get)\s+(?:some\s+|a\s+few\s+|more\s+)?(?:useful|valuable|helpful|
         good|key|strategic)\s+(?:contacts|connections)\b
     | \btap(?:ping)?\s+into\s+(?:it|them)\s+for\s+me\b
@@ -70,6 +73,8 @@ TRANSACTIONAL_RE = phrases(
         example("I'm hoping you can ⟦open doors for me⟧ at the big studios."),
         example("I'm reaching out to ⟦expand my network⟧ in product design.",
                 channel="linkedin"),
+        example("We're raising a seed round. ⟦Your network could really open⟧ doors for us.",
+                relationship="acquaintance"),
     ],
     good=[
         example("I'd love to hear how you built the mentoring network at Women in Rust."),

@@ -14,7 +14,8 @@ WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow
           r"end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:day|week|month)|noon|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm))"
 
 PRESSURE_RE = phrases(
-    rf"""\bASAP\b | \ba\.s\.a\.p\.? | \burgent(?:ly)?\b | \bas\s+soon\s+as\s+(?:possible|you\s+can)\b
+    rf"""\bASAP\b | \ba\.s\.a\.p\.? | \burgent(?:ly)?\b(?!\s+care)
+    | \bas\s+soon\s+as\s+(?:possible|you\s+can)\b
     | \btime[- ]sensitive\b | \blast\s+chance\b
     | \b(?:reply|respond|answer|help|call|send|get\s+back(?:\s+to\s+me)?|need\s+(?:it|this|an?\s+
         answer|you\s+to\s+\w+))\s+(?:\w+\s+){{0,3}}(?:immediately|right\s+away)\b
@@ -93,6 +94,8 @@ CALM_REPLACEABLE = re.compile(
         example("I'm following up on my note from last week with one small update."),
         example("So great to bump into you at the meetup on Thursday!", relationship="acquaintance"),
         example("If you're busy, please don't feel you need to reply."),
+        example("I've been covering urgent care shifts, but I keep coming back to the cath lab.",
+                relationship="coworker"),
         example("I saw your name in the Chronicle piece and spotted it right away!",
                 relationship="former-colleague"),
         example("They want me to do a case study by Monday, wish me luck", channel="text",
@@ -138,6 +141,17 @@ GUSH_RE = phrases(
 GUSH_LIMIT = 3
 
 
+NEXT_CAPITALISED_RE = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _part_of_a_name(text: str, start: int, end: int) -> bool:
+    """'Genius Bar', 'Rockstar North': a capitalised word inside a name is not praise."""
+    if not text[start].isupper() or not NEXT_CAPITALISED_RE.match(text, end):
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?\n"
+
+
 @rule(
     id="excess-flattery",
     severity="warning",
@@ -163,11 +177,14 @@ GUSH_LIMIT = 3
         example("Your post on pricing experiments changed how I set up our A/B tests."),
         example("The demo was amazing: I rebuilt our onboarding flow the week after."),
         example("I'm a big believer in the approach you describe in \"Genius is overrated\"."),
+        example("my laptop died at the Genius Bar, can I borrow yours tomorrow?", channel="text",
+                relationship="friend", note="A capitalised word inside a name is not praise."),
     ],
 )
 def excess_flattery(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(FLATTERY_RE):
-        yield Hit(m.start(), m.end())
+        if not _part_of_a_name(ctx.body, m.start(), m.end()):
+            yield Hit(m.start(), m.end())
     gushing = ctx.find(GUSH_RE)
     if len(gushing) >= GUSH_LIMIT:
         third = gushing[GUSH_LIMIT - 1]

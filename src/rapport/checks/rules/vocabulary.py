@@ -113,6 +113,8 @@ REQUEST_CUE_RE = phrases(
     | \bif\s+you['’]?re\s+up\s+for\b
     | \bany\s+(?:advice|tips|thoughts|pointers|chance)\b | \bsend\s+me\b | \blet['’]?s\b
     | \bhow\s+about\b | \bwhat\s+about\b | \bneed\s+(?:your|you\s+to)\b
+    | ^(?:reply|text\s+me|call\s+me|email\s+me|dm\s+me|click|apply|register|book|schedule|
+        sign\s+up)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
