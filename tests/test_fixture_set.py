@@ -21,8 +21,9 @@ HELDOUT5 = FIXTURES / "heldout5_messages.yaml"
 HELDOUT6 = FIXTURES / "heldout6_messages.yaml"
 HELDOUT7 = FIXTURES / "heldout7_messages.yaml"
 HELDOUT8 = FIXTURES / "heldout8_messages.yaml"
+HELDOUT9 = FIXTURES / "heldout9_messages.yaml"
 HELDOUTS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
-            HELDOUT8)
+            HELDOUT8, HELDOUT9)
 NOT_ANNOTATED = {path: {"blunt-tone"} for path in HELDOUTS}
 
 

@@ -48,6 +48,7 @@ MEETING_RE = phrases(
         min(?:ute)?s?\b
     | \b(?:chat|talk|speak)\s+(?:with|to)\s+you\s+(?:sometime|soon|briefly|for\s+a\s+(?:few|bit))
     | \b(?:can|could|shall)\s+we\s+(?:chat|talk|speak|meet|catch\s+up|connect)\b
+    | \bfancy\s+(?:a\s+)?(?:quick\s+)?(?:coffee|drink|pint|chat|catch[- ]?up|call|lunch)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -77,7 +78,8 @@ CURIOSITY_RE = phrases(
 
 REQUEST_CONTEXT_RE = re.compile(
     r"\?|\b(?:would|could|can|will)\s+you\b|\b(?:love|like|happy|keen|open|up|free|available|"
-    r"able|possible|time|mind|want)\b|\blet['’]?s\b|\bwould\s+it\b|\b(?:we|you)\s+should\b",
+    r"able|possible|time|mind|want)\b|\blet['’]?s\b|\bwould\s+it\b|\b(?:we|you)\s+should\b|\bfancy\b|"
+    r"\bwould\s+be\s+(?:great|good|nice|lovely)\b",
     re.IGNORECASE,
 )
 
@@ -198,6 +200,8 @@ BIG_ASK_RE = phrases(
     | \b(?:regular|weekly|monthly|fortnightly|recurring|ongoing)\s+(?:calls?|chats?|meetings?|
         check[- ]?ins?|sessions?|mentoring|catch[- ]?ups?)\b | \bon\s+an\s+ongoing\s+basis\b
     | \bget\s+me\s+in\s+front\s+of\b
+    | \b(?:meet(?:ing)?|call(?:s|ing)?|chat(?:s|ting)?|catch(?:ing)?\s+up)\s+(?:up\s+)?
+        (?:every\s+(?:other\s+)?(?:week|month|fortnight)|weekly|monthly|fortnightly|regularly)\b
     | \b(?:find|see)\s+(?:my|the)\s+(?:cv|c\.v\.|resume|résumé)\s+attached\b
     | \bforward\s+(?:it|this|them)\s+to\s+(?:the|your)\s+
     | \bsupervis(?:e|ing)\s+me\b | \btake\s+me\s+(?:on\s+)?as\s+(?:a|an|your)\s+
@@ -269,6 +273,8 @@ LONG_MEETING_RE = phrases(
         example("It would mean a lot if you could ⟦introduce me to⟧ a few founders.",
                 relationship="acquaintance"),
         example("Would you ⟦be my mentor⟧? I'm new to UX and need guidance."),
+        example("Would you be up for ⟦meeting every other week⟧ so I can learn from you?",
+                channel="slack", relationship="acquaintance"),
         example("Could you ⟦review my resume⟧ before Friday?"),
         example("Are you free for a ⟦60-minute call⟧ next week?"),
         example("Could you allocate ⟦sixty minutes⟧ to a videoconference on my proposal?"),

@@ -26,7 +26,9 @@ TRANSACTIONAL_RE = phrases(
         get(?:ting)?\s+(?:into|access\s+to)|mine|mining|benefit\s+from)\s+(?:your|ur)\s+
         (?:(?:professional|extensive|impressive|large|huge|vast|amazing|great)\s+)?
         (?:network|connections|contacts|rolodex|circle|address\s+book|relationships)\b
-    | \byour\s+(?:network|connections|contacts|rolodex)(?:\s+[\w&]+){0,3}?\s+
+    | \byour\s+(?:network|connections|contacts|rolodex)\s+(?:would|will|could)\s+be\s+(?:pure\s+)?
+        (?:gold|golden|invaluable|a\s+goldmine|huge|massive|a\s+game[- ]changer)
+    | \byour\s+(?:network|connections|contacts|rolodex)(?:\s+[\w&]+){0,5}?\s+
         (?:could|can|would|might|will|may)\s+
         (?:really\s+|definitely\s+|certainly\s+)?(?:help|benefit|facilitate|accelerate|fast-track|
         boost|advance|open|be\s+(?:useful|valuable|helpful))\b
@@ -154,6 +156,10 @@ INTRO_RE = phrases(
         joined)|currently|have\s+been|['’]ve\s+(?:been|spent|worked|led|built|taught|studied)|
         ['’]ve\s+just|come\s+from|came\s+from)\b
     | \bI['’]ve\s+(?:been|spent|worked|led|built|taught|studied|run|managed|just)\b
+    | \bI\s+(?:keep|kept|raise|raised|grow|grew|farm|fly|flew|drive|drove|make|made|play|paint|
+        cook|bake|sew|knit|weave|brew|fix|repair|install|host|own|owned|ran|taught|nursed|
+        volunteered|retired|served|trained)\b
+    | \bI(?:['’]m|\s+am)\s+\d{1,2}\b
     | \byou\s+(?:gave|helped|told|suggested|sent|showed|introduced|recommended|shared|
         offered|mentioned|answered|replied)\b(?:\s+\w+){0,3}\s+(?:me|my)\b
     | \b(?:[Yy]ou|[Yy]our\s+\w+)\s+(?:suggested|recommended|advised|pointed\s+me)\b
@@ -215,6 +221,9 @@ INTRO_SKIP_RE = re.compile(
                 "grid connection these days?", channel="text", relationship="acquaintance"),
         example("Hola, I'm Ángel, a junior analyst in Sevilla. How do you test your dashboards?",
                 channel="linkedin"),
+        example("Hi Dr. Valdivia, I keep forty hives near Modesto. Which clover mixes flowered "
+                "latest in your plots? No worries if you're busy.", note="Saying what you do "
+                "is saying who you are."),
         example("Hey Jonah, Nina from the Founders Breakfast. Could you share how you judge "
                 "pre-seed traction?", channel="slack", relationship="acquaintance"),
     ],
@@ -262,7 +271,7 @@ def _own_goal_only(sentence: str) -> bool:
 
 
 THEIR_WORK_RE = re.compile(
-    r"\byour\s+(?:(?:last|latest|recent|new|first|second|third|old|great|excellent|brilliant)\s+)?"
+    r"\byour\s+(?:[\w'’\-]+\s+)?"
     r"(?:talk|article|post|paper|book|game|podcast|episode|project|report|study|thread|video|"
     r"course|newsletter|keynote|panel|piece|blog|essay|case\s+study|app|library|package|"
     r"research|thesis|album|film|documentary|workshop|lecture|slides|demo|series|column|"
@@ -296,6 +305,8 @@ def _names_their_work(sentence: str) -> bool:
 ORGANISATION_RE = re.compile(r"\b(?:at|for|with)\s+((?:[A-Z][\w'’&\-]+\s*){1,3})")
 """The organisation in a work line: "Lead data scientist at Mercari", "investing at Lantern"."""
 PROPER_RE = re.compile(r"\b[A-Z][\w'’\-]{3,}")
+PRODUCT_NAME_RE = re.compile(r"\b\w{3,}-\w+\b|\b\w*[a-z]\w*[A-Z]\w*|\b[A-Za-z]+\d\w*")
+"""Names that can only mean one thing: tidepool-ts, embassy-rs, PyTorch, STM32."""
 
 
 def _names_their_organisation(
@@ -362,6 +373,10 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
         if not item_stems:
             continue
         if item_stems & yours or _names_their_organisation(ctx, about_them, item, their_name):
+            return True
+        lowered = text.lower()
+        if any(re.search(rf"\b{re.escape(name.lower())}", lowered)
+               for name in PRODUCT_NAME_RE.findall(item)):
             return True
         if len(item_stems) <= 3 and (
             len(matched) >= min(2, len(item_stems))

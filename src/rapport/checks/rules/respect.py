@@ -11,19 +11,22 @@ from rapport.checks.rule import Hit, example, rule
 from rapport.checks.rules.vocabulary import negated_before, phrases
 
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|cob|" \
-          r"end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:day|week|month)|noon|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm))"
+          r"end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:day|week|month)|close\s+of\s+(?:play|business)|noon|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm))"
 
 PRESSURE_RE = phrases(
     rf"""\bASAP\b | \ba\.s\.a\.p\.? | \burgent(?:ly)?\b(?!\s+care)
     | \bas\s+soon\s+as\s+(?:possible|you\s+can)\b
     | \btime[- ]sensitive\b | \blast\s+chance\b
-    | \b(?:reply|respond|answer|help|call|send|get\s+back(?:\s+to\s+me)?|need\s+(?:it|this|an?\s+
-        answer|you\s+to\s+\w+))\s+(?:\w+\s+){{0,3}}(?:immediately|right\s+away)\b
+    | \b(?:reply|respond|answer|help|call|send|come|get\s+back(?:\s+to\s+me)?|need\s+(?:it|this|an?\s+
+        answer|you\s+to\s+\w+))\s+(?:\w+\s+){{0,3}}(?:immediately|right\s+away|right\s+now)\b
     | \b(?:back|reply|response|answer|edits|comments|feedback|notes|thoughts)\s+(?:to\s+me\s+)?
         (?:by|before|no\s+later\s+than)\s+(?:the\s+)?{WEEKDAY}
     | \b(?:answer|reply\s+to|respond\s+to)\s+me\b(?!\s+(?:when|whenever|if|once))
     | \byou\s+(?:saw|read|seen|opened)\s+my\s+(?:text|message|email|dm|note)\b
-    | \bwithout\s+fail\b
+    | \bwithout\s+fail\b | \bno\s+more\s+(?:delays|excuses)\b | \b(?:it|this)\s+can['’]?t\s+wait\b
+    | \bthis\s+is\s+(?:my|the)\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:message|email|
+        time|reminder|note|attempt)\b
+    | \bneeds?\s+to\s+be\s+\w+\s+by\s+(?:the\s+)?{WEEKDAY}
     | \b(?:reply|respond|revert|answer|get\s+back\s+to\s+me|let\s+me\s+know|hear\s+back)\s+
         (?:to\s+me\s+)?(?:by|before|no\s+later\s+than)\s+(?:the\s+)?{WEEKDAY}
     | \bby\s+{WEEKDAY}\s+(?:at\s+the\s+latest|latest)\b
@@ -85,6 +88,8 @@ CALM_REPLACEABLE = re.compile(
                 note="Guilt is pressure too."),
         example("dude?? ⟦you saw my text⟧. can you be my reference?", channel="text",
                 relationship="friend"),
+        example("⟦This is my third message⟧ about the Q3 numbers.", channel="slack",
+                relationship="coworker"),
         example("Please mark up my resume. Send your edits ⟦back by the end of next week⟧."),
     ],
     good=[
@@ -125,6 +130,9 @@ FLATTERY_RE = phrases(
         (?:\w+\s+){1,3}(?:in\s+the\s+(?:world|industry|field|business|country|game)|ever|alive|
         of\s+all\s+time|on\s+the\s+planet|out\s+there)\b
     | \bgreatest\s+(?:mind|minds|thinker|\w+er)\s+(?:of|in)\b
+    | \bonce[- ]in[- ]a[- ](?:generation|lifetime)\b
+    | \bthe\s+(?:mozart|picasso|einstein|da\s+vinci|shakespeare|beyonc[eé]|messi|steve\s+jobs)\s+of\b
+    | \b(?:the\s+)?(?:finest|greatest|best)\s+in\s+(?:the\s+)?\w+\s+(?:today|ever|alive|right\s+now)\b
     | \b(?:brilliant|genius|beautiful|incredible)\s+mind\b
     | \bin\s+(?:total\s+)?awe\s+of\b | \bchanged\s+my\s+(?:whole\s+|entire\s+)?life\b
     | \b(?:I\s+)?worship\b | \bgod[- ]?tier\b | \bnobody\s+(?:does|did)\s+it\s+better\b
@@ -169,6 +177,8 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
                 channel="linkedin"),
         example("I'm your ⟦biggest fan⟧! Your podcast is the reason I code."),
         example("My client is looking for ⟦rockstars just like you⟧.", channel="linkedin"),
+        example("You're basically ⟦the Mozart of⟧ spreadsheets.", relationship="coworker",
+                channel="slack"),
         example("You are ⟦the best product designer in the world⟧, honestly."),
         example("Your work is amazing, your talks are incredible, and your blog is "
                 "⟦phenomenal⟧.", note="Three gushing words in one message."),
