@@ -22,8 +22,9 @@ HELDOUT6 = FIXTURES / "heldout6_messages.yaml"
 HELDOUT7 = FIXTURES / "heldout7_messages.yaml"
 HELDOUT8 = FIXTURES / "heldout8_messages.yaml"
 HELDOUT9 = FIXTURES / "heldout9_messages.yaml"
+HELDOUT10 = FIXTURES / "heldout10_messages.yaml"
 HELDOUTS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
-            HELDOUT8, HELDOUT9)
+            HELDOUT8, HELDOUT9, HELDOUT10)
 NOT_ANNOTATED = {path: {"blunt-tone"} for path in HELDOUTS}
 
 

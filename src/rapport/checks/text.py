@@ -200,6 +200,23 @@ def greeting(text: str) -> Greeting | None:
     return Greeting(Span(m.start("word"), end), name, title)
 
 
+BARE_ADDRESS_RE = re.compile(r"\s*(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s*[,:]\s")
+SENTENCE_STARTERS = frozenset(
+    """thanks thank sorry okay ok yes no yeah yep nope so also well great sure quick update fyi
+    btw note reminder heads please hey hi hello dear morning update honestly anyway again first
+    second finally today tomorrow yesterday tonight listen look right alright cool perfect
+    congrats congratulations apologies unfortunately luckily sadly meanwhile however besides""".split()
+)
+
+
+def bare_address(text: str) -> Span | None:
+    """A name used as the greeting without one: "Devon, I need the invoice numbers"."""
+    m = BARE_ADDRESS_RE.match(text)
+    if not m or fold(m.group("name").split()[0]) in SENTENCE_STARTERS | NOT_NAMES:
+        return None
+    return Span(m.start("name"), m.end("name"))
+
+
 def _ends_address(rest: str, end: int) -> bool:
     """A lowercase word counts as a name only when punctuation closes the address: "hey sam,"."""
     tail = rest[end:].lstrip(" ")

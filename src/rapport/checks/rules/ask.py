@@ -38,7 +38,9 @@ MEETING_RE = phrases(
         (?:call|chat|meeting|catch[- ]?up|zoom|meet|coffee\s+chat)\b
     | \bmeet\s+(?:up|you|for\s+(?:a\s+)?coffee)\b
     | \bconnect\s+(?:over|on|via)\s+(?:a\s+)?(?:call|zoom|coffee|chat|phone)\b
-    | \b(?:set\s+up|schedule|book|find)\s+(?:a\s+)?(?:time|call|meeting|chat)\b
+    | \b(?:set\s+up|schedule|book|find|arrange|organi[sz]e)\s+(?:a\s+)?(?:quick\s+|short\s+|
+        virtual\s+|brief\s+)?(?:time|call|meeting|chat|coffee|zoom|catch[- ]?up)\b
+    | \b(?:grab|get|find|book)\s+(?:some\s+)?time\s+(?:on\s+the\s+phone|with\s+you|to\s+(?:chat|talk))
     | \b\d{1,2}\s+min(?:ute)?s?\s+of\s+your\s+time\b
     | \b(?:some|a\s+(?:bit|little)\s+of)\s+your\s+time\b
     | \bover\s+(?:a\s+)?(?:quick\s+|virtual\s+|short\s+)?(?:coffee|call|zoom|lunch|tea|video\s+call|
@@ -86,6 +88,7 @@ REQUEST_CONTEXT_RE = re.compile(
 
 PRONOUN_TOPIC_RE = re.compile(
     r"\b(?:talk|go|walk|think|run)\s+(?:it|this|that|them)\s+(?:through|over)\b"
+    r"|\b(?:talk|chat|hear|think)\s+about\s+(?:it|this|that)\b"
     r"|\bdiscuss\s+(?:it|this|that|them)\b",
     re.IGNORECASE,
 )
@@ -200,6 +203,10 @@ BIG_ASK_RE = phrases(
     | \b(?:regular|weekly|monthly|fortnightly|recurring|ongoing)\s+(?:calls?|chats?|meetings?|
         check[- ]?ins?|sessions?|mentoring|catch[- ]?ups?)\b | \bon\s+an\s+ongoing\s+basis\b
     | \bget\s+me\s+in\s+front\s+of\b
+    | \bjoin\s+your\s+(?:team|crew|company|lab|studio|kitchen|firm|staff)\b
+    | \btell\s+me\s+how\s+to\s+apply\b | \bplug\s+me\s+(?:in)?to\b
+    | \b(?:read|look|go)\s+(?:through|over)\s+(?:the\s+whole\s+thing|all\s+of\s+it|it\s+all)\b
+    | \bmark\s+it\s+up\b
     | \b(?:meet(?:ing)?|call(?:s|ing)?|chat(?:s|ting)?|catch(?:ing)?\s+up)\s+(?:up\s+)?
         (?:every\s+(?:other\s+)?(?:week|month|fortnight)|weekly|monthly|fortnightly|regularly)\b
     | \b(?:find|see)\s+(?:my|the)\s+(?:cv|c\.v\.|resume|résumé)\s+attached\b

@@ -102,6 +102,7 @@ PLACEHOLDER_RE = re.compile(
     | \{\s*[A-Za-z_][\w.]{0,40}\s*\}                  # {first_name}
     | <<\s*[\w .\-]{1,40}\s*>>                        # <<NAME>>
     | <\s*insert[^<>\n]{0,40}>                        # <insert company>
+    | <\s*(?:first|last|full|company|recipient|your|their)[\w ]{0,20}>   # <first name>
     | <[A-Z][A-Z0-9_ ]{1,30}>                         # <COMPANY>
     | %[A-Z][A-Z_]{2,30}%                             # %FIRSTNAME%
     | \[(?!\s*(?:sic|\d+|x|\s)\s*\])                  # [Name] but not [sic] or [1]
@@ -150,6 +151,8 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
         example("I'd love to hear how the team at ⟦{{company}}⟧ made the move to Rust."),
         example("I noticed that ⟦<COMPANY>⟧ is growing its design team."),
         example("Your work at ⟦<insert company here>⟧ on accessibility caught my eye."),
+        example("Hi ⟦<first name>⟧, can you bring a side dish on Thursday?", channel="text",
+                relationship="coworker"),
         example("Hi ⟦{first_name}⟧, your post on fraud models was great.",
                 recipient=Recipient(name="Wei Zhang", company="Stripe"),
                 note="With a known recipient, the fix fills in their real name."),
@@ -212,6 +215,9 @@ def _suggested_name(recipient: Recipient, had_title: bool) -> str:
             "Dear Ms. ⟦Johnson⟧,\nI read your paper on malaria vaccine uptake.",
             recipient=Recipient(name="Oluwaseun Adeyemi"),
         ),
+        example("⟦Devon⟧, I need the invoice numbers for the client call.", channel="text",
+                relationship="coworker", recipient=Recipient(name="Jordan Lee"),
+                note="A name used as the greeting, without 'Hi'."),
         example("hey ⟦sam⟧, quick one about the release notes: who owns them now?",
                 channel="slack", relationship="coworker", recipient=Recipient(name="Ines Duarte")),
     ],
@@ -231,9 +237,11 @@ def _suggested_name(recipient: Recipient, had_title: bool) -> str:
     ],
 )
 def wrong_name(ctx: Context) -> Iterator[Hit]:
-    if ctx.recipient is None or ctx.greeting is None or ctx.greeting.name is None:
+    if ctx.recipient is None:
         return
-    name = ctx.greeting.name
+    name = ctx.greeting.name if ctx.greeting else t.bare_address(ctx.body)
+    if name is None:
+        return
     greeted = ctx.text_of(name).split()
     if _name_matches(greeted, ctx.recipient):
         return
@@ -241,5 +249,5 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
         name.start,
         name.end,
         message=f"You greet {ctx.text_of(name)}, but this message is for {ctx.recipient.name}.",
-        replacement=_suggested_name(ctx.recipient, ctx.greeting.title is not None),
+        replacement=_suggested_name(ctx.recipient, bool(ctx.greeting and ctx.greeting.title)),
     )

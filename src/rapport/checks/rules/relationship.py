@@ -27,12 +27,13 @@ TRANSACTIONAL_RE = phrases(
         (?:(?:professional|extensive|impressive|large|huge|vast|amazing|great)\s+)?
         (?:network|connections|contacts|rolodex|circle|address\s+book|relationships)\b
     | \byour\s+(?:network|connections|contacts|rolodex)\s+(?:would|will|could)\s+be\s+(?:pure\s+)?
-        (?:gold|golden|invaluable|a\s+goldmine|huge|massive|a\s+game[- ]changer)
+        (?:a\s+)?(?:real\s+|huge\s+|great\s+)?(?:gold|golden|invaluable|goldmine|huge|massive|
+        game[- ]changer|asset|boost)
     | \byour\s+(?:network|connections|contacts|rolodex)(?:\s+[\w&]+){0,5}?\s+
         (?:could|can|would|might|will|may)\s+
         (?:really\s+|definitely\s+|certainly\s+)?(?:help|benefit|facilitate|accelerate|fast-track|
         boost|advance|open|be\s+(?:useful|valuable|helpful))\b
-    | \b(?:useful|valuable|strategic|helpful|good|great|key|powerful|important)\s+
+    | \b(?:useful|valuable|strategic|helpful|handy|good|great|key|powerful|important)\s+
         (?:contact|connection|asset|resource)\s+(?:for|to)\s+(?:me|my)\b
     | \b(?:a|an)\s+(?:really\s+|very\s+|super\s+|great\s+|incredibly\s+)?(?:useful|valuable|
         strategic|powerful|helpful)\s+(?:contact|connection|asset)\b
@@ -42,6 +43,10 @@ TRANSACTIONAL_RE = phrases(
     | \b(?:need|want|looking\s+for|get)\s+(?:some\s+|a\s+few\s+|more\s+)?(?:useful|valuable|helpful|
         good|key|strategic)\s+(?:contacts|connections)\b
     | \btap(?:ping)?\s+into\s+(?:it|them)\s+for\s+me\b
+    | \btap(?:ping)?\s+into\s+(?:[\w'’]+\s+){0,5}?(?:network|contacts|connections|rolodex)\b
+    | \b(?:open|swing|throw)\s+(?:[\w'’]+\s+){0,4}?doors\s+(?:open\s+)?for\s+(?:me|us)\b
+    | \blean\s+on\s+your\s+(?:network|contacts|connections)\b | \bgolden\s+ticket\b
+    | \byour\s+(?:network|connections|contacts)\b[^.?!\n]{0,40}?\b(?:exactly\s+)?what\s+I\s+need\b
     | \badd\s+you\s+to\s+my\s+network\s+(?:because|since|as)\b
     | \b(?:you\s+(?:could|can|would|might)\s+be|you['’]?d\s+be)\s+(?:really\s+|very\s+)?
         (?:useful|valuable|helpful)\s+(?:to|for)\s+(?:me|my)\b
@@ -144,7 +149,8 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
 
 INTRO_RE = phrases(
     r"""\b(?i:my\s+name\s+is)\b | \b(?i:this\s+is)\s+[A-Z]\w+
-    | \b(?i:it['’]s|it\s+is)\s+[A-Z]\w+\s*(?:from|here|at|of|-|—|–|\(|,)
+    | \b(?i:it['’]s|it\s+is)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*(?:from|here|at|of|-|—|–|\(|,)
+    | \b[Yy]ou\s+met\s+(?:me\s+)?(?:at|in|during|on|last)\b
     | \bI(?:['’]m|\s+am)\s+(?:currently\s+|now\s+|also\s+|just\s+|still\s+)?
         (?:a|an|the|one\s+of|part\s+of|on\s+the|in\s+my|in\s+the|based|studying|working|finishing|
         doing|starting|leading|running|building|teaching|training|retraining|switching|moving|

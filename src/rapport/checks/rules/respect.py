@@ -23,7 +23,15 @@ PRESSURE_RE = phrases(
         (?:by|before|no\s+later\s+than)\s+(?:the\s+)?{WEEKDAY}
     | \b(?:answer|reply\s+to|respond\s+to)\s+me\b(?!\s+(?:when|whenever|if|once))
     | \byou\s+(?:saw|read|seen|opened)\s+my\s+(?:text|message|email|dm|note)\b
-    | \bwithout\s+fail\b | \bno\s+more\s+(?:delays|excuses)\b | \b(?:it|this)\s+can['’]?t\s+wait\b
+    | \bwithout\s+fail\b | \bwithin\s+the\s+(?:hour|next\s+hour)\b
+    | \b(?:second|third|fourth|fifth|another|final|last)\s+(?:nudge|reminder|chase|chaser|ping|
+        follow[- ]up|attempt)\b
+    | \bstill\s+(?:nothing|no\s+word)\s+from\s+you\b
+    | \b(?:by|before)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b
+    | \bneed\s+you\s+to\b | \bwhy\s+is\s+(?:this|it)\s+always\b
+    | \bneed\s+(?:the|this|that|it|them|those|your|an?)\s+(?:[\w'’]+\s+){{0,3}}(?:right\s+now|
+        immediately|asap)\b
+    | \bno\s+more\s+(?:delays|excuses)\b | \b(?:it|this)\s+can['’]?t\s+wait\b
     | \bthis\s+is\s+(?:my|the)\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:message|email|
         time|reminder|note|attempt)\b
     | \bneeds?\s+to\s+be\s+\w+\s+by\s+(?:the\s+)?{WEEKDAY}
@@ -90,6 +98,8 @@ CALM_REPLACEABLE = re.compile(
                 relationship="friend"),
         example("⟦This is my third message⟧ about the Q3 numbers.", channel="slack",
                 relationship="coworker"),
+        example("The landlord wants it signed tonight, so I need your yes ⟦within the hour⟧.",
+                channel="text", relationship="friend"),
         example("Please mark up my resume. Send your edits ⟦back by the end of next week⟧."),
     ],
     good=[
