@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from rapport.models import CHANNELS, RELATIONSHIPS, SEVERITY_ORDER
+
 if TYPE_CHECKING:
     from rapport.models import Finding, Recipient, Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
-CHANNELS = ("email", "linkedin", "slack", "text")
-RELATIONSHIPS = ("stranger", "acquaintance", "coworker", "former-colleague", "friend")
 
 
 class UsageError(Exception):
@@ -179,8 +178,8 @@ def _recipient(name: str | None, work: list[str], topics: list[str]) -> Recipien
 
 
 def _exit_for(reports: list[Report], fail_level: str) -> int:
-    threshold = SEVERITY_RANK[fail_level]
-    failing = any(SEVERITY_RANK[f.severity] >= threshold for r in reports for f in r.findings)
+    threshold = SEVERITY_ORDER[fail_level]
+    failing = any(SEVERITY_ORDER[f.severity] <= threshold for r in reports for f in r.findings)
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
@@ -256,7 +255,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     except OSError as error:
         raise UsageError(f"cannot read {args.batch}: {error.strerror}") from None
     worst = EXIT_OK
-    threshold = SEVERITY_RANK[args.fail_level]
+    threshold = SEVERITY_ORDER[args.fail_level]
     with handle:
         try:
             for result in run_batch(handle):
@@ -264,7 +263,7 @@ def _run_batch(args: argparse.Namespace) -> int:
                 if "error" in result:
                     worst = EXIT_USAGE
                 elif worst == EXIT_OK and any(
-                    SEVERITY_RANK[f["severity"]] >= threshold for f in result["findings"]
+                    SEVERITY_ORDER[f["severity"]] <= threshold for f in result["findings"]
                 ):
                     worst = EXIT_FINDINGS
         except UnicodeDecodeError:

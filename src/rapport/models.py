@@ -25,6 +25,8 @@ RELATIONSHIPS: tuple[Relationship, ...] = (
     "friend",
 )
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+SEVERITY_ORDER: dict[Severity, int] = {s: i for i, s in enumerate(SEVERITIES)}
+"""Most severe first: sort by it, or compare `<=` to mean 'at least as severe'."""
 
 MAX_MESSAGE_CHARS = 10_000
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapport.models import (
+    SEVERITY_ORDER,
     Finding,
     Message,
     MessageField,
@@ -45,7 +46,6 @@ __all__ = [
     "tone_html",
 ]
 
-SEVERITY_RANK: dict[Severity, int] = {"error": 0, "warning": 1, "info": 2}
 
 CSS = """
 .rapport-text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.6;
@@ -99,7 +99,7 @@ class Segment:
     def severity(self) -> Severity | None:
         if not self.findings:
             return None
-        return min((f.severity for f in self.findings), key=SEVERITY_RANK.__getitem__)
+        return min((f.severity for f in self.findings), key=SEVERITY_ORDER.__getitem__)
 
 
 def _clamp(value: int, length: int) -> int:

@@ -38,7 +38,7 @@ from pydantic import (
 
 from rapport.checks.registry import rule_infos
 from rapport.datafiles import yaml_syntax_problem
-from rapport.models import Exercise, Persona, RuleExample, RuleInfo
+from rapport.models import SEVERITY_ORDER, Exercise, Persona, RuleExample, RuleInfo
 
 try:
     from rapport import exercises as exercise_bank
@@ -79,7 +79,6 @@ SEVERITY_LABELS = {
     "warning": "Warning",
     "info": "Info",
 }
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 PART_LABELS = {"teaching": "teaching", "exercises": "exercises", "both": "teaching and exercises"}
 
 

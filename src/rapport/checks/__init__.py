@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rapport.checks.context import Context
-from rapport.checks.registry import RULES, SEVERITY_ORDER
+from rapport.checks.registry import BY_ID, RULES, SEVERITY_ORDER
 from rapport.checks.rule import Hit, Rule
 from rapport.checks.scores import scores
 from rapport.models import (
@@ -55,9 +55,9 @@ def check(
         hits = [h for h in rule.find(ctx) if _in_range(ctx, h)]
         if hits:
             fired[rule.id] = hits
-    superseded = {sid for rid in fired for sid in _rule(rid).supersedes}
+    superseded = {sid for rid in fired for sid in BY_ID[rid].supersedes}
     findings = [
-        _finding(_rule(rid), hit)
+        _finding(BY_ID[rid], hit)
         for rid, hits in fired.items()
         if rid not in superseded
         for hit in _unique(hits)
@@ -71,13 +71,6 @@ def check(
         tone_label=tone.label,
         tone_strategies=tone.strategies,
     )
-
-
-_BY_ID: dict[str, Rule] = {r.id: r for r in RULES}
-
-
-def _rule(rule_id: str) -> Rule:
-    return _BY_ID[rule_id]
 
 
 def _in_range(ctx: Context, hit: Hit) -> bool:

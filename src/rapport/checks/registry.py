@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from rapport.checks.rule import Rule
 from rapport.checks.rules import ask, form, greeting, relationship, respect, tone
-from rapport.models import RuleInfo
+from rapport.models import SEVERITY_ORDER, RuleInfo
+
+__all__ = ["BY_ID", "RULES", "SEVERITY_ORDER", "get", "rule_infos"]
 
 RULES: tuple[Rule, ...] = (
     greeting.naked_greeting,
@@ -31,8 +33,6 @@ RULES: tuple[Rule, ...] = (
 )
 
 BY_ID: dict[str, Rule] = {r.id: r for r in RULES}
-
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def rule_infos() -> list[RuleInfo]:
