@@ -6,7 +6,7 @@ import re
 from functools import cached_property
 
 from rapport.checks import text as t
-from rapport.checks.rules.vocabulary import Phrase
+from rapport.checks.rules.vocabulary import REQUEST_CUE_RE, Phrase
 from rapport.models import Message, Recipient, Relationship
 
 COLD: frozenset[Relationship] = frozenset({"stranger", "acquaintance"})
@@ -72,6 +72,12 @@ class Context:
     @cached_property
     def reading_grade(self) -> float:
         return t.reading_grade(self.body, self.sentences, self.words)
+
+    @cached_property
+    def requests(self) -> list[t.Span]:
+        """Sentences that ask for something: a question, or a request form ('could you')."""
+        return [s for s in self.sentences
+                if "?" in self.text_of(s) or REQUEST_CUE_RE.search(self.text_of(s))]
 
     @cached_property
     def person_counts(self) -> tuple[int, int]:

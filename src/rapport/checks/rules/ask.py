@@ -11,7 +11,6 @@ from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
 from rapport.checks.rules.vocabulary import (
     EASY_OUT_RE,
-    REQUEST_CUE_RE,
     disclaimed_before,
     phrases,
     specific_words,
@@ -354,11 +353,6 @@ def _is_thank_you_note(ctx: Context) -> bool:
     )
 
 
-def _requests(ctx: Context) -> list[t.Span]:
-    return [s for s in ctx.sentences
-            if "?" in ctx.text_of(s) or REQUEST_CUE_RE.search(ctx.text_of(s))]
-
-
 @rule(
     id="no-ask",
     severity="info",
@@ -396,7 +390,7 @@ def _requests(ctx: Context) -> list[t.Span]:
 def no_ask(ctx: Context) -> Iterator[Hit]:
     if _is_thank_you_note(ctx):
         return
-    if ctx.is_cold and not _requests(ctx):
+    if ctx.is_cold and not ctx.requests:
         yield Hit(ctx.content.start, ctx.content.end)
 
 
@@ -430,7 +424,7 @@ def no_ask(ctx: Context) -> Iterator[Hit]:
 def no_easy_out(ctx: Context) -> Iterator[Hit]:
     if ctx.relationship != "stranger" or EASY_OUT_RE.search(ctx.body):
         return
-    requests = _requests(ctx)
+    requests = ctx.requests
     if requests:
         last = requests[-1]
         yield Hit(last.start, last.end)
