@@ -348,9 +348,9 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
     """Does the message name a piece of their work or a topic of theirs?
 
     Short items (a topic like "heat pumps") need their words, or one long distinctive word;
-    long titles need three of their
-    words, or two that stand side by side in the message ("refugee support"), so everyday
-    words that happen to appear in a long title don't count as a reference.
+    long titles need three of their words, or two that stand side by side in the message
+    ("refugee support"), so everyday words that happen to appear in a long title don't count.
+    Their firm, a product name, or "your <thing from their work>" count on their own.
     """
     about_them = [s for s in ctx.sentences if not _own_goal_only(ctx.text_of(s))]
     if any(_names_their_work(ctx.text_of(s)) for s in about_them):
@@ -358,9 +358,9 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
     subject = "" if _own_goal_only(ctx.subject) else ctx.subject
     text = "\n".join([subject, *(ctx.text_of(s) for s in about_them)])
     their_name = {stem(w) for w in meaning_words(recipient.name)}
-    sequence = [
-        stem(part) for w in meaning_words(text) for part in _parts(w) if stem(part) not in their_name
-    ]
+    all_stems = (stem(part) for w in meaning_words(text) for part in _parts(w))
+    sequence = [s for s in all_stems if s not in their_name]
+    lowered = text.lower()
     yours = {stem(m.group("noun")) for m in YOUR_THING_RE.finditer(text)} - GENERIC_STEMS
     message_stems = set(sequence)
     pairs = set(itertools.pairwise(sequence))
@@ -380,7 +380,6 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
             continue
         if item_stems & yours or _names_their_organisation(ctx, about_them, item, their_name):
             return True
-        lowered = text.lower()
         if any(re.search(rf"\b{re.escape(name.lower())}", lowered)
                for name in PRODUCT_NAME_RE.findall(item)):
             return True
