@@ -42,9 +42,9 @@ def serve(course_port: int = 8000, app_port: int = 8501, host: str = "localhost"
     site_dir = ROOT / "site"
     course_url = f"http://{host}:{course_port}/"
     app_url = f"http://{host}:{app_port}/"
-    env = {**os.environ, "RAPPORT_COURSE_URL": os.environ.get("RAPPORT_COURSE_URL", course_url),
-           "RAPPORT_APP_URL": os.environ.get("RAPPORT_APP_URL", app_url)}
-    os.environ.update({k: env[k] for k in ("RAPPORT_COURSE_URL", "RAPPORT_APP_URL")})
+    # The course build and the app both inherit these, so their links point at each other.
+    os.environ.setdefault("RAPPORT_COURSE_URL", course_url)
+    os.environ.setdefault("RAPPORT_APP_URL", app_url)
     print("Building the course ...", flush=True)
     try:
         build_course(site_dir)
@@ -59,7 +59,7 @@ def serve(course_port: int = 8000, app_port: int = 8501, host: str = "localhost"
               "--course-port.", file=sys.stderr)
         return 2
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    app = subprocess.Popen(app_command(app_port, host), cwd=ROOT, env=env)
+    app = subprocess.Popen(app_command(app_port, host), cwd=ROOT)
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
     print(f"\n  Course:       {course_url}\n  Practice app: {app_url}\n\n"
