@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rapport.checks.context import Context
 from rapport.checks.registry import BY_ID, RULES, SEVERITY_ORDER
 from rapport.checks.rule import Hit, Rule
 from rapport.checks.scores import scores
+from rapport.checks.tone import ToneResult, _logit, label_for
 from rapport.models import (
     MAX_MESSAGE_CHARS,
     Finding,
@@ -13,7 +16,11 @@ from rapport.models import (
     Recipient,
     Relationship,
     Report,
+    ToneStrategy,
 )
+
+POLITE_CUTOFF = 0.5
+"""The lowest score labelled "polite" (see `rapport.checks.tone.LABEL_CUTOFFS`)."""
 
 __all__ = ["CheckInputError", "EmptyMessageError", "MessageTooLongError", "check"]
 
@@ -63,14 +70,34 @@ def check(
         for hit in _unique(hits)
     ]
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.field != "subject", f.start))
-    tone = ctx.tone
+    tone = consistent_tone(ctx.tone, findings)
     return Report(
         findings=findings,
-        scores=scores(ctx),
+        scores={**scores(ctx), "tone": round(tone.score, 3)},
         ready=not any(f.severity in ("error", "warning") for f in findings),
         tone_label=tone.label,
         tone_strategies=tone.strategies,
     )
+
+
+TONE_CONTRADICTED_BY = {"pressure": "puts pressure on them", "blunt-tone": "gives an order",
+                        "transactional": "treats them as a means"}
+
+
+def consistent_tone(result: ToneResult, findings: list[Finding]) -> ToneResult:
+    """The tone label never says "polite" beside a finding that says otherwise: pressure, an
+    order or a transactional frame caps the score just under polite, and is listed as the
+    reason."""
+    against = [f for f in findings if f.rule in TONE_CONTRADICTED_BY and f.field == "body"]
+    if not against or result.score < POLITE_CUTOFF:
+        return result
+    capped = POLITE_CUTOFF - 0.01
+    drop = round(_logit(capped) - _logit(result.score), 4)
+    extra = [ToneStrategy(strategy=f.rule, label=TONE_CONTRADICTED_BY[f.rule], field="body",
+                          start=f.start, end=f.end, direction="lowers", weight=min(drop, -0.01))
+             for f in against]
+    strategies = sorted([*result.strategies, *extra], key=lambda s: (s.start, s.end, s.strategy))
+    return ToneResult(score=capped, label=label_for(capped), strategies=strategies)
 
 
 def _in_range(ctx: Context, hit: Hit) -> bool:
@@ -79,14 +106,17 @@ def _in_range(ctx: Context, hit: Hit) -> bool:
 
 
 def _unique(hits: list[Hit]) -> list[Hit]:
-    seen: set[tuple[str, int, int]] = set()
-    unique = []
-    for hit in hits:
-        key = (hit.field, hit.start, hit.end)
-        if key not in seen:
-            seen.add(key)
-            unique.append(hit)
-    return unique
+    """One hit per place: hits that overlap (two cues for the same words) become one hit
+    over both, keeping the first one's message and replacement."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.field, h.start, -h.end)):
+        last = kept[-1] if kept else None
+        if last and last.field == hit.field and hit.start < max(last.end, last.start + 1):
+            if hit.end > last.end:
+                kept[-1] = replace(last, end=hit.end, replacement=None)
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _finding(rule: Rule, hit: Hit) -> Finding:

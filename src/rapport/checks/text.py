@@ -32,24 +32,32 @@ SECOND_PERSON = frozenset(
 GREETING_WORDS = (
     r"hi+|hello+|hey+|heya|hiya|hallo|hola|howdy|yo+|sup|greetings|dear|good\s+(?:morning|"
     r"afternoon|evening|day)|morning|evening|ahoy|hi\s+there|hey\s+there|hello\s+there|"
-    r"g['’]?day|salam|salaam|namaste|ciao|bonjour|kia\s+ora|hej|moin"
+    r"g['’]?day|salam|salaam|namaste|ciao|bonjour|kia\s+ora|hej|moin|respected|esteemed|"
+    r"assalamu\s+alaikum|heyo|ola|olá|oi"
 )
 GREETING_RE = re.compile(rf"^\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
 TITLE_RE = re.compile(
     r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame|herr|frau|sr|sra)\.?$",
     re.IGNORECASE,
 )
-NOT_NAMES = frozenset(
-    """there all everyone everybody team folks guys gals y'all yall you both friend friends
-    buddy pal mate bro dude sir madam colleague colleagues again back hiring manager
-    recruiter people world fam again, hope how what quick i i'm just so thanks thank sorry
-    good great again again hello hi hey morning afternoon evening day night""".split()
+ENDEARMENTS = frozenset(
+    """stranger strangers lovely love luv lovey man mate mates bestie besties babe babes hun hon
+    honey darling darlin sweetie sweetheart girl girls gurl girlie girly gorgeous legend legends
+    cuz cousin sis bro bruv bruh brother dude dudes fam homie homies amigo amiga chica chico
+    queen king champ buddy pal pals boss chief beautiful handsome superstar star lads lad ladies
+    gang crew folks friend friends you u ya y'all yall all everyone everybody team there sir
+    madam ma'am maam colleague colleagues mister miss missus doc prof professor coach
+    neighbour neighbor dear sunshine trouble""".split()
+)
+"""Words a greeting can use in place of a name ("Hey stranger!!", "Heyyy lovely"): never a
+name, so never a wrong one."""
+NOT_NAMES = ENDEARMENTS | frozenset(
+    """both guys gals again back hiring manager recruiter people world hope how what quick i
+    i'm just so thanks thank sorry good great hello hi hey morning afternoon evening day night
+    sir/madam""".split()
 )
 
-VOCATIVES = frozenset(
-    "there all everyone everybody team folks guys gals y'all yall friend friends buddy pal mate "
-    "bro dude sir madam colleague colleagues fam".split()
-)
+VOCATIVES = ENDEARMENTS
 """Words that can follow a greeting in place of a name ("G'day mate,", "Hi all,")."""
 
 CLOSINGS = (
@@ -241,6 +249,9 @@ def signoff_name(text: str) -> Span | None:
         return None
     if _looks_like_name(last) and (len(lines) > 1 or len(words(last)) <= 3):
         return Span(last_start, last_end)
+    tail = text[tail_start:last_end]
+    if tail_start > last_start and len(words(tail)) <= 3 and _looks_like_name(tail):
+        return content_span_within(text, tail_start, last_end)  # "...if you're busy. Haley"
     return None
 
 

@@ -871,8 +871,40 @@ def _sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
+COACHING_CUES: tuple[tuple[str, str, float], ...] = (
+    ("GUILT_RE", "makes them feel guilty", 0.15),
+    ("DEBT_RE", "frames a favour as a debt", 0.15),
+    ("CONFRONT_RE", "puts them on trial", 0.15),
+    ("SARCASM_RE", "sarcasm", 0.15),
+    ("PRESUME_RE", "takes their yes for granted", 0.35),
+)
+"""(cue in `rapport.checks.cues`, label, highest score it allows). The politeness corpus has
+almost no guilt trips or debts in it, so the model cannot learn that they are rude, and a
+friendly "Hi" would carry them into "polite". A coach hears them at once: each caps the
+score, whatever else the message does. Guilt, debts, confrontation and sarcasm cap it under
+the blunt threshold; an order or a presumed yes caps it at neutral."""
+COMMAND_CAP = 0.35
+
+
+def coaching_cues(text: str) -> list[tuple[str, str, float, int, int]]:
+    """(name, label, cap, start, end) for every coaching cue in `text`."""
+    from rapport.checks import cues
+
+    found = [
+        (name.removesuffix("_RE").lower(), label, cap, m.start(), m.end())
+        for name, label, cap in COACHING_CUES
+        for m in getattr(cues, name).finditer(text)
+    ]
+    found += [("command", "gives an order", COMMAND_CAP, start, end)
+              for start, end in cues.commands(text)]
+    return found
+
+
 def analyze(text: str) -> ToneResult:
-    """Score how polite ``text`` reads and list the strategies behind the score."""
+    """Score how polite ``text`` reads and list the strategies behind the score.
+
+    The model's probability comes first; a coaching cue (guilt, a debt, a confrontation,
+    sarcasm, an order) then caps it, and is listed with the log-odds it took away."""
     weights = _weights()
     coefficients = weights.coefficients
     found = detect(text)
@@ -891,5 +923,21 @@ def analyze(text: str) -> ToneResult:
         for name, spans in found.items()
         for start, end in spans
     ]
+    cues_found = coaching_cues(text)
+    if cues_found:
+        cap = min(cap for _, _, cap, _, _ in cues_found)
+        capped = min(score, cap)
+        drop = _logit(capped) - _logit(score) if capped < score else 0.0
+        strategies += [
+            ToneStrategy(strategy=name, label=label, field="body", start=start, end=end,
+                         direction="lowers", weight=round(min(drop, -0.01), 4))
+            for name, label, _, start, end in cues_found
+        ]
+        score = capped
     strategies.sort(key=lambda s: (s.start, s.end, s.strategy))
     return ToneResult(score=score, label=label_for(score), strategies=strategies)
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))

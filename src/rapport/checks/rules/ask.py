@@ -160,6 +160,8 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
         if not disclaimed_before(ctx.body, m.start()):
             plain = "ask you one question" if m.group().lower().startswith("pick") else None
             yield Hit(m.start(), m.end(), replacement=plain)
+    if ctx.relationship == "friend":
+        return  # "fancy a drink Thursday?" between friends is a plan, not a vague ask
     for m in ctx.find(MEETING_RE):
         sentence = ctx.sentence_at(m.start())
         if not REQUEST_CONTEXT_RE.search(ctx.text_of(sentence)):
@@ -239,6 +241,20 @@ BIG_ASK_RE = phrases(
         thesis|book|novel|draft|proposal|code(?:base)?|app)\b
     | \b(?:feedback|notes|thoughts)\s+on\s+(?:my|our)\s+(?:cv|resume|résumé|deck|pitch|business\s+plan|
         portfolio|cover\s+letter|manuscript|startup|proposal)\b
+    | \b(?:write|give|do)\s+(?:me\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:letter\s+of\s+recommendation|
+        recommendation(?:\s+letter)?|reference(?:\s+letter)?|testimonial|linkedin\s+recommendation|
+        endorsement)(?:\s+for\s+me)?\b
+    | \b(?:be|act\s+as)\s+(?:my|a)\s+(?:reference|referee)\b
+    | \b(?:letter\s+of\s+recommendation|recommendation\s+letter|reference\s+letter)\b
+    | \b(?:your|the)\s+(?:recruiter|hiring\s+manager|talent\s+partner|hr\s+(?:person|contact))['’]?s?\s+
+        (?:email|e-mail|contact|number|details|linkedin|name)\b
+    | \bis\s+there\s+(?:a|any|an)\s+(?:spot|role|opening|position|place|vacancy|job)\s+
+        (?:for\s+me\s+)?(?:on|in|at|with)\s+(?:your|the)\s+[\w'’\-]+
+    | \b(?:pass|send|forward|hand)(?:ing)?\s+(?:my|the)\s+(?:cv|c\.v\.|resume|résumé|portfolio|profile|
+        details|name)\s+(?:along|on|over|up)\b
+    | \b(?:read(?:ing)?|look(?:ing)?\s+(?:at|over|through)|review(?:ing)?|check(?:ing)?|edit(?:ing)?|
+        proofread(?:ing)?)\s+(?:my|our)\s+(?:cv|c\.v\.|resume|résumé|cover\s+letter|portfolio|
+        application|personal\s+statement|statement\s+of\s+purpose)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -295,7 +311,7 @@ LONG_MEETING_RE = phrases(
         example("hey this is Ray, saw ur hiring drivers. i have 8 yrs experience and ⟦need "
                 "work⟧", channel="text"),
         example("I've been a line cook for five years and ⟦I need a job⟧.", channel="text"),
-        example("Is there a ⟦job at your restaurant⟧ for someone with five years on the line?",
+        example("⟦Is there a job at your restaurant⟧ for someone with five years on the line?",
                 channel="text"),
         example("We're raising a pre-seed. Could you ⟦review our pitch deck⟧ and give us notes?",
                 channel="slack", relationship="acquaintance"),
@@ -311,10 +327,93 @@ LONG_MEETING_RE = phrases(
     ],
 )
 def big_ask(ctx: Context) -> Iterator[Hit]:
-    if not ctx.is_cold:
+    if ctx.is_cold:
+        spans = (_big_asks(ctx.body, ctx.quoted) + _sized_asks(ctx.body, ctx.quoted)
+                 + _long_on_your_schedule(ctx.body))
+    elif ctx.relationship == "friend":
         return
-    for start, end in _big_asks(ctx.body, ctx.quoted):
-        yield Hit(start, end)
+    else:
+        spans = _sized_asks(ctx.body, ctx.quoted)
+    for start, end in sorted(spans):
+        yield Hit(start, end, message=None if ctx.is_cold else WARM_BIG_ASK_MESSAGE)
+
+
+WARM_BIG_ASK_MESSAGE = ("Even from someone who knows you, this is a big favour: it spends their "
+                        "standing with someone else, or shares what is private to them.")
+
+UPWARD_ASK_RE = phrases(
+    r"""\b(?:introduce|intro|connect|link|put)\s+me\s+(?:in\s+touch\s+|in\s+contact\s+)?(?:to|with)\s+
+        your\s+(?:(?:old|former|current|new|big)\s+)?(?:boss|manager|director|vp|head\s+of\s+\w+|ceo|
+        cto|founder|skip[- ]level|hiring\s+manager|supervisor|team\s+lead|higher[- ]ups?)\b
+    | \b(?:ask|check\s+with|talk\s+to|speak\s+to|sound\s+out)\s+your\s+(?:(?:old|former)\s+)?
+        (?:boss|manager|lead|director|supervisor|hiring\s+manager|team\s+lead|ceo|founder|hr)\s+
+        (?:if|whether|about|for|to)\b
+    | \b(?:mention|recommend|suggest|put\s+in\s+a\s+(?:good\s+)?word\s+for)\s+me\s+(?:to|with)\s+
+        your\s+(?:boss|manager|lead|director|supervisor|hiring\s+manager|team|ceo|founder)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+PRIVATE_DOC_RE = phrases(
+    r"""\b(?:send|share|forward|show|give|lend|pass)(?:\s+(?:me|us))?\s+(?:over\s+)?(?:your|the)\s+
+        (?:promo(?:tion)?\s+(?:packet|doc|document|case|write-?up|deck)|performance\s+reviews?|
+        self[- ]reviews?|offer\s+letter|salary\s+(?:details|info|numbers|slip)|pay\s*slips?|
+        comp(?:ensation)?\s+(?:details|package|numbers|info)|interview\s+(?:questions|answers|notes)|
+        take[- ]home\s+(?:solution|answers|test|task)|internal\s+\w+|confidential\s+\w+|
+        client\s+list|contact\s+list|rolodex)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+IMPOSED_TIME_RE = phrases(
+    r"\b(?:this|next)\s+week\b|\btoday\b|\btomorrow\b|\btonight\b|\bASAP\b|\bneed\b",
+    re.IGNORECASE,
+)
+SHORT_MEETING_RE = phrases(
+    r"\b(?P<minutes>\d{2})\s*-?\s*min(?:ute)?s?\b|\b(?:half\s+an\s+hour|thirty\s+min(?:ute)?s)\b",
+    re.IGNORECASE,
+)
+
+
+def _sized_asks(text: str, quoted: list[t.Span]) -> list[tuple[int, int]]:
+    """Asks that are big for any working relationship: an intro upwards, or someone's private
+    documents."""
+    found = []
+    for pattern in (UPWARD_ASK_RE, PRIVATE_DOC_RE):
+        for m in pattern.finditer(text):
+            if not (disclaimed_before(text, m.start()) or t.overlaps(m.start(), m.end(), quoted)):
+                found.append(m.span())
+    return found
+
+
+def _long_on_your_schedule(text: str) -> list[tuple[int, int]]:
+    """Half an hour or more of a stranger's time, on the sender's timetable ("need 30 min
+    this week")."""
+    found = []
+    for m in SHORT_MEETING_RE.finditer(text):
+        minutes = m.group("minutes")
+        if minutes and int(minutes) < 30:
+            continue
+        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+        sentence_end = min([i for i in (text.find(ch, m.end()) for ch in ".!?\n") if i != -1]
+                           or [len(text)])
+        if IMPOSED_TIME_RE.search(text[sentence_start:sentence_end]):
+            found.append(m.span())
+    return found
+
+
+def job_asks(ctx: Context) -> list[tuple[int, int]]:
+    """Every favour-sized ask in the message, whoever it is for: used to see whether a message
+    after years of silence is only there for the ask."""
+    return sorted(_big_asks(ctx.body, ctx.quoted) + _sized_asks(ctx.body, ctx.quoted)
+                  + [m.span() for m in ctx.find(JOB_HUNT_RE)])
+
+
+JOB_HUNT_RE = phrases(
+    r"""\b(?:if|in\s+case)\s+you\s+(?:hear|see|know|come\s+across)\s+(?:of\s+)?(?:anything|any\s+\w+)\b
+    | \bsend\s+(?:it|them|anything|any\s+\w+)\s+my\s+way\b | \bkeep\s+(?:me|an\s+eye\s+out)\b
+    | \b(?:any|know\s+of\s+any)\s+(?:openings|roles|jobs|positions|vacancies)\b
+    | \b(?:hiring|recruiting)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _big_asks(text: str, quoted: list[t.Span] | None = None) -> list[tuple[int, int]]:

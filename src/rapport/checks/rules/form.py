@@ -19,7 +19,7 @@ BOOMERANG = (
 WORD_LIMITS = {"email": 150, "linkedin": 100, "slack": 80, "text": 60}
 TARGET_WORDS = {"email": (50, 125), "linkedin": (30, 90), "slack": (10, 70), "text": (5, 50)}
 MIN_EMAIL_WORDS = 25
-MAX_SUBJECT_WORDS = 9
+MAX_SUBJECT_WORDS = 12
 MAX_QUESTIONS = 3
 MAX_GRADE = 10.0
 MIN_WORDS_FOR_GRADE = 15
@@ -132,7 +132,8 @@ SUBJECT_NORMALISE_RE = re.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+|[^\w\s'’-]", re
         example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",
                 subject="⟦Hi⟧"),
         example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",
-                subject="⟦A student who loved your talk on flood maps has one question⟧"),
+                subject="⟦A student in Leeds who loved your talk on flood maps last week has one "
+                "question⟧"),
         example("⟦⟧I'm a student and I loved your talk on flood maps. How did you pick the grid?",
                 subject="", note="A missing subject is marked at the start of the subject."),
     ],
@@ -141,6 +142,9 @@ SUBJECT_NORMALISE_RE = re.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+|[^\w\s'’-]", re
                 subject="Your flood-map talk"),
         example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",
                 subject="Question about flood-map grids"),
+        example("Thanks for the careful comments. Could you look at section 3 again?",
+                subject="Thank you for your comments on my session-cache design doc",
+                relationship="coworker", note="Long, but it says exactly what this is."),
         example("No subject line on Slack.", channel="slack", relationship="coworker"),
     ],
 )
@@ -161,7 +165,7 @@ def subject_line(ctx: Context) -> Iterator[Hit]:
     elif count > MAX_SUBJECT_WORDS:
         yield Hit(span.start, span.end, field="subject",
                   message=f"This subject is {count} words; it will be cut off on a phone "
-                  "(3-6 words is plenty).")
+                  "(a few specific words are plenty).")
 
 
 @rule(

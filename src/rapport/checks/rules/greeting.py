@@ -11,9 +11,34 @@ from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
 from rapport.models import Recipient
 
+_LATER = (r"(?:\s+(?:later|today|tomorrow|tmrw|tonight|now|rn|at\s+some\s+point|this\s+(?:afternoon|"
+          r"morning|evening|week)|sometime|soon|at\s+all|for\s+(?:a\s+)?(?:sec|second|min|minute|"
+          r"moment|bit|call|chat)|real\s+quick|quickly|by\s+any\s+chance))*")
 PING_PHRASES = re.compile(
-    r"""
-    (?:are\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake)
+    rf"""
+    (?:(?:do|did|would|have|r|are)\s+)?(?:you|u|ya)\s+(?:have|got|hv|get|free\s+for|around\s+for)\s+
+        (?:a\s+few|some|a\s+couple(?:\s+of)?|a|\d+|two|five|ten|fifteen)?\s*
+        (?:minutes?|mins?|seconds?|secs?|moments?|time|mo)\b{_LATER}
+    | (?:can|could|shall)\s+(?:we|i)\s+(?:talk|chat|call|speak|grab\s+you|steal\s+you|ping\s+you)
+        {_LATER}
+    | (?:(?:pls|please)\s+)?(?:ping|call|dm|text|buzz|message)\s+me(?:\s+(?:back|when|if|once)\s+
+        (?:(?:(?:you['’]?re|ur|u\s+r|you\s+are)\s+)?(?:free|around|back|available|online)|
+        you\s+(?:can|get\s+a\s+(?:sec|chance|minute|moment)|have\s+a\s+(?:sec|minute|moment)))|
+        {_LATER})?
+    | (?:lmk|let\s+me\s+know)\s+(?:when|if)\s+(?:you['’]?re|ur|u\s+r|you\s+are|u\s+are)\s+
+        (?:free|around|back|available|online){_LATER}
+    | (?:i\s+)?need\s+to\s+(?:ask|talk\s+to|tell|run\s+something\s+by)\s+(?:you|u)
+        (?:\s+(?:something|about\s+something|a\s+thing))?{_LATER}
+    | (?:i\s+)?(?:have|got|need)\s+(?:something|a\s+thing|an\s+idea|a\s+(?:quick\s+|small\s+)?
+        favou?r|a\s+(?:quick\s+)?question)(?:\s+(?:to\s+ask(?:\s+you)?|for\s+(?:you|u)|
+        to\s+run\s+by\s+you))?{_LATER}
+    | can\s+i\s+ask\s+(?:you\s+)?(?:a\s+)?(?:something|favou?r|quick\s+(?:one|thing|question))
+    | when\s+you\s+(?:get|have)\s+a\s+(?:sec|second|chance|minute|moment)
+    | (?:hope\s+you\s+had|had)\s+a\s+(?:good|great|nice|lovely|restful)\s+(?:weekend|week|day|
+        holiday|break|trip)
+    | happy\s+(?:monday|tuesday|wednesday|thursday|friday|new\s+year|holidays)
+    | (?:no\s+rush|thanks|thank\s+you|thx|ty|please|pls|when\s+you\s+can|whenever)
+    | (?:are\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake)
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+)?(?:sec(?:ond)?|min(?:ute)?|moment|minute|mo)
     | (?:a\s+)?(?:quick|small|random|little)\s+(?:question|q|one|thing)(?:\s+for\s+(?:you|u))?
     | (?:i\s+have\s+a\s+)?question
@@ -21,13 +46,14 @@ PING_PHRASES = re.compile(
     | (?:how\s+)?(?:are\s+you|r\s+u|are\s+u)(?:\s+doing)?
     | how(?:'|’)?s\s+it\s+going | how\s+is\s+it\s+going | what(?:'|’)?s\s+up | wassup | sup
     | hope\s+(?:you(?:'|’)?re|you\s+are|all\s+is)\s+(?:well|good|doing\s+well)
-    | busy | ping | pinging\s+you | you\s+got\s+a\s+sec
+    | busy | ping | pinging\s+you | you\s+got\s+a\s+sec | later | today | tomorrow | now | rn
+    | around | free | available | online | awake
     | (?:hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude|friend|
         folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang)
     | long\s+time(?:\s+no\s+(?:see|talk|speak))? | (?:it['’]s\s+)?been\s+(?:a\s+while|ages|forever|too\s+long)
     | (?:i\s+)?miss(?:ed)?\s+(?:you|u|ya) | how\s+have\s+you\s+been | how['’]?s\s+(?:life|things)
     | (?:it['’]?s|this\s+is|i['’]m|i\s+am)\s+[A-Z][\w'’\-]+(?:\s+here)?
-        (?:\s+from\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,3})?
+        (?:\s+from\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}})?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -89,7 +115,7 @@ def _is_only_ping(rest: str) -> bool:
 )
 def naked_greeting(ctx: Context) -> Iterator[Hit]:
     span = ctx.content
-    if len(ctx.words) > 12:
+    if len(ctx.words) > 25:
         return
     rest = ctx.body[ctx.greeting.span.end :] if ctx.greeting else ctx.body
     if (ctx.greeting or len(ctx.words) <= 6) and _is_only_ping(rest):
@@ -177,22 +203,96 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
                       f"{m.group()}.", replacement=_fill(m.group(), ctx.recipient))
 
 
-def _name_matches(greeted: list[str], recipient: Recipient) -> bool:
-    known = [t.fold(part) for part in re.split(r"[\s\-]+", recipient.name) if part]
-    initials_only = all(len(word.rstrip(".")) <= 1 for word in greeted)
-    if initials_only:
+NICKNAMES = {
+    "alex": "alexander alexandra alejandro alexis", "bob": "robert", "rob": "robert",
+    "bill": "william", "will": "william", "liz": "elizabeth", "beth": "elizabeth",
+    "kate": "katherine catherine kathryn katarzyna", "kasia": "katarzyna", "gosia": "malgorzata",
+    "sasha": "alexander alexandra aleksandr", "misha": "mikhail", "dima": "dmitri dmitry",
+    "jim": "james", "jimmy": "james", "mike": "michael", "dave": "david", "tom": "thomas",
+    "chris": "christopher christine christina", "sam": "samuel samantha", "nick": "nicholas",
+    "dan": "daniel", "ben": "benjamin", "jen": "jennifer", "jenny": "jennifer", "meg": "margaret",
+    "peggy": "margaret", "pat": "patrick patricia", "tony": "anthony antonio", "ed": "edward",
+    "ted": "edward", "andy": "andrew", "drew": "andrew", "matt": "matthew", "steve": "steven stephen",
+    "pepe": "jose", "paco": "francisco", "lupe": "guadalupe", "nacho": "ignacio",
+}
+NICKNAME_OF = {nick: set(full.split()) for nick, full in NICKNAMES.items()}
+
+
+def _name_forms(name: str) -> set[str]:
+    """Every way the recipient's name can be written: each part, hyphen pieces, joined forms
+    ("Ji-woo", "Ji", "woo", "jiwoo")."""
+    forms = set()
+    for part in name.split():
+        folded = t.fold(part).strip(".,")
+        if not folded:
+            continue
+        forms.add(folded)
+        pieces = [p for p in re.split(r"[\-'’]", folded) if p]
+        forms.update(pieces)
+        forms.add("".join(pieces))
+    return forms
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _greets_recipient(word: str, forms: set[str]) -> bool:
+    if word in forms or word.replace("-", "") in forms:
         return True
-    for word in greeted:
-        w = t.fold(word).rstrip(".")
-        for part in known:
-            if w == part or (len(w) >= 3 and len(part) >= 3 and (part.startswith(w)
-                                                                   or w.startswith(part))):
-                return True
-    return False
+    if any(len(word) >= 3 and form.startswith(word) for form in forms):
+        return True  # a short form: "Alex" for Alexandra, "Kat" for Katarzyna
+    return bool(NICKNAME_OF.get(word, set()) & forms)
 
 
-def _suggested_name(recipient: Recipient, had_title: bool) -> str:
+def _near_miss(word: str, forms: set[str]) -> str | None:
+    """The recipient's name that this greeting almost spells: "Sarah" for Sara, "Katherine"
+    for Katarzyna. Returns the form it misses, or None for a different name entirely."""
+    for form in sorted(forms, key=len, reverse=True):
+        if len(form) < 3:
+            continue
+        if word.startswith(form) or _edit_distance(word, form) <= (1 if len(form) <= 4 else 2):
+            return form
+        if word[:3] == form[:3] and abs(len(word) - len(form)) <= 2:
+            return form
+    return None
+
+
+def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str | None]:
+    """Does the greeting name the recipient? If not, the part of their name it nearly
+    spells (for a "did you mean" fix)."""
+    words = [t.fold(word).strip(".,") for word in greeted]
+    words = [w for w in words if w]
+    if not words or all(len(w) <= 1 for w in words):
+        return True, None  # initials can't be judged
+    forms = _name_forms(recipient.name)
+    if any(_greets_recipient(w, forms) for w in words):
+        return True, None
+    for w in words:
+        miss = _near_miss(w, forms)
+        if miss:
+            return False, miss
+    return False, None
+
+
+def _name_matches(greeted: list[str], recipient: Recipient) -> bool:
+    """Does a greeting of these words name the recipient (nicknames and initials included)?"""
+    return _name_verdict(greeted, recipient)[0]
+
+
+def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = None) -> str:
     parts = recipient.name.split()
+    if missed:
+        for part in parts:
+            if t.fold(part).strip(".,") == missed or missed in t.fold(part):
+                return part
     return parts[-1] if had_title and len(parts) > 1 else parts[0]
 
 
@@ -242,12 +342,13 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
     name = ctx.greeting.name if ctx.greeting else t.bare_address(ctx.body)
     if name is None:
         return
-    greeted = ctx.text_of(name).split()
-    if _name_matches(greeted, ctx.recipient):
+    greeted = ctx.text_of(name)
+    matches, missed = _name_verdict(greeted.split(), ctx.recipient)
+    if matches:
         return
-    yield Hit(
-        name.start,
-        name.end,
-        message=f"You greet {ctx.text_of(name)}, but this message is for {ctx.recipient.name}.",
-        replacement=_suggested_name(ctx.recipient, bool(ctx.greeting and ctx.greeting.title)),
-    )
+    replacement = _suggested_name(ctx.recipient, bool(ctx.greeting and ctx.greeting.title),
+                                  missed)
+    message = (f"Check the spelling: they write their name {replacement}, not {greeted}."
+               if missed else
+               f"You greet {greeted}, but this message is for {ctx.recipient.name}.")
+    yield Hit(name.start, name.end, message=message, replacement=replacement)

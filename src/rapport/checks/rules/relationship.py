@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from rapport.checks import lessons
+from rapport.checks import cues, lessons
 from rapport.checks import text as t
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
@@ -15,6 +15,7 @@ from rapport.checks.rules.vocabulary import (
     GENERIC,
     disclaimed_before,
     meaning_words,
+    negated_before,
     phrases,
     specific_words,
     stem,
@@ -94,6 +95,49 @@ def transactional(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(TRANSACTIONAL_RE):
         if not disclaimed_before(ctx.body, m.start()):
             yield Hit(m.start(), m.end())
+    for pattern, message in ((cues.DEBT_RE, DEBT_MESSAGE), (cues.BONUS_RE, BONUS_MESSAGE),
+                             (cues.SALES_RE, SALES_MESSAGE)):
+        for m in ctx.find(pattern):
+            if not negated_before(ctx.body, m.start()):
+                yield Hit(m.start(), m.end(), message=message)
+    if ctx.relationship in RECONNECTABLE:
+        yield from _ask_after_silence(ctx)
+
+
+RECONNECTABLE = frozenset({"friend", "former-colleague", "acquaintance"})
+DEBT_MESSAGE = "This frames a favour as a debt they owe you; help given to collect is not help."
+BONUS_MESSAGE = ("Offering them money or a bonus turns your relationship into a deal: ask "
+                 "because you value their view, not because it pays them.")
+SALES_MESSAGE = ("This is a pitch: the reader becomes a customer, not a person you want to "
+                 "know.")
+SILENCE_MESSAGE = ("After a long silence, the first thing this message does is ask for a "
+                   "favour: it reads as if you only got in touch because you need something.")
+
+
+def _ask_after_silence(ctx: Context) -> Iterator[Hit]:
+    """First contact in years, and the ask is what the message is for."""
+    if not ctx.find(cues.RECONNECT_RE):
+        return
+    from rapport.checks.rules.ask import job_asks
+
+    asks = job_asks(ctx)
+    if asks and not _catches_up_first(ctx, asks[0][0]):
+        yield Hit(asks[0][0], asks[0][1], message=SILENCE_MESSAGE)
+
+
+CATCH_UP_RE = phrases(
+    r"""\bhow\s+(?:are|have)\s+you\b | \bhow['’]?s\s+(?:life|things|the\s+\w+|your\s+\w+)\b
+    | \bhow\s+(?:is|did|was)\s+(?:the|your)\s+\w+ | \bcongrat(?:s|ulations)\b
+    | \bI\s+(?:saw|heard|read)\s+(?:that\s+)?you\b | \bwould\s+love\s+to\s+(?:hear|catch\s+up)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _catches_up_first(ctx: Context, ask_start: int) -> bool:
+    """A real catch-up (asking after them, about their news) before the ask, and an ask that
+    is not the only thing after it: the message is about them as well as the favour."""
+    before = ctx.body[:ask_start]
+    return len(list(CATCH_UP_RE.finditer(before))) >= 2 and len(specific_words(before)) >= 8
 
 
 FAMILIARITY_RE = phrases(
@@ -194,6 +238,28 @@ INTRO_SKIP_RE = re.compile(
 )
 
 
+SHARED_MOMENT_RE = phrases(
+    r"""\b(?i:at|during|after|in)\s+(?i:the\s+|your\s+|last\s+(?:week['’]?s|night['’]?s|month['’]?s)\s+)?
+        (?:[A-Z][\w&'’\-]*\s+){0,4}?(?:[A-Z][\w&'’\-]+|(?i:meetup|conference|workshop|session|panel|
+        talk|keynote|event|summit|fair|hackathon|dinner|party|wedding|class|course|training|
+        offsite|retreat))\b[^.?!\n]{0,60}?\b(?i:yesterday|today|last\s+(?:night|week|month|year|
+        \w+day)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+
+        (?:morning|week)|earlier|in\s+(?:january|february|march|april|may|june|july|august|
+        september|october|november|december))\b
+    | \b(?i:great|good|lovely|nice|fun)\s+(?i:to\s+)?(?i:meet|meeting|chatting|talking|seeing)\s+
+        (?i:you|with\s+you)\b
+    | \b(?i:we\s+)?(?i:met|spoke|talked|chatted)\s+(?i:at|during|after|briefly|yesterday|last)\b
+    """,
+    re.VERBOSE,
+)
+"""A moment both of them were at ("your talk at Rust Berlin on Tuesday", "great meeting you"):
+for someone the sender has just met, that is who they are."""
+
+
+NAMED_CHANNELS = frozenset({"slack", "linkedin"})
+"""Channels that show the sender's name and face beside every message."""
+
+
 @rule(
     id="no-context",
     severity="warning",
@@ -232,11 +298,17 @@ INTRO_SKIP_RE = re.compile(
                 "is saying who you are."),
         example("Hey Jonah, Nina from the Founders Breakfast. Could you share how you judge "
                 "pre-seed traction?", channel="slack", relationship="acquaintance"),
+        example("Hi Lukas, really enjoyed your lightning talk on arena allocators at Rust Berlin "
+                "on Tuesday. How did you pick the chunk size?", channel="slack",
+                relationship="acquaintance", note="The moment you shared is the context."),
     ],
 )
 def no_context(ctx: Context) -> Iterator[Hit]:
     if not ctx.is_cold or NAME_FROM_RE.match(ctx.text_of(ctx.opening)):
         return
+    named = ctx.signoff is not None or ctx.channel in NAMED_CHANNELS
+    if ctx.relationship == "acquaintance" and named and SHARED_MOMENT_RE.search(ctx.body):
+        return  # the moment they shared and the sender's name: enough to place them
     for m in INTRO_RE.finditer(ctx.body):
         if INTRO_SKIP_RE.match(ctx.body, m.start()):
             continue

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rapport.checks import lessons
+from rapport.checks import cues, lessons
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
-from rapport.checks.rules.vocabulary import negated_before, phrases
+from rapport.checks.rules.vocabulary import REQUEST_CUE_RE, negated_before, phrases
 
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|cob|" \
           r"end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:day|week|month)|close\s+of\s+(?:play|business)|noon|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm))"
@@ -120,10 +120,55 @@ CALM_REPLACEABLE = re.compile(
 )
 def pressure(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(PRESSURE_RE):
-        if negated_before(ctx.body, m.start()):
+        if negated_before(ctx.body, m.start()) or _offers_own_time(ctx, m.start()):
             continue
         calm = "when you have a moment" if CALM_REPLACEABLE.fullmatch(m.group()) else None
         yield Hit(m.start(), m.end(), replacement=calm)
+    for m in ctx.find(cues.GUILT_RE):
+        yield Hit(m.start(), m.end(), message=GUILT_MESSAGE)
+    for m in ctx.find(cues.PRESUME_RE):
+        if not negated_before(ctx.body, m.start()):
+            yield Hit(m.start(), m.end(), message=PRESUME_MESSAGE)
+    for m in ctx.find(cues.FAVOUR_DEADLINE_RE):
+        if cues.is_own_action(ctx.body, m.start()) or _offers_own_time(ctx, m.start()):
+            continue
+        if ctx.relationship == "friend" and not _asks_a_favour(ctx, m.start()):
+            continue
+        if not _addressed_to_them(ctx, m.start()):
+            continue
+        yield Hit(m.start("when"), m.end("when"), message=DEADLINE_MESSAGE)
+
+
+GUILT_MESSAGE = ("This makes them feel guilty or judged, which makes a reply harder, not "
+                 "easier.")
+PRESUME_MESSAGE = "This takes their yes for granted, so saying no feels like breaking a promise."
+DEADLINE_MESSAGE = "This sets a deadline for their favour on your schedule, not theirs."
+
+
+def _offers_own_time(ctx: Context, offset: int) -> bool:
+    """"I'm free before 9 am, whatever suits you" offers the sender's time; it asks nothing."""
+    return bool(cues.OWN_AVAILABILITY_RE.search(ctx.text_of(ctx.sentence_at(offset))))
+
+
+def _addressed_to_them(ctx: Context, offset: int) -> bool:
+    """The deadline belongs to a request of the reader ("could you read it tonight?", "send
+    it today"), not to a remark ("the state of fact-checking today")."""
+    sentence = ctx.sentence_at(offset)
+    text = ctx.text_of(sentence)
+    return bool(REQUEST_CUE_RE.search(text) or cues.PRESUME_RE.search(text)
+                or ctx.body[sentence.start : offset].strip() == "")
+
+
+def _asks_a_favour(ctx: Context, offset: int) -> bool:
+    """Between friends a time is usually a plan ("dinner tonight?"); it is pressure only when
+    it is attached to a favour ("read my CV tonight")."""
+    sentence = ctx.text_of(ctx.sentence_at(offset)).lower()
+    return any(word in sentence for word in FAVOUR_OBJECTS)
+
+
+FAVOUR_OBJECTS = ("cv", "resume", "résumé", "application", "cover letter", "referral",
+                  "reference", "portfolio", "form", "report", "draft", "deck", "numbers",
+                  "invoice", "contract", "proposal", "essay", "code", "pr ")
 
 
 FLATTERY_RE = phrases(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rapport.checks import lessons
+from rapport.checks import cues, lessons
+from rapport.checks import text as t
 from rapport.checks import tone as tone_model
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
@@ -17,22 +18,29 @@ POLITENESS_PAPER = (
 
 @rule(
     id="blunt-tone",
-    severity="info",
+    severity="warning",
     title="A blunt request",
-    message="This request reads as blunt; a little warmth makes it easier to say yes.",
-    why="""Readers judge tone from small cues: "could you" rather than "can you", a thank-you,
-    a softening "I wonder", no "actually" or "why didn't you". Our tone score is trained on
-    thousands of requests that people rated for politeness. A blunt request is not wrong,
-    but people help more readily when they feel asked rather than told. (Between friends,
-    shorthand is normal, so the rule leaves those messages alone.)""",
-    suggestion="Soften the highlighted words: ask (\"could you ...?\"), add a thank-you, and "
-    "drop demands.",
+    message="This tells them rather than asks them; a little warmth makes it easier to say yes.",
+    why="""Readers judge tone from small cues: an order ("Send me some times."), a question that
+    puts them on trial ("Why did you get it and not me?"), sarcasm, or "why didn't you". Our
+    tone score is trained on thousands of requests that people rated for politeness, and a
+    coach hears orders and confrontation at once, whatever the greeting. People help more
+    readily when they feel asked rather than told. (Between friends, shorthand is normal, so
+    only confrontation and sarcasm count there.)""",
+    suggestion="Ask instead of telling (\"could you ...?\"), say why it matters to you, and "
+    "drop the accusation.",
     lesson=lessons.WRITING,
     source=POLITENESS_PAPER,
     bad=[
-        example("⟦Send⟧ me the numbers.", channel="slack", relationship="coworker",
-                note="A bare imperative opening is the cue that pulls it down."),
-        example("⟦Why haven't you⟧ fixed the build yet? Fix it now.", channel="slack",
+        example("⟦Send me⟧ the numbers.", channel="slack", relationship="coworker",
+                note="A bare order to the reader."),
+        example("⟦Why haven't you⟧ fixed the build yet?", channel="slack",
+                relationship="coworker"),
+        example("I have to plan the release review. ⟦Send me⟧ some times.", channel="slack",
+                relationship="coworker"),
+        example("⟦Why did you get the promotion and not me⟧?", channel="text",
+                relationship="friend", note="Confrontation is blunt between friends too."),
+        example("Oh, ⟦nice of you to finally reply⟧. Can you send the file?", channel="email",
                 relationship="coworker"),
     ],
     good=[
@@ -42,10 +50,25 @@ POLITENESS_PAPER = (
                 relationship="acquaintance"),
         example("yo did u end up taking that job at the bike shop?? lmk if ur free sat",
                 channel="text", relationship="friend"),
+        example("Send me the link when you can, thanks!", channel="slack",
+                relationship="coworker", note="Softened: \"when you can\" and a thank-you."),
+        example("I'm free before 9 am or after 6 pm, whatever suits you.", channel="text",
+                relationship="acquaintance"),
     ],
 )
 def blunt_tone(ctx: Context) -> Iterator[Hit]:
+    reported = False
+    for pattern in (cues.CONFRONT_RE, cues.SARCASM_RE):
+        for m in ctx.find(pattern):
+            reported = True
+            yield Hit(m.start(), m.end(), message=CONFRONT_MESSAGE)
     if ctx.relationship == "friend":
+        return
+    for start, end in cues.commands(ctx.body):
+        if not t.overlaps(start, end, ctx.quoted):
+            reported = True
+            yield Hit(start, end, message=COMMAND_MESSAGE)
+    if reported:
         return
     result = ctx.tone
     if result.score >= tone_model.BLUNT_THRESHOLD or not tone_model.is_request(ctx.body):
@@ -59,3 +82,8 @@ def blunt_tone(ctx: Context) -> Iterator[Hit]:
     else:
         yield Hit(ctx.content.start, ctx.content.end,
                   message=f"This request reads as {result.label} (tone {result.score:.2f}).")
+
+
+CONFRONT_MESSAGE = ("This puts them on trial: an accusation or sarcasm makes a reply feel like a "
+                    "defence, so most people don't reply at all.")
+COMMAND_MESSAGE = ("This is an order, not a request: ask, and say why it matters to you.")

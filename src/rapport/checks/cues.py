@@ -1,0 +1,269 @@
+"""Cues a coach hears in how a message treats its reader, shared by the rules and the tone score.
+
+Each cue is a kind of move, not one phrase: guilt about not replying, a favour framed as a
+debt, a pitch dressed as a catch-up, a demand, a confrontation. The rules turn them into
+findings; the tone score uses the same cues so that its label never disagrees with them.
+Every match keeps its span, so each finding points at the words that caused it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapport.checks.rules.vocabulary import phrases
+
+_YOU = r"(?:you|u|ya)"
+_YOURE = r"(?:you['’]?re|you\s+are|ur|u\s+r|youre)"
+
+GUILT_RE = phrases(
+    rf"""\b{_YOU}\s+(?:never|don['’]?t\s+(?:ever\s+)?|hardly\s+(?:ever\s+)?|rarely|barely)\s*
+        (?:reply|respond|answer|write|text|call|get\s+back|message|check\s+in|reach\s+out|
+        pick\s+up)s?\b(?:[^.?!\n]{{0,30}}?\b(?:any\s?more|these\s+days|now))?
+    | \b(?:I\s+)?(?:guess|suppose|assume|figured?|see)\s+(?:that\s+)?{_YOURE}\s+(?:(?:just\s+|
+        way\s+|far\s+)?too\s+)?(?:busy|important|good|big|famous|fancy|cool)\b
+        (?:\s+(?:for|to)\s+(?:me|us|reply|answer|respond|[\w'’]+\s+(?:back|to\s+me)))?
+    | \btoo\s+(?:busy|important|good|big|famous|cool|fancy)\s+for\s+(?:me|us|your\s+old\s+\w+)\b
+    | \btoo\s+(?:important|good|big|famous|cool|fancy)\s+to\s+(?:reply|answer|respond|text|call|
+        write|get\s+back|remember)\b
+    | \b{_YOURE}\s+(?:clearly|obviously|apparently|evidently|now|probably)\s+(?:way\s+)?too\s+
+        (?:busy|important|good|big|famous)\s+(?:for|to)\b
+    | \bbig\s+shot\b | \bbig\s+(?:fancy\s+)?(?:boss|manager|director)\s+now\b
+    | \bforg(?:o|e)t(?:ten)?\s+(?:about\s+)?(?:me|us|the\s+little\s+people|where\s+you\s+came\s+from)\b
+    | \bnow\s+that\s+{_YOURE}\s+(?:a\s+|an\s+|the\s+|so\s+|at\s+)?(?:\w+\s+){{0,2}}?
+        (?:famous|important|manager|director|lead|senior|vp|boss|big|successful|rich)\b
+    | \b(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:message|email|note|mail|dm|text)\b
+    | \bas\s+(?:previously|already)\s+(?:mentioned|stated|requested|discussed|said)\b
+    | \b(?:not\s+sure\s+)?why\s+(?:is\s+)?(?:this|it)\s+(?:is\s+)?taking\s+so\s+long\b
+    | \bhow\s+(?:hard|difficult)\s+(?:is\s+it|can\s+it\s+be)\s+to\b
+    | \b(?:left|leaving)\s+me\s+on\s+read\b | \bghost(?:ed|ing)\s+(?:me|us)\b
+    | \bin\s+case\s+{_YOU}\s+(?:missed|didn['’]?t\s+see)\s+(?:it|my|this)\b
+    | \b(?:you\s+)?must\s+have\s+missed\s+my\b
+    | \bI\s+thought\s+we\s+were\s+(?:friends|close|mates)\b | \bsome\s+friend\s+{_YOURE}\b
+    | \b(?:I\s+)?see\s+how\s+it\s+is\b | \bmust\s+be\s+nice\b
+    | \bI\s+shouldn['’]?t\s+have\s+to\s+(?:ask|chase|remind)\b
+    | \bdon['’]?t\s+leave\s+me\s+hanging\b | \b(?:hello|helloo+|hellooo*)\s*\?{{2,}}
+    | \bstill\s+waiting\s+(?:on|for)\s+(?:you|your|an?\s+(?:answer|reply))\b
+    | \b(?:wouldn['’]?t|won['’]?t)\s+kill\s+{_YOU}\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Guilt and passive aggression: making the reader feel bad for not replying, for their
+status, or for being slow."""
+
+DEBT_RE = phrases(
+    rf"""\b{_YOU}\s+(?:still\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+)?owe\s+(?:me|us)\b
+    | \bafter\s+(?:all|everything)\s+(?:that\s+)?I(?:['’]ve|\s+have)?\s+(?:did|done|do)\s+for\s+{_YOU}\b
+    | \bafter\s+(?:all|everything)\s+I\s+(?:did|have\s+done|['’]ve\s+done)\b
+    | \breturn\s+the\s+favou?r\b | \b(?:it['’]?s|time\s+for|now\s+it['’]?s)\s+your\s+turn\s+to\s+
+        (?:help|return|do)\b
+    | \b(?:the\s+)?least\s+{_YOU}\s+(?:can|could)\s+do\b
+    | \bremember\s+(?:when|how|that\s+time)\s+I\s+(?:helped|covered|got|gave|saved|introduced|
+        referred|vouched|lent|did)\b
+    | \bI\s+(?:did|have\s+done)\s+{_YOU}\s+(?:a\s+|so\s+many\s+|plenty\s+of\s+)?favou?rs?\b
+    | \bscratch\s+my\s+back\b | \b(?:call(?:ing)?\s+in|cash(?:ing)?\s+in)\s+(?:a|that|the|my|
+        one)\s+favou?r\b
+    | \b{_YOU}\s+(?:kind\s+of\s+)?(?:owe|owes)\s+(?:me|us)\s+one\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A favour framed as a debt the reader now has to pay."""
+
+BONUS_RE = phrases(
+    r"""\b(?:referral|finder['’]?s|signing|sign[- ]on)\s+(?:bonus|fee|reward|money|cash)\b
+    | \bwin[- ]win\b | \bkick[- ]?back\b | \b(?:you['’]?d|you\s+would|you['’]?ll|you\s+will|
+        you\s+(?:can|could))\s+(?:also\s+|even\s+|both\s+)?(?:get|earn|make|pocket|receive)\s+
+        (?:a\s+|some\s+|the\s+)?(?:bonus|commission|cut|fee|reward|money|cash|percentage)\b
+    | \b(?:a|your)\s+(?:cut|percentage|commission)\s+(?:of|from)\b
+    | \bwhat['’]?s\s+in\s+it\s+for\s+you\b | \bboth\s+(?:win|benefit|profit)\b
+    | \bit['’]?d\s+(?:pay|be\s+worth\s+it)\s+for\s+you\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Money or a bonus offered for help: the relationship turned into a deal."""
+
+SALES_RE = phrases(
+    r"""\b(?:amazing|incredible|exciting|great|unique|huge|life[- ]changing|golden)\s+
+        (?:business\s+|income\s+|financial\s+|investment\s+)?opportunit(?:y|ies)\b
+    | \bbusiness\s+opportunit(?:y|ies)\b | \bside\s+(?:income|hustle|business|gig\s+income)\b
+    | \bpassive\s+income\b | \b(?:be|becoming)\s+your\s+own\s+boss\b | \bfinancial\s+freedom\b
+    | \bextra\s+(?:income|cash|money)\s+(?:from\s+home|on\s+the\s+side|stream)\b
+    | \bwork\s+from\s+(?:home|your\s+phone)\s+(?:and\s+)?(?:earn|make)\b
+    | \b(?:independent\s+)?(?:distributor|brand\s+ambassador|brand\s+partner|consultant\s+with|
+        rep\s+for)\s+(?:for\s+|with\s+)?(?:an?\s+)?(?:amazing\s+|new\s+|wellness\s+|skincare\s+)?
+        (?:brand|company|line)\b
+    | \b(?:started|joined|become|became)\s+(?:selling|a\s+(?:distributor|brand\s+ambassador|
+        brand\s+partner|consultant|rep))\b
+    | \b(?:our|my|these|the)\s+(?:products?|supplements?|skincare\s+line|starter\s+kit|packages?|
+        plans?|policies|policy|solution|platform|software|tool|service|offering)\s+
+        (?:can|could|will|would|helps?|has\s+helped|have\s+helped|is\s+perfect|are\s+perfect|
+        might\s+be\s+perfect|saves?)\b
+    | \bjoin\s+my\s+(?:team|downline|group)\s+(?:and|to)\s+(?:earn|make|start)\b
+    | \b(?:discount|promo|referral)\s+code\b | \bsign\s+up\s+(?:under|through|with)\s+me\b
+    | \b(?:book|schedule|grab|set\s+up)\s+(?:a\s+)?(?:quick\s+|free\s+|short\s+)?
+        (?:demo|product\s+demo|sales\s+call|discovery\s+call|consultation)\b
+    | \b(?:free|no[- ]obligation|complimentary)\s+(?:trial|quote|consultation|demo|sample|audit)\b
+    | \bthink\s+you['’]?d\s+love\s+(?:the|our|my|these)\s+products\b
+    | \b(?:insurance|investment|financial|pension|mortgage)\s+(?:review|check[- ]?up|plan)\s+
+        (?:for\s+you|together)\b
+    | \bI['’]?(?:ve|\s+have)\s+(?:just\s+)?(?:started|launched|joined)\s+(?:with\s+)?(?:an?\s+)?
+        (?:amazing|incredible|new|exciting)\s+(?:\w+\s+){0,2}?(?:brand|company|business|venture)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A sales or recruiting pitch: the reader as a customer, not a person."""
+
+RECONNECT_RE = phrases(
+    r"""\b(?:(?:it['’]?s|it\s+has|has|have|we['’]ve)\s+)?been\s+(?:literally\s+|so\s+|way\s+too\s+|
+        far\s+too\s+|too\s+|like\s+|almost\s+|nearly\s+|over\s+|a\s+few\s+|many\s+|several\s+|
+        \d+\s+|two\s+|three\s+|four\s+|five\s+|ten\s+)*(?:years|ages|forever|long|a\s+long\s+time|
+        a\s+(?:good\s+)?while|a\s+minute)\b
+    | \blong\s+time\s+no\s+(?:see|talk|speak|chat|hear)\b | \bblast\s+from\s+the\s+past\b
+    | \bremember\s+me\b | \b(?:haven['’]?t|have\s+not|didn['’]?t)\s+(?:talked|spoken|seen\s+each\s+
+        other|caught\s+up|been\s+in\s+touch|chatted|heard\s+from\s+each\s+other)\s+(?:in|for|since)\s+
+        (?:years|ages|forever|a\s+long\s+time|so\s+long|a\s+while|\d+\s+years|uni|college|school)\b
+    | \bsince\s+(?:uni|college|school|university|grad\s+school|we\s+(?:worked|were|left|studied))\b
+    | \b(?:years|ages)\s+since\s+(?:we|I|our)\b | \bfell\s+out\s+of\s+touch\b
+    | \blost\s+touch\b | \bafter\s+all\s+these\s+years\b
+    | ^\W*(?:hey+|hi+|hello+|heya|hiya)\s+stranger\b | \bmiss(?:ed)?\s+(?:you|u|ya)\s+(?:so+\s+much|loads|
+        tons|like\s+crazy)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Coming back after a long silence: fine on its own, transactional when the ask is all
+the message is for."""
+
+CONFRONT_RE = phrases(
+    rf"""\bwhy\s+(?:did|do|does|would|should|was|were|is|are|have|has)\s+(?:you|they|he|she|
+        {_YOU}|your\s+\w+)\b[^?.!\n]{{0,80}}?\b(?:and|but|instead\s+of|over|not)\s+(?:not\s+)?
+        (?:me|mine|us)\b
+    | \bhow\s+come\s+{_YOU}\s+(?:got|get|were|are)\b[^?.!\n]{{0,60}}?\b(?:and|but)\s+not\s+me\b
+    | \bwhat\s+makes\s+{_YOU}\s+(?:so\s+)?(?:special|better|qualified)\b
+    | \bwho\s+do\s+you\s+think\s+{_YOURE}\b | \bwhat['’]?s\s+your\s+problem\b
+    | \bare\s+you\s+(?:kidding|serious|joking)(?:\s+me)?\s*\?
+    | \byou\s+(?:clearly|obviously)\s+(?:don['’]?t|didn['’]?t|never|can['’]?t)\b
+    | \b(?:do|did)\s+you\s+even\s+(?:read|care|know|look|try)\b
+    | \bwhy\s+(?:haven['’]?t|didn['’]?t|won['’]?t|wouldn['’]?t|don['’]?t|aren['’]?t)\s+you\b
+    | \bI\s+deserved?\s+(?:it|that|this)\s+(?:more|far\s+more)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A question or claim that puts the reader on trial."""
+
+SARCASM_RE = phrases(
+    r"""\bthanks\s+(?:a\s+lot\s+)?for\s+nothing\b | \bnice\s+of\s+you\s+to\s+(?:finally\s+)?
+        (?:reply|answer|respond|show\s+up|get\s+back|remember)\b
+    | \b(?:glad|good\s+to\s+see)\s+you\s+(?:finally|eventually)\b | \bwow,?\s+thanks\s+a\s+lot\b
+    | \bsure,?\s+take\s+your\s+(?:sweet\s+)?time\b | \btake\s+your\s+sweet\s+time\b
+    | \bno\s+rush\s+or\s+anything\b | \bnot\s+that\s+(?:you|anyone)\s+(?:care|cares|asked)\b
+    | \bif\s+it['’]?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)\s+for\s+(?:your\s+highness|you\s+now)\b
+    | \b(?:oh\s+)?(?:great|perfect|wonderful),?\s+(?:another|yet\s+another)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Sarcasm: praise or thanks that means the opposite."""
+
+PRESUME_RE = phrases(
+    rf"""\b(?:I['’]?m\s+sure\s+|I\s+know\s+|surely\s+)?{_YOU}\s+(?:won['’]?t|wouldn['’]?t|will\s+not)\s+
+        (?:mind|say\s+no|refuse|object)\b
+    | \bI['’]?m\s+counting\s+on\s+{_YOU}\b | \b{_YOU}\s+(?:can['’]?t|cannot)\s+say\s+no\b
+    | \bI\s+(?:know|assume|expect|trust)\s+(?:that\s+)?{_YOU}(?:['’]ll|\s+will)\s+(?:help|do|say\s+yes|
+        be\s+(?:happy|glad))\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Taking the answer for granted: the reader has no room to say no."""
+
+DEADLINE_WORDS = (
+    r"(?:tonight|today|this\s+(?:evening|afternoon|morning)|(?:by|before)\s+(?:tomorrow|tmrw|"
+    r"tmr|the\s+morning|eod|cob|end\s+of\s+(?:the\s+)?day|lunch|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|"
+    r"first\s+thing\s+tomorrow|right\s+now|now|asap|within\s+(?:the\s+|an?\s+|\d+\s+)?hours?|"
+    r"in\s+the\s+next\s+(?:hour|\d+\s+(?:hours|minutes|mins)))"
+)
+FAVOUR_DEADLINE_RE = phrases(
+    rf"""(?<![-\w])(?:read(?:ing)?|review(?:ing)?|look(?:ing)?\s+(?:at|over|through)|check(?:ing)?|
+        send(?:ing)?|sign(?:ing)?|fill(?:ing)?\s+(?:in|out)|finish(?:ing)?|edit(?:ing)?|
+        proofread(?:ing)?|forward(?:ing)?|submit(?:ting)?|approv(?:e|ing)|writ(?:e|ing)|
+        get(?:ting)?\s+(?:back|it|this|that|them)|reply(?:ing)?|respond(?:ing)?|answer(?:ing)?|
+        do(?:ing)?\s+(?:it|this|that))\b
+        [^.?!\n]{{0,50}}?\b(?P<when>{DEADLINE_WORDS})\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A favour with the reader's deadline attached: "read my CV tonight", "send it today".
+The `when` group is the deadline itself."""
+
+OWN_ACTION_RE = re.compile(
+    r"^\s*(?:and\s+|so\s+|but\s+|then\s+)?(?:I|we)(?:['’](?:ll|m|d|ve)|\s+(?:will|can|could|am|"
+    r"would|shall|should|need|have|want|plan|hope|aim|might|may|was|were|just|already|still|"
+    r"usually|might))?\b",
+    re.IGNORECASE,
+)
+"""A clause whose subject is the sender: "I'll send it tonight" is their own plan."""
+
+OWN_AVAILABILITY_RE = phrases(
+    r"""\bI(?:['’]m|\s+am)\s+(?:usually\s+|mostly\s+|generally\s+|also\s+|totally\s+)?
+        (?:free|available|around|off|flexible|online|in\s+the\s+office|at\s+my\s+desk)\b
+    | \b(?:works?|suits?)\s+(?:for\s+)?me\b | \bmy\s+(?:calendar|schedule|diary)\b
+    | \bI\s+(?:can|could)\s+(?:do|make|meet|talk|chat|call|come|join)\b
+    | \bwhatever\s+(?:suits|works\s+for)\s+you\b | \bwhenever\s+(?:suits|works)\b
+    | \b(?:happy|glad)\s+to\s+(?:work\s+around|fit\s+around|meet\s+whenever)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""The sender offering their own times: never pressure on the reader."""
+
+COMMAND_VERBS = (
+    "send", "give", "get", "tell", "call", "text", "email", "forward", "review", "fix", "book",
+    "find", "share", "reply", "respond", "answer", "introduce", "connect", "refer", "schedule",
+    "sign", "approve", "check", "read", "look", "write", "put", "pass", "set", "make", "do",
+    "grab", "ping", "dm", "add", "return", "explain", "update", "finish",
+)
+SOFTENERS_RE = phrases(
+    r"""\bplease\b | \bpls\b | \bplz\b | \bthanks?\b | \bthank\s+you\b | \bif\s+you\b | \bwhen\s+you\b
+    | \bwhenever\b | \bno\s+(?:rush|worries|pressure|stress)\b | \bif\s+(?:possible|convenient)\b
+    | \bwould\s+you\b | \bcould\s+you\b | \bmind\b | \bcheers\b | \bty\b | \bthx\b
+    | \bwhen\s+(?:convenient|free|possible)\b | \bat\s+your\s+convenience\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_COMMAND_START_RE = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:ok(?:ay)?|so|now|just|and|also|pls|then)[,\s]+)?"
+    rf"(?P<verb>(?i:{'|'.join(COMMAND_VERBS)}))\s+(?P<object>(?i:me|us|it|this|that|them|the|your|"
+    r"my|some|a|an|over|back|through|at|in|on|out)\b)",
+)
+NEED_FROM_YOU_RE = phrases(
+    r"""(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?:I\s+)?need\s+(?:\d+|a\s+few|some|thirty|fifteen|twenty|
+        ten|five|an?)\s*(?:min(?:ute)?s?|hours?|words?|secs?|seconds)\s+(?:with|of|from)\s+(?:you|
+        your\s+time)\b
+    | \bI\s+need\s+(?:your|you\s+to|an?\s+(?:answer|reply|decision|intro|referral))\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Stating what you need from them as a fact, not asking."""
+
+
+def commands(text: str) -> list[tuple[int, int]]:
+    """Sentences that open with a bare order to the reader ("Send me some times.") and carry
+    no softener: the reader is told, not asked. Questions are never commands."""
+    found = []
+    for m in _COMMAND_START_RE.finditer(text):
+        end = _sentence_end(text, m.start("verb"))
+        sentence = text[m.start("verb") : end]
+        if "?" in text[m.start("verb") : end + 1] or SOFTENERS_RE.search(sentence):
+            continue
+        found.append((m.start("verb"), m.end("object")))
+    for m in NEED_FROM_YOU_RE.finditer(text):
+        end = _sentence_end(text, m.start())
+        if not SOFTENERS_RE.search(text[m.start() : end]):
+            found.append(m.span())
+    return sorted(found)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    stops = [i for i in (text.find(ch, start) for ch in ".!?\n") if i != -1]
+    return min(stops) if stops else len(text)
+
+
+def is_own_action(text: str, start: int) -> bool:
+    """Is the clause around `start` about what the sender will do ("I'll send it today")?"""
+    clause_start = max(text.rfind(ch, 0, start) for ch in ".!?\n,;") + 1
+    return bool(OWN_ACTION_RE.match(text[clause_start:start]))
