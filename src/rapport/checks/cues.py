@@ -132,6 +132,24 @@ RECONNECT_RE = phrases(
 """Coming back after a long silence: fine on its own, transactional when the ask is all
 the message is for."""
 
+DISTANCE_RE = phrases(
+    r"""\bhope\s+(?:you['’]?re|you\s+are|you['’]?ve\s+been|all\s+is|everything['’]?s|everything\s+is|
+        life['’]?s|life\s+is|this\s+(?:message|email|note)\s+finds\s+you)\s+(?:well|good|great|
+        doing\s+well|treating\s+you\s+well)\b
+    | \bjust\s+wanted\s+to\s+let\s+you\s+know\s+(?:that\s+)?I['’]?m\s+(?:looking|job|on\s+the)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Polite distance ("hope you're well! just wanted to let you know I'm looking"): how people
+write to someone they haven't spoken to in a while."""
+
+OCCASION_RE = phrases(
+    r"""\bhappy\s+(?:birthday|bday|b-day|new\s+year|holidays|anniversary|diwali|eid|hanukkah|
+        lunar\s+new\s+year|nowruz|thanksgiving)\b | \bmerry\s+christmas\b | \beid\s+mubarak\b
+    | \bcongrat(?:s|ulations)\b | \bseason['’]?s\s+greetings\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""An occasion that can be a message of its own, or a wrapper for an ask."""
+
 CONFRONT_RE = phrases(
     rf"""\bwhy\s+(?:did|do|does|would|should|was|were|is|are|have|has)\s+(?:you|they|he|she|
         {_YOU}|your\s+\w+)\b[^?.!\n]{{0,80}}?\b(?:and|but|instead\s+of|over|not)\s+(?:not\s+)?

@@ -246,7 +246,7 @@ BIG_ASK_RE = phrases(
         endorsement)(?:\s+for\s+me)?\b
     | \b(?:be|act\s+as)\s+(?:my|a)\s+(?:reference|referee)\b
     | \b(?:letter\s+of\s+recommendation|recommendation\s+letter|reference\s+letter)\b
-    | \b(?:your|the)\s+(?:recruiter|hiring\s+manager|talent\s+partner|hr\s+(?:person|contact))['’]?s?\s+
+    | \b(?:your|the|their|his|her)\s+(?:recruiter|hiring\s+manager|talent\s+partner|hr\s+(?:person|contact))['’]?s?\s+
         (?:email|e-mail|contact|number|details|linkedin|name)\b
     | \bis\s+there\s+(?:a|any|an)\s+(?:spot|role|opening|position|place|vacancy|job)\s+
         (?:for\s+me\s+)?(?:on|in|at|with)\s+(?:your|the)\s+[\w'’\-]+

@@ -115,14 +115,27 @@ SILENCE_MESSAGE = ("After a long silence, the first thing this message does is a
 
 
 def _ask_after_silence(ctx: Context) -> Iterator[Hit]:
-    """First contact in years, and the ask is what the message is for."""
-    if not ctx.find(cues.RECONNECT_RE):
+    """First contact in a long while, or an occasion used as a wrapper, and the ask is what
+    the message is for."""
+    silence = ctx.find(cues.RECONNECT_RE) or ctx.find(cues.DISTANCE_RE)
+    occasion = ctx.find(cues.OCCASION_RE)
+    if not (silence or occasion):
         return
     from rapport.checks.rules.ask import job_asks
 
-    asks = job_asks(ctx)
-    if asks and not _catches_up_first(ctx, asks[0][0]):
-        yield Hit(asks[0][0], asks[0][1], message=SILENCE_MESSAGE)
+    asks = [(start, end) for start, end in job_asks(ctx)
+            if not (ctx.relationship == "former-colleague"
+                    and REFERENCE_RE.search(ctx.body[start:end]))]
+    if not asks or _catches_up_first(ctx, asks[0][0]):
+        return
+    message = SILENCE_MESSAGE if silence else OCCASION_MESSAGE
+    yield Hit(asks[0][0], asks[0][1], message=message)
+
+
+REFERENCE_RE = re.compile(r"referee|reference|recommendation", re.IGNORECASE)
+"""Someone who managed or worked with you is the right person to ask for a reference."""
+OCCASION_MESSAGE = ("The greeting becomes a wrapper for the ask: send the wish on its own, and "
+                    "ask another day, plainly.")
 
 
 CATCH_UP_RE = phrases(
@@ -143,6 +156,7 @@ def _catches_up_first(ctx: Context, ask_start: int) -> bool:
 FAMILIARITY_RE = phrases(
     r"""(?:^|(?<=^hey\s)|(?<=^hi\s)|(?<=^yo\s))(?P<lead>buddy|pal|bro|bruh|dude|mate|bestie|homie|
         fam|amigo)\b
+    | (?<=^hey\s)(?P<greeted>(?:my\s+)?friend)\b(?=\s*[,!.]) | (?<=^hi\s)(?P<hi>(?:my\s+)?friend)\b(?=\s*[,!.])
     | (?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
         friend|old\s+friend|amigo|boss|chief|champ|sport)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
     | \b(?:old\s+)?friends\s+at\s+heart\b
@@ -185,7 +199,7 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
     if not ctx.is_cold:
         return
     for m in ctx.find(FAMILIARITY_RE):
-        group = "lead" if m.group("lead") else "word" if m.group("word") else 0
+        group = next((g for g in ("lead", "word", "greeted", "hi") if m.group(g)), 0)
         start, end = m.span(group)
         name = ctx.recipient.name.split()[0] if ctx.recipient and group else None
         yield Hit(start, end, replacement=name)

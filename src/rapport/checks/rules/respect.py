@@ -192,13 +192,24 @@ FLATTERY_RE = phrases(
     | \bin\s+(?:total\s+)?awe\s+of\b | \bchanged\s+my\s+(?:whole\s+|entire\s+)?life\b
     | \b(?:I\s+)?worship\b | \bgod[- ]?tier\b | \bnobody\s+(?:does|did)\s+it\s+better\b
     | \b(?:genius|legendary|iconic)\b
+    | \bone\s+of\s+the\s+(?:most\s+(?:brilliant|talented|inspiring|amazing|gifted|incredible|
+        impressive|remarkable|influential|important|visionary)|best|greatest|smartest|brightest|
+        finest)\s+(?:[\w'’\-]+\s+){0,3}?(?:minds?|people|persons?|thinkers?|leaders?|voices?|
+        writers?|engineers?|designers?|researchers?|scientists?|speakers?|\w+ists?|\w+ers?|
+        in\s+(?:the\s+)?(?:world|industry|field|business|country))\b
+    | \b(?:completely|totally|utterly|absolutely|truly|just)\s+(?:blew|blown)\s+(?:me|my\s+mind)
+        (?:\s+away)?\b | \bblew\s+my\s+mind\b | \bmind\s+(?:was\s+)?(?:completely\s+)?blown\b
+    | \b(?:idoli[sz]e|look\s+up\s+to\s+you\s+(?:so\s+much|more\s+than))\b
+    | \b(?:you['’]?re|you\s+are)\s+(?:simply\s+|just\s+|truly\s+)?(?:amazing|incredible|
+        brilliant|phenomenal|a\s+(?:true\s+)?(?:legend|inspiration|genius|visionary))\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 GUSH_RE = phrases(
     r"\b(?:amazing|incredible|brilliant|phenomenal|unbelievable|mind[- ]?blowing|extraordinary|"
     r"outstanding|awesome|fantastic|stellar|spectacular|legendary|insane(?:ly)?|"
-    r"so+\s+inspiring|incredibly|unbelievably)\b",
+    r"so+\s+inspiring|incredibly|unbelievably|blown\s+away|blew\s+me\s+away|jaw[- ]dropping|"
+    r"breathtaking|masterful|flawless|perfect)\b",
     re.IGNORECASE,
 )
 GUSH_LIMIT = 3
@@ -237,6 +248,10 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
         example("You are ⟦the best product designer in the world⟧, honestly."),
         example("Your work is amazing, your talks are incredible, and your blog is "
                 "⟦phenomenal⟧.", note="Three gushing words in one message."),
+        example("You are ⟦one of the most brilliant writers⟧ on survey design.",
+                note="Superlatives in any wording."),
+        example("I'm a data analyst in Leeds with one question about your post on weights.",
+                subject="⟦Huge fan⟧ of your work", note="The subject line counts too."),
     ],
     good=[
         example("Your post on pricing experiments changed how I set up our A/B tests."),
@@ -247,6 +262,8 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
     ],
 )
 def excess_flattery(ctx: Context) -> Iterator[Hit]:
+    for m in FLATTERY_RE.finditer(ctx.subject):
+        yield Hit(m.start(), m.end(), field="subject")
     for m in ctx.find(FLATTERY_RE):
         if not _part_of_a_name(ctx.body, m.start(), m.end()):
             yield Hit(m.start(), m.end())
