@@ -33,12 +33,17 @@ GUILT_RE = phrases(
         (?:famous|important|manager|director|lead|senior|vp|boss|big|successful|rich)\b
     | \b(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:message|email|note|mail|dm|text)\b
     | \bas\s+(?:previously|already)\s+(?:mentioned|stated|requested|discussed|said)\b
+    | \bas\s+(?:I\s+)?(?:mentioned|said|stated|requested|asked|explained)\s+(?:twice|three\s+times|
+        several\s+times|multiple\s+times|repeatedly|(?:\w+\s+)?(?:times\s+)?already)\b
+    | \b(?:not\s+sure\s+)?why\s+(?:this|it)\s+(?:keeps|is\s+still|continues\s+to)\s+(?:slipping|
+        getting\s+(?:delayed|pushed)|taking\s+so\s+long|falling\s+through)\b
+    | \btreat\s+(?:this\s+|it\s+)?as\s+(?:a\s+|an\s+)?(?:top|high|urgent|highest)\s+priority\b
     | \b(?:not\s+sure\s+)?why\s+(?:is\s+)?(?:this|it)\s+(?:is\s+)?taking\s+so\s+long\b
     | \bhow\s+(?:hard|difficult)\s+(?:is\s+it|can\s+it\s+be)\s+to\b
     | \b(?:left|leaving)\s+me\s+on\s+read\b | \bghost(?:ed|ing)\s+(?:me|us)\b
     | \bin\s+case\s+{_YOU}\s+(?:missed|didn['’]?t\s+see)\s+(?:it|my|this)\b
     | \b(?:you\s+)?must\s+have\s+missed\s+my\b
-    | \bI\s+thought\s+we\s+were\s+(?:friends|close|mates)\b | \bsome\s+friend\s+{_YOURE}\b
+    | \b(?:I\s+)?thought\s+we\s+were\s+(?:friends|close|mates|tight)\b | \bsome\s+friend\s+{_YOURE}\b
     | \b(?:I\s+)?see\s+how\s+it\s+is\b | \bmust\s+be\s+nice\b
     | \bI\s+shouldn['’]?t\s+have\s+to\s+(?:ask|chase|remind)\b
     | \bdon['’]?t\s+leave\s+me\s+hanging\b | \b(?:hello|helloo+|hellooo*)\s*\?{{2,}}
@@ -98,7 +103,13 @@ SALES_RE = phrases(
         (?:can|could|will|would|helps?|has\s+helped|have\s+helped|is\s+perfect|are\s+perfect|
         might\s+be\s+perfect|saves?)\b
     | \bjoin\s+my\s+(?:team|downline|group)\s+(?:and|to)\s+(?:earn|make|start)\b
-    | \b(?:discount|promo|referral)\s+code\b | \bsign\s+up\s+(?:under|through|with)\s+me\b
+    | \b(?:discount|promo|referral)\s+code\b
+    | \b(?:pilot|special|introductory|discounted|friends?(?:\s+and\s+family)?|exclusive)\s+
+        (?:price|pricing|rate|discount|deal|offer)\b
+    | \b(?:a|an|\d+[- ]min(?:ute)?|quick|short|free|live)\s+demo\s+(?:for|to)\s+(?:you|your)\b
+    | \bsav(?:e|es|ing)\s+(?:our\s+|my\s+)?(?:clients|customers|users|teams)\s+(?:up\s+to\s+)?\d
+    | \b(?:could|would|might|will)\s+be\s+a\s+(?:perfect|great|good|natural)\s+fit\s+for\s+
+        (?:you|your\s+(?:team|company|business|org|organi[sz]ation|department))\b | \bsign\s+up\s+(?:under|through|with)\s+me\b
     | \b(?:book|schedule|grab|set\s+up)\s+(?:a\s+)?(?:quick\s+|free\s+|short\s+)?
         (?:demo|product\s+demo|sales\s+call|discovery\s+call|consultation)\b
     | \b(?:free|no[- ]obligation|complimentary)\s+(?:trial|quote|consultation|demo|sample|audit)\b
@@ -115,7 +126,7 @@ SALES_RE = phrases(
 RECONNECT_RE = phrases(
     r"""\b(?:(?:it['’]?s|it\s+has|has|have|we['’]ve)\s+)?been\s+(?:literally\s+|so\s+|way\s+too\s+|
         far\s+too\s+|too\s+|like\s+|almost\s+|nearly\s+|over\s+|a\s+few\s+|many\s+|several\s+|
-        \d+\s+|two\s+|three\s+|four\s+|five\s+|ten\s+)*(?:years|ages|forever|long|a\s+long\s+time|
+        \d+\s+|two\s+|three\s+|four\s+|five\s+|ten\s+)*(?:years|ages+|forever+|long|a\s+long\s+time|
         a\s+(?:good\s+)?while|a\s+minute)\b
     | \blong\s+time\s+no\s+(?:see|talk|speak|chat|hear)\b | \bblast\s+from\s+the\s+past\b
     | \bremember\s+me\b | \b(?:haven['’]?t|have\s+not|didn['’]?t)\s+(?:talked|spoken|seen\s+each\s+
@@ -160,7 +171,8 @@ CONFRONT_RE = phrases(
     | \bare\s+you\s+(?:kidding|serious|joking)(?:\s+me)?\s*\?
     | \byou\s+(?:clearly|obviously)\s+(?:don['’]?t|didn['’]?t|never|can['’]?t)\b
     | \b(?:do|did)\s+you\s+even\s+(?:read|care|know|look|try)\b
-    | \bwhy\s+(?:haven['’]?t|didn['’]?t|won['’]?t|wouldn['’]?t|don['’]?t|aren['’]?t)\s+you\b
+    | \bwhy\s+(?:haven['’]?t|didn['’]?t|won['’]?t|wouldn['’]?t|don['’]?t|aren['’]?t|hvnt|didnt|dint)\s+
+        {_YOU}\b
     | \bI\s+deserved?\s+(?:it|that|this)\s+(?:more|far\s+more)\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -233,8 +245,8 @@ OWN_AVAILABILITY_RE = phrases(
 COMMAND_VERBS = (
     "send", "give", "get", "tell", "call", "text", "email", "forward", "review", "fix", "book",
     "find", "share", "reply", "respond", "answer", "introduce", "connect", "refer", "schedule",
-    "sign", "approve", "check", "read", "look", "write", "put", "pass", "set", "make", "do",
-    "grab", "ping", "dm", "add", "return", "explain", "update", "finish",
+    "sign", "approve", "write", "put", "pass", "set", "make", "do", "submit", "revert",
+    "grab", "ping", "dm", "add", "return", "explain", "update", "finish", "arrange", "confirm",
 )
 SOFTENERS_RE = phrases(
     r"""\bplease\b | \bpls\b | \bplz\b | \bthanks?\b | \bthank\s+you\b | \bif\s+you\b | \bwhen\s+you\b

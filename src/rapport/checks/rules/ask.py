@@ -118,6 +118,17 @@ def _has_specific_question(ctx: Context, exclude: t.Span) -> bool:
     return False
 
 
+VAGUE_ERRAND_RE = phrases(
+    r"""\b(?:if|in\s+case|when)\s+(?:you|u)\s+(?:hear|see|know|come\s+across|spot)\s+(?:of\s+)?
+        (?:anything|something|any\s+(?:openings?|roles?|jobs?|positions?|opportunit(?:y|ies)))\b
+    | \bsend\s+(?:anything|any\s+(?:openings?|roles?|jobs?|leads?|opportunit(?:y|ies)))\s+my\s+way\b
+    | \bkeep\s+(?:me\s+in\s+mind|an\s+eye\s+out\s+for\s+me)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+ERRAND_MESSAGE = ("\"Anything\" gives them nothing to look for: say what kind of role, or ask one "
+                  "question about their team.")
+
+
 @rule(
     id="vague-ask",
     severity="warning",
@@ -162,6 +173,10 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), replacement=plain)
     if ctx.relationship == "friend":
         return  # "fancy a drink Thursday?" between friends is a plan, not a vague ask
+    if not ctx.is_cold:
+        for m in ctx.find(VAGUE_ERRAND_RE):
+            yield Hit(m.start(), m.end(), message=ERRAND_MESSAGE)
+            return
     for m in ctx.find(MEETING_RE):
         sentence = ctx.sentence_at(m.start())
         if not REQUEST_CONTEXT_RE.search(ctx.text_of(sentence)):
@@ -178,7 +193,9 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
 
 BIG_ASK_RE = phrases(
     r"""\brefer\s+me\b
-    | \brefer(?:ral)?s?\b(?!\s+(?:to|back))
+    | \brefer(?:ral)?s?\b(?!\s+(?:to|back|system|systems|pathways?|process|network|programmes?|
+        programs?|forms?|letters?|data|rates?|hospitals?|services?|chain|scheme|bonus|code|link|
+        criteria|guidelines|patterns|sources?|traffic))
     | \bput(?:ting)?\s+in\s+a\s+(?:good\s+)?word\b | \bput(?:ting)?\s+(?:my\s+name|me)\s+forward\b
     | \bpass(?:ing)?\s+(?:my\s+name|me)\s+(?:along|on)\b | \b(?:nominate|endorse|sponsor)\s+me\b
     | \binterview\s+(?:for|with)\s+(?:the|a|an|your)\b
@@ -192,6 +209,8 @@ BIG_ASK_RE = phrases(
     | \bhelp\s+me\s+(?:get|find|land)\s+(?:a|an)\s+(?:job|role|position|interview|internship)\b
     | \bhire\s+me\b | \bconsider\s+me\s+for\b | \bget\s+(?:me\s+)?(?:an?\s+)?interview\b
     | \b(?:any|open|available)\s+(?:jobs|roles|positions|openings|vacancies)\s+(?:at|on|in)\s+your\b
+    | \bany\s+(?:openings?|vacanc(?:y|ies)|positions?|roles?|jobs?)\s+(?:are\s+|is\s+)?(?:there\s+)?
+        (?:available\s+|open\s+)?(?:in|at|on|with)\s+your\b
     | \b(?:job|role|position)\s+(?:on|in|at)\s+your\s+(?:team|company|org)\b
     | \bhelp\s+me\s+get\s+my\s+foot\s+in\s+the\s+door\b
     | \b(?:forward|pass|send|share|hand)(?:ing)?\s+(?:along\s+|on\s+)?
@@ -341,6 +360,13 @@ def big_ask(ctx: Context) -> Iterator[Hit]:
 WARM_BIG_ASK_MESSAGE = ("Even from someone who knows you, this is a big favour: it spends their "
                         "standing with someone else, or shares what is private to them.")
 
+MENTORING_RE = phrases(
+    r"""\b(?:be|become)\s+my\s+mentor\b | \bmentor(?:ing)?\s+me\b | \bongoing\s+mentor(?:ing|ship)\b
+    | \b(?:weekly|monthly|fortnightly|regular|recurring|ongoing)\s+(?:(?:one|1|half)[- ]hour\s+|
+        \d+[- ]min(?:ute)?\s+)?(?:calls?|chats?|meetings?|check[- ]?ins?|sessions?|1:1s?|one[- ]on[- ]ones?|
+        catch[- ]?ups?)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 UPWARD_ASK_RE = phrases(
     r"""\b(?:introduce|intro|connect|link|put)\s+me\s+(?:in\s+touch\s+|in\s+contact\s+)?(?:to|with)\s+
         your\s+(?:(?:old|former|current|new|big)\s+)?(?:boss|manager|director|vp|head\s+of\s+\w+|ceo|
@@ -354,7 +380,9 @@ UPWARD_ASK_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 PRIVATE_DOC_RE = phrases(
-    r"""\b(?:send|share|forward|show|give|lend|pass)(?:\s+(?:me|us))?\s+(?:over\s+)?(?:your|the)\s+
+    r"""\b(?:share|send|give|pass|forward)\s+(?:me\s+)?(?:your|his|her)\s+(?:personal\s+|professional\s+|
+        own\s+)?(?:contacts?|connections|network|phone\s+book|address\s+book)\b
+    | \b(?:send|share|forward|show|give|lend|pass)(?:\s+(?:me|us))?\s+(?:over\s+)?(?:your|the)\s+
         (?:promo(?:tion)?\s+(?:packet|doc|document|case|write-?up|deck)|performance\s+reviews?|
         self[- ]reviews?|offer\s+letter|salary\s+(?:details|info|numbers|slip)|pay\s*slips?|
         comp(?:ensation)?\s+(?:details|package|numbers|info)|interview\s+(?:questions|answers|notes)|
@@ -374,10 +402,10 @@ SHORT_MEETING_RE = phrases(
 
 
 def _sized_asks(text: str, quoted: list[t.Span]) -> list[tuple[int, int]]:
-    """Asks that are big for any working relationship: an intro upwards, or someone's private
-    documents."""
+    """Asks that are big for any working relationship: an intro upwards, someone's private
+    documents or contacts, or ongoing mentoring."""
     found = []
-    for pattern in (UPWARD_ASK_RE, PRIVATE_DOC_RE):
+    for pattern in (UPWARD_ASK_RE, PRIVATE_DOC_RE, MENTORING_RE):
         for m in pattern.finditer(text):
             if not (disclaimed_before(text, m.start()) or t.overlaps(m.start(), m.end(), quoted)):
                 found.append(m.span())

@@ -19,7 +19,7 @@ BOOMERANG = (
 WORD_LIMITS = {"email": 150, "linkedin": 100, "slack": 80, "text": 60}
 TARGET_WORDS = {"email": (50, 125), "linkedin": (30, 90), "slack": (10, 70), "text": (5, 50)}
 MIN_EMAIL_WORDS = 25
-MAX_SUBJECT_WORDS = 12
+MAX_SUBJECT_WORDS = 18
 MAX_QUESTIONS = 3
 MAX_GRADE = 10.0
 MIN_WORDS_FOR_GRADE = 15
@@ -132,8 +132,8 @@ SUBJECT_NORMALISE_RE = re.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+|[^\w\s'’-]", re
         example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",
                 subject="⟦Hi⟧"),
         example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",
-                subject="⟦A student in Leeds who loved your talk on flood maps last week has one "
-                "question⟧"),
+                subject="⟦A second-year student in Leeds who loved your talk on flood maps last week "
+                "has one small question about grids⟧"),
         example("⟦⟧I'm a student and I loved your talk on flood maps. How did you pick the grid?",
                 subject="", note="A missing subject is marked at the start of the subject."),
     ],

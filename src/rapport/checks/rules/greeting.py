@@ -19,6 +19,7 @@ PING_PHRASES = re.compile(
     (?:(?:do|did|would|have|r|are)\s+)?(?:you|u|ya)\s+(?:have|got|hv|get|free\s+for|around\s+for)\s+
         (?:a\s+few|some|a\s+couple(?:\s+of)?|a|\d+|two|five|ten|fifteen)?\s*
         (?:minutes?|mins?|seconds?|secs?|moments?|time|mo)\b{_LATER}
+    | (?:can|could|would)\s+(?:you|u)\s+(?:call|ping|text|ring|dm|message|phone)\s+me{_LATER}
     | (?:can|could|shall)\s+(?:we|i)\s+(?:talk|chat|call|speak|grab\s+you|steal\s+you|ping\s+you)
         {_LATER}
     | (?:(?:pls|please)\s+)?(?:ping|call|dm|text|buzz|message)\s+me(?:\s+(?:back|when|if|once)\s+
@@ -247,8 +248,8 @@ def _edit_distance(a: str, b: str) -> int:
 def _greets_recipient(word: str, forms: set[str]) -> bool:
     if word in forms or word.replace("-", "") in forms:
         return True
-    if any(len(word) >= 3 and form.startswith(word) for form in forms):
-        return True  # a short form: "Alex" for Alexandra, "Kat" for Katarzyna
+    if any(len(word) >= 3 and (form.startswith(word) or form.endswith(word)) for form in forms):
+        return True  # a short form: "Alex" for Alexandra, "Seyi" for Oluwaseyi
     return bool(NICKNAME_OF.get(word, set()) & forms)
 
 

@@ -263,6 +263,10 @@ SHARED_MOMENT_RE = phrases(
     | \b(?i:great|good|lovely|nice|fun)\s+(?i:to\s+)?(?i:meet|meeting|chatting|talking|seeing)\s+
         (?i:you|with\s+you)\b
     | \b(?i:we\s+)?(?i:met|spoke|talked|chatted)\s+(?i:at|during|after|briefly|yesterday|last)\b
+    | \b(?i:you|we)\s+(?i:mentioned|talked\s+about|told\s+me|showed\s+me|discussed|said)\b
+        [^.?!\n]{0,80}?\b(?i:at|during|after)\s+(?i:the|your|our)\s+
+    | \b(?i:thanks|thank\s+you)\s+(?i:so\s+much\s+|again\s+)?(?i:for)\s+(?i:offering|the\s+chat|
+        the\s+call|meeting|chatting|talking|taking\s+the\s+time|the\s+intro|your\s+time)
     """,
     re.VERBOSE,
 )
