@@ -32,6 +32,7 @@ GUILT_RE = phrases(
     | \bnow\s+that\s+{_YOURE}\s+(?:a\s+|an\s+|the\s+|so\s+|at\s+)?(?:\w+\s+){{0,2}}?
         (?:famous|important|manager|director|lead|senior|vp|boss|big|successful|rich)\b
     | \b(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:message|email|note|mail|dm|text)\b
+    | \b(?:as\s+)?per\s+my\s+(?:message|email|note|mail|dm|text)\s+(?:of|from|on|dated|last)\b
     | \bas\s+(?:previously|already)\s+(?:mentioned|stated|requested|discussed|said)\b
     | \bas\s+(?:I\s+)?(?:mentioned|said|stated|requested|asked|explained)\s+(?:twice|three\s+times|
         several\s+times|multiple\s+times|repeatedly|(?:\w+\s+)?(?:times\s+)?already)\b
@@ -109,15 +110,18 @@ SALES_RE = phrases(
     | \b(?:a|an|\d+[- ]min(?:ute)?|quick|short|free|live)\s+demo\s+(?:for|to)\s+(?:you|your)\b
     | \bsav(?:e|es|ing)\s+(?:our\s+|my\s+)?(?:clients|customers|users|teams)\s+(?:up\s+to\s+)?\d
     | \b(?:could|would|might|will)\s+be\s+a\s+(?:perfect|great|good|natural)\s+fit\s+for\s+
-        (?:you|your\s+(?:team|company|business|org|organi[sz]ation|department))\b | \bsign\s+up\s+(?:under|through|with)\s+me\b
+        (?:you|your\s+(?:team|company|business|org|organi[sz]ation|department))\b | \bsign\s+up\s+
+            (?:under|through|with)\s+me\b
     | \b(?:book|schedule|grab|set\s+up)\s+(?:a\s+)?(?:quick\s+|free\s+|short\s+)?
         (?:demo|product\s+demo|sales\s+call|discovery\s+call|consultation)\b
-    | \b(?:free|no[- ]obligation|complimentary)\s+(?:trial|quote|consultation|demo|sample|audit)\b
+    | \b(?:free|no[- ]obligation|complimentary)\s+(?:\d+[- ]min(?:ute)?\s+)?(?:[\w-]+\s+)?(?:trial|quote|
+        consultation|demo|sample|audit|review|session|assessment|check[- ]?up|appointment)\b
+    | \bperfect\s+for\s+(?:someone|people)\s+(?:like|as\s+\w+(?:[\s-]\w+)?\s+as)\s+you\b
     | \bthink\s+you['’]?d\s+love\s+(?:the|our|my|these)\s+products\b
     | \b(?:insurance|investment|financial|pension|mortgage)\s+(?:review|check[- ]?up|plan)\s+
         (?:for\s+you|together)\b
-    | \bI['’]?(?:ve|\s+have)\s+(?:just\s+)?(?:started|launched|joined)\s+(?:with\s+)?(?:an?\s+)?
-        (?:amazing|incredible|new|exciting)\s+(?:\w+\s+){0,2}?(?:brand|company|business|venture)\b
+    | \bI['’]?(?:ve|\s+have)\s+(?:just\s+)?(?:started|launched|joined)\s+(?:with\s+)?(?:an?\s+|this\s+|my\s+)?
+        (?:amazing|incredible|new|exciting|own)\s+(?:\w+\s+){0,2}?(?:brand|company|business|biz|venture)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -174,6 +178,8 @@ CONFRONT_RE = phrases(
     | \bwhy\s+(?:haven['’]?t|didn['’]?t|won['’]?t|wouldn['’]?t|don['’]?t|aren['’]?t|hvnt|didnt|dint)\s+
         {_YOU}\b
     | \bI\s+deserved?\s+(?:it|that|this)\s+(?:more|far\s+more)\b
+    | \bwhat\s+did\s+{_YOU}\s+(?:say|do|have|show)\b[^?.!\n]{{0,50}}?\bthat\s+I\s+(?:didn['’]?t|
+        did\s+not|don['’]?t)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -187,6 +193,7 @@ SARCASM_RE = phrases(
     | \bno\s+rush\s+or\s+anything\b | \bnot\s+that\s+(?:you|anyone)\s+(?:care|cares|asked)\b
     | \bif\s+it['’]?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)\s+for\s+(?:your\s+highness|you\s+now)\b
     | \b(?:oh\s+)?(?:great|perfect|wonderful),?\s+(?:another|yet\s+another)\b
+    | \bcongrat(?:s|ulations)\b[^.!?\n]{0,40}\bI\s+(?:suppose|guess)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -213,6 +220,7 @@ FAVOUR_DEADLINE_RE = phrases(
     rf"""(?<![-\w])(?:read(?:ing)?|review(?:ing)?|look(?:ing)?\s+(?:at|over|through)|check(?:ing)?|
         send(?:ing)?|sign(?:ing)?|fill(?:ing)?\s+(?:in|out)|finish(?:ing)?|edit(?:ing)?|
         proofread(?:ing)?|forward(?:ing)?|submit(?:ting)?|approv(?:e|ing)|writ(?:e|ing)|
+        go(?:ing)?\s+(?:through|over)|
         get(?:ting)?\s+(?:back|it|this|that|them)|reply(?:ing)?|respond(?:ing)?|answer(?:ing)?|
         do(?:ing)?\s+(?:it|this|that))\b
         [^.?!\n]{{0,50}}?\b(?P<when>{DEADLINE_WORDS})\b

@@ -33,7 +33,7 @@ GREETING_WORDS = (
     r"hi+|hello+|hey+|heya|hiya|hallo|hola|howdy|yo+|sup|greetings|dear|good\s+(?:morning|"
     r"afternoon|evening|day)|morning|evening|ahoy|hi\s+there|hey\s+there|hello\s+there|"
     r"g['’]?day|salam|salaam|namaste|ciao|bonjour|kia\s+ora|hej|moin|respected|esteemed|"
-    r"assalamu\s+alaikum|heyo|ola|olá|oi"
+    r"assalamu\s+alaikum|heyo|ola|olá|oi+|oy"
 )
 GREETING_RE = re.compile(rf"^\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
 TITLE_RE = re.compile(

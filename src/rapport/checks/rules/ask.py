@@ -125,6 +125,13 @@ VAGUE_ERRAND_RE = phrases(
     | \bkeep\s+(?:me\s+in\s+mind|an\s+eye\s+out\s+for\s+me)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+SOME_QUESTIONS_RE = phrases(
+    r"""\b(?:ask|send)\s+(?:you\s+)?(?:some|a\s+few|few|a\s+couple\s+(?:of\s+)?|several|some\s+more)\s+
+        (?:quick\s+|small\s+)?questions\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+SOME_QUESTIONS_MESSAGE = ("\"Some questions\" makes them agree before they know what to: ask the "
+                          "first one now.")
 ERRAND_MESSAGE = ("\"Anything\" gives them nothing to look for: say what kind of role, or ask one "
                   "question about their team.")
 
@@ -173,6 +180,10 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), replacement=plain)
     if ctx.relationship == "friend":
         return  # "fancy a drink Thursday?" between friends is a plan, not a vague ask
+    for m in ctx.find(SOME_QUESTIONS_RE):
+        if not _has_specific_question(ctx, ctx.sentence_at(m.start())):
+            yield Hit(m.start(), m.end(), message=SOME_QUESTIONS_MESSAGE)
+            return
     if not ctx.is_cold:
         for m in ctx.find(VAGUE_ERRAND_RE):
             yield Hit(m.start(), m.end(), message=ERRAND_MESSAGE)
@@ -209,6 +220,9 @@ BIG_ASK_RE = phrases(
     | \bhelp\s+me\s+(?:get|find|land)\s+(?:a|an)\s+(?:job|role|position|interview|internship)\b
     | \bhire\s+me\b | \bconsider\s+me\s+for\b | \bget\s+(?:me\s+)?(?:an?\s+)?interview\b
     | \b(?:any|open|available)\s+(?:jobs|roles|positions|openings|vacancies)\s+(?:at|on|in)\s+your\b
+    | \b(?:room|space|a\s+spot|a\s+place|an\s+opening)\s+(?:for\s+me\s+)?(?:on|in|at)\s+your\s+
+        (?:team|company|
+        studio|firm|org|lab|department|crew|shop|kitchen|newsroom)\b
     | \bany\s+(?:openings?|vacanc(?:y|ies)|positions?|roles?|jobs?)\s+(?:are\s+|is\s+)?(?:there\s+)?
         (?:available\s+|open\s+)?(?:in|at|on|with)\s+your\b
     | \b(?:job|role|position)\s+(?:on|in|at)\s+your\s+(?:team|company|org)\b
@@ -265,7 +279,8 @@ BIG_ASK_RE = phrases(
         endorsement)(?:\s+for\s+me)?\b
     | \b(?:be|act\s+as)\s+(?:my|a)\s+(?:reference|referee)\b
     | \b(?:letter\s+of\s+recommendation|recommendation\s+letter|reference\s+letter)\b
-    | \b(?:your|the|their|his|her)\s+(?:recruiter|hiring\s+manager|talent\s+partner|hr\s+(?:person|contact))['’]?s?\s+
+    | \b(?:your|the|their|his|her)\s+(?:recruiter|hiring\s+manager|talent\s+partner|hr\s+(?:person|
+        contact))['’]?s?\s+
         (?:email|e-mail|contact|number|details|linkedin|name)\b
     | \bis\s+there\s+(?:a|any|an)\s+(?:spot|role|opening|position|place|vacancy|job)\s+
         (?:for\s+me\s+)?(?:on|in|at|with)\s+(?:your|the)\s+[\w'’\-]+
@@ -350,7 +365,7 @@ def big_ask(ctx: Context) -> Iterator[Hit]:
         spans = (_big_asks(ctx.body, ctx.quoted) + _sized_asks(ctx.body, ctx.quoted)
                  + _long_on_your_schedule(ctx.body))
     elif ctx.relationship == "friend":
-        return
+        spans = [m.span() for pattern in FRIEND_SIZED for m in ctx.find(pattern)]
     else:
         spans = _sized_asks(ctx.body, ctx.quoted)
     for start, end in sorted(spans):
@@ -366,6 +381,39 @@ MENTORING_RE = phrases(
         \d+[- ]min(?:ute)?\s+)?(?:calls?|chats?|meetings?|check[- ]?ins?|sessions?|1:1s?|one[- ]on[- ]ones?|
         catch[- ]?ups?)\b""",
     re.IGNORECASE | re.VERBOSE,
+)
+BYPASS_RE = phrases(
+    r"""\b(?:top|front)\s+of\s+the\s+(?:pile|queue|stack|list)\b | \bfast[- ]?track\b
+    | \bskip\s+the\s+(?:queue|line|process|interview|application)\b | \bpull\s+(?:a\s+few\s+|some\s+
+        )?strings\b
+    | \bmake\s+sure\s+(?:it|I|my\s+\w+)\s+(?:gets?|get)\s+(?:an?\s+)?(?:interview|shortlisted|seen|
+        through|the\s+job)\b
+    | \bbend\s+the\s+rules\b | \bguarantee\s+(?:me\s+)?(?:an?\s+)?(?:interview|spot|place)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Asking them to go around their own process: big even for a close friend."""
+VOLUME_RE = phrases(
+    r"""\b(?:whole|entire|full|complete)\s+(?:portfolio|thesis|manuscript|book|novel|dissertation|codebase|
+        deck|application|website|draft|report|cv|resume)\b | \b\d{2,}\s*(?:-|\s)?pages?\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A lot of their time in one go: the whole thesis, a forty-page portfolio."""
+FRIEND_SIZED = (BYPASS_RE, VOLUME_RE)
+PROMOTE_RE = phrases(
+    r"""\b(?:share|post|promote|plug|boost|repost|retweet|shout\s+out)\s+(?:it|this|my\s+[\w-]+|our\s+[\w-]+)\s+
+        (?:with|to|on|for)\s+your\s+(?:followers|audience|network|readers|subscribers|page|channel|newsletter|
+        community)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+BOSS_RE = phrases(
+    r"\byour\s+(?:(?:new|old|former|current)\s+)?(?:boss|manager|director|vp|ceo|cto|founder|supervisor|"
+    r"team\s+lead|head\s+of\s+\w+|hiring\s+manager)\b",
+    re.IGNORECASE,
+)
+INTRO_PRONOUN_RE = phrases(
+    r"\b(?:put|get)\s+me\s+in\s+(?:touch|contact)\s+with\s+(?:her|him|them)\b"
+    r"|\b(?:introduce|intro|connect)\s+me\s+(?:to|with)\s+(?:her|him|them)\b",
+    re.IGNORECASE,
 )
 UPWARD_ASK_RE = phrases(
     r"""\b(?:introduce|intro|connect|link|put)\s+me\s+(?:in\s+touch\s+|in\s+contact\s+)?(?:to|with)\s+
@@ -403,9 +451,12 @@ SHORT_MEETING_RE = phrases(
 
 def _sized_asks(text: str, quoted: list[t.Span]) -> list[tuple[int, int]]:
     """Asks that are big for any working relationship: an intro upwards, someone's private
-    documents or contacts, or ongoing mentoring."""
+    documents or contacts, ongoing mentoring, their audience, going around their process, or
+    a large piece of work in one go."""
     found = []
-    for pattern in (UPWARD_ASK_RE, PRIVATE_DOC_RE, MENTORING_RE):
+    if BOSS_RE.search(text):
+        found += [m.span() for m in INTRO_PRONOUN_RE.finditer(text)]
+    for pattern in (UPWARD_ASK_RE, PRIVATE_DOC_RE, MENTORING_RE, PROMOTE_RE, *FRIEND_SIZED):
         for m in pattern.finditer(text):
             if not (disclaimed_before(text, m.start()) or t.overlaps(m.start(), m.end(), quoted)):
                 found.append(m.span())

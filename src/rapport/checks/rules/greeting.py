@@ -38,7 +38,10 @@ PING_PHRASES = re.compile(
     | (?:hope\s+you\s+had|had)\s+a\s+(?:good|great|nice|lovely|restful)\s+(?:weekend|week|day|
         holiday|break|trip)
     | happy\s+(?:monday|tuesday|wednesday|thursday|friday|new\s+year|holidays)
-    | (?:no\s+rush|thanks|thank\s+you|thx|ty|please|pls|when\s+you\s+can|whenever)
+    | (?:no\s+rush|thanks|thank\s+you|thx|ty|please|pls|when\s+you\s+can|whenever|x+|xo+)
+    | give\s+(?:us|me)\s+a\s+(?:shout|call|ring|bell|buzz|tinkle)
+    | when\s+(?:you['’]?ve|you\s+have|u['’]?ve|u|you)\s+got\s+(?:a\s+few|five|ten|two|\d+|a|some)\s*
+        (?:minutes?|mins?|secs?|seconds?|moment|time)\b
     | (?:are\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake)
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+)?(?:sec(?:ond)?|min(?:ute)?|moment|minute|mo)
     | (?:a\s+)?(?:quick|small|random|little)\s+(?:question|q|one|thing)(?:\s+for\s+(?:you|u))?
@@ -245,12 +248,26 @@ def _edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+HONORIFIC_SUFFIX_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|senpai|ji|nim|ssi|bhai|didi|jan)$")
+"""Japanese, Korean and South Asian honorifics attached to a name: "Suzuki-san", "Ravi-ji"."""
+
+
 def _greets_recipient(word: str, forms: set[str]) -> bool:
     if word in forms or word.replace("-", "") in forms:
         return True
     if any(len(word) >= 3 and (form.startswith(word) or form.endswith(word)) for form in forms):
         return True  # a short form: "Alex" for Alexandra, "Seyi" for Oluwaseyi
+    if any(_pet_form(word, form) for form in forms):
+        return True
     return bool(NICKNAME_OF.get(word, set()) & forms)
+
+
+def _pet_form(word: str, form: str) -> bool:
+    """A short pet form of a longer name: "Mo" for Mohammed, "Macca" for Mackenzie, "Rós"
+    for Róisín. Short, much shorter than the name, and starting the same way."""
+    if len(word) > 5 or len(form) - len(word) < 2 or word[:2] != form[:2]:
+        return False
+    return form.startswith(word) or word[:3] == form[:3] or len(word) <= 3
 
 
 def _near_miss(word: str, forms: set[str]) -> str | None:
@@ -269,7 +286,7 @@ def _near_miss(word: str, forms: set[str]) -> str | None:
 def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str | None]:
     """Does the greeting name the recipient? If not, the part of their name it nearly
     spells (for a "did you mean" fix)."""
-    words = [t.fold(word).strip(".,") for word in greeted]
+    words = [HONORIFIC_SUFFIX_RE.sub("", t.fold(word).strip(".,")) for word in greeted]
     words = [w for w in words if w]
     if not words or all(len(w) <= 1 for w in words):
         return True, None  # initials can't be judged

@@ -52,6 +52,8 @@ TRANSACTIONAL_RE = phrases(
     | \b(?:you\s+(?:could|can|would|might)\s+be|you['’]?d\s+be)\s+(?:really\s+|very\s+)?
         (?:useful|valuable|helpful)\s+(?:to|for)\s+(?:me|my)\b
     | \bwhat\s+you\s+(?:can|could)\s+do\s+for\s+me\b
+    | \byour\s+(?:audience|followers|following|readers|subscribers|platform|reach|clients|customers)\s+
+        (?:is|are)\s+(?:exactly|just|precisely)\b
     | \b(?:expand|grow|build|widen|strengthen)(?:ing)?\s+my\s+(?:professional\s+)?network\b
     | \b(?:worth|good)\s+(?:knowing|having)\s+(?:in\s+my\s+(?:network|corner|pocket))\b
     | \bin\s+my\s+(?:network|corner|pocket)\s+(?:could|can|would|will)\s+help\b
@@ -156,13 +158,18 @@ def _catches_up_first(ctx: Context, ask_start: int) -> bool:
 FAMILIARITY_RE = phrases(
     r"""(?:^|(?<=^hey\s)|(?<=^hi\s)|(?<=^yo\s))(?P<lead>buddy|pal|bro|bruh|dude|mate|bestie|homie|
         fam|amigo)\b
-    | (?<=^hey\s)(?P<greeted>(?:my\s+)?friend)\b(?=\s*[,!.]) | (?<=^hi\s)(?P<hi>(?:my\s+)?friend)\b(?=\s*[,!.])
+    | (?<=^hey\s)(?P<greeted>(?:my\s+)?friend)\b(?=\s*[,!.]) | (?<=^hi\s)(?P<hi>(?:my\s+
+        )?friend)\b(?=\s*[,!.])
     | (?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
         friend|old\s+friend|amigo|boss|chief|champ|sport)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
     | \b(?:old\s+)?friends\s+at\s+heart\b
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are|we['’]?ve|we\s+have)\s+(?:already\s+)?
         (?:old\s+friends|known\s+each\s+other\s+(?:for\s+years|forever)|friends)\b
-    | \b(?:we['’]?re|we\s+are)\s+(?:basically|practically|already|like)\s+(?:old\s+)?friends\b
+    | \b(?:we['’]?re|we\s+are)\s+(?:basically|practically|already|like)\s+(?:old\s+)?(?:friends|mates|
+        pals|buddies)\b
+    | \bwe\s+go\s+(?:way\s+|a\s+long\s+way\s+)?back\b
+    | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:old\s+)?(?:mates|pals|
+        buddies|besties)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -230,7 +237,8 @@ INTRO_RE = phrases(
     | \b(?:[Mm]y|[Oo]ur)\s+(?:(?:last|previous|earlier|first)\s+)?(?:message|email|note|chat|conversation)\b
     | \b[Ff]ollowing\s+up\s+on\b
     | \b(?:[Ww]e|[Yy]ou\s+and\s+I)\s+(?:met|spoke|talked|chatted|worked|were|sat|shared|both)\b
-    | \b(?:[Aa]s|[Bb]eing)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:student|engineer|developer|designer|analyst|
+    | (?<!about\s)(?<!of\s)(?<!on\s)\b(?:[Aa]s|[Bb]eing)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:student|
+        engineer|developer|designer|analyst|
         nurse|teacher|researcher|manager|founder|writer|scientist|grad|graduate|intern|career\s+
         changer|parent|apprentice|marketer|consultant|journalist|librarian|lawyer|accountant)\b
     | \b[Mm]y\s+(?:team|role|job|work|company|startup|lab|course|degree|thesis|studies|program|

@@ -20,7 +20,7 @@ PRESSURE_RE = phrases(
     | \b(?:reply|respond|answer|help|call|send|come|get\s+back(?:\s+to\s+me)?|need\s+(?:it|this|an?\s+
         answer|you\s+to\s+\w+))\s+(?:\w+\s+){{0,3}}(?:immediately|right\s+away|right\s+now)\b
     | \b(?:back|reply|response|answer|edits|comments|feedback|notes|thoughts)\s+(?:to\s+me\s+)?
-        (?:by|before|no\s+later\s+than)\s+(?:the\s+)?{WEEKDAY}
+        (?:by|before|no\s+later\s+than)\s+(?:the\s+|this\s+|next\s+)?{WEEKDAY}
     | \b(?:answer|reply\s+to|respond\s+to)\s+me\b(?!\s+(?:when|whenever|if|once))
     | \byou\s+(?:saw|read|seen|opened)\s+my\s+(?:text|message|email|dm|note)\b
     | \bwithout\s+fail\b | \bwithin\s+the\s+(?:hour|next\s+hour)\b
@@ -215,6 +215,9 @@ GUSH_RE = phrases(
 GUSH_LIMIT = 3
 
 
+BANTER = frozenset({"coworker", "friend", "former-colleague"})
+"""Where big praise with nothing asked is banter between people who know each other."""
+
 NEXT_CAPITALISED_RE = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -243,8 +246,9 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
                 channel="linkedin"),
         example("I'm your ⟦biggest fan⟧! Your podcast is the reason I code."),
         example("My client is looking for ⟦rockstars just like you⟧.", channel="linkedin"),
-        example("You're basically ⟦the Mozart of⟧ spreadsheets.", relationship="coworker",
-                channel="slack"),
+        example("You're basically ⟦the Mozart of⟧ spreadsheets. Could you look at my pivot "
+                "table?", relationship="coworker", channel="slack",
+                note="Praise that comes just before a favour."),
         example("You are ⟦the best product designer in the world⟧, honestly."),
         example("Your work is amazing, your talks are incredible, and your blog is "
                 "⟦phenomenal⟧.", note="Three gushing words in one message."),
@@ -259,11 +263,16 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
         example("I'm a big believer in the approach you describe in \"Genius is overrated\"."),
         example("my laptop died at the Genius Bar, can I borrow yours tomorrow?", channel="text",
                 relationship="friend", note="A capitalised word inside a name is not praise."),
+        example("cheers for sorting the rota while I was off, you absolute legend 🙌",
+                channel="slack", relationship="coworker",
+                note="Banter in a thank-you, with nothing asked, is not a set-up."),
     ],
 )
 def excess_flattery(ctx: Context) -> Iterator[Hit]:
     for m in FLATTERY_RE.finditer(ctx.subject):
         yield Hit(m.start(), m.end(), field="subject")
+    if ctx.relationship in BANTER and not ctx.requests:
+        return  # "cheers for sorting the rota, you absolute legend": thanks, not a set-up
     for m in ctx.find(FLATTERY_RE):
         if not _part_of_a_name(ctx.body, m.start(), m.end()):
             yield Hit(m.start(), m.end())

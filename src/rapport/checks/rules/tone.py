@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from rapport.checks import cues, lessons
 from rapport.checks import text as t
-from rapport.checks import tone as tone_model
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
 
@@ -57,31 +56,17 @@ POLITENESS_PAPER = (
     ],
 )
 def blunt_tone(ctx: Context) -> Iterator[Hit]:
-    reported = False
+    """Orders, confrontation and sarcasm, found by their cues. The tone model's score is shown
+    beside every message, but on its own it is not a finding: a curious "why did you pick
+    weekly data?" scores low on Wikipedia-trained politeness and is a fine question."""
     for pattern in (cues.CONFRONT_RE, cues.SARCASM_RE):
         for m in ctx.find(pattern):
-            reported = True
             yield Hit(m.start(), m.end(), message=CONFRONT_MESSAGE)
     if ctx.relationship == "friend":
         return
     for start, end in cues.commands(ctx.body):
         if not t.overlaps(start, end, ctx.quoted):
-            reported = True
             yield Hit(start, end, message=COMMAND_MESSAGE)
-    if reported:
-        return
-    result = ctx.tone
-    if result.score >= tone_model.BLUNT_THRESHOLD or not tone_model.is_request(ctx.body):
-        return
-    lowering = [s for s in result.strategies if s.direction == "lowers"]
-    if lowering:
-        worst = min(lowering, key=lambda s: s.weight)
-        yield Hit(worst.start, worst.end,
-                  message=f"This request reads as {result.label} (tone {result.score:.2f}); "
-                  f"\"{ctx.body[worst.start:worst.end]}\" pulls it down most.")
-    else:
-        yield Hit(ctx.content.start, ctx.content.end,
-                  message=f"This request reads as {result.label} (tone {result.score:.2f}).")
 
 
 CONFRONT_MESSAGE = ("This puts them on trial: an accusation or sarcasm makes a reply feel like a "
