@@ -110,6 +110,9 @@ GENERIC_SUBJECTS = frozenset(
         "a favor",
     }
 )
+SUBJECT_FILLER_RE = re.compile(r"^(?:(?:a|one|just|another)\s+)?(?:(?:quick|small|little|brief|short|"
+                               r"tiny|urgent)\s+)+")
+""""A quick favour" is as empty as "favour": small talk words in front don't name a topic."""
 SUBJECT_NORMALISE_RE = re.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+|[^\w\s'’-]", re.IGNORECASE)
 
 
@@ -157,6 +160,7 @@ def subject_line(ctx: Context) -> Iterator[Hit]:
         yield Hit(0, 0, field="subject", message="This email has no subject line.")
         return
     normalised = " ".join(SUBJECT_NORMALISE_RE.sub("", subject).lower().split())
+    normalised = SUBJECT_FILLER_RE.sub("", normalised)
     count = len(t.words(subject))
     if normalised in GENERIC_SUBJECTS or normalised.rstrip("s") in GENERIC_SUBJECTS or count == 1:
         yield Hit(span.start, span.end, field="subject",
