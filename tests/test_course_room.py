@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 import yaml
+from pydantic import ValidationError
 
 from rapport import site
 from rapport.checks.registry import rule_infos
@@ -144,7 +145,7 @@ def test_examples_file_with_bad_yaml_names_the_line():
 
 def test_example_model_is_frozen_and_strict():
     example = LessonExample.model_validate(yaml.safe_load(GOOD)[0])
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError, match="frozen"):
         example.id = "two"  # type: ignore[misc]
     assert example.message(example.weaker).channel == "email"
 
@@ -259,7 +260,7 @@ def test_an_agenda_that_skips_a_lesson_fails():
     agenda = _without("90-minute", lambda i: i.get("teach") == "lessons/07-listen-and-stay-"
                       "interested.md")
     agenda = agenda.model_copy(update={"length": 87})
-    with pytest.raises(site.SiteDataError, match="Lesson 7.*no teach item"):
+    with pytest.raises(site.SiteDataError, match=r"Lesson 7.*no teach item"):
         site.agenda_rows(agenda, lessons(), "course/agendas.yml", course_scripts())
 
 
