@@ -352,6 +352,11 @@ def test_built_scripts_show_their_spoken_minutes_and_slides(built):
         html = (built / "facilitator" / "scripts" / stem / "index.html").read_text()
         assert f"{script.words} words, about {script.minutes} minutes" in html
         assert html.count("presenter page") >= len(script.example_ids)
+        order = [e.id for e in load_all(EXAMPLES_DIR)[stem].examples]
+        for example_id in script.example_ids:  # numbered as on the presenter page
+            number = order.index(example_id) + 1
+            assert (f'example {number} on the presenter page</a>' in html
+                    and f"#example-{example_id}" in html), (stem, example_id)
         assert "rapport:example" not in html
 
 
