@@ -22,6 +22,7 @@ import yaml
 from rapport import site
 from rapport.checks.registry import rule_infos
 from rapport.models import Exercise, MessageTemplate
+from rapport.site.loading import load_examples, load_scripts
 
 ROOT = Path(__file__).resolve().parents[1]
 COURSE = ROOT / "course"
@@ -403,11 +404,18 @@ def course_lessons() -> dict[str, site.Lesson]:
     }
 
 
+def course_scripts() -> dict:
+    lessons = course_lessons()
+    examples = load_examples(lessons, {k: (COURSE / k).read_text() for k in lessons}, COURSE,
+                             {rule.id for rule in rule_infos()})
+    return load_scripts(lessons, examples, COURSE)
+
+
 def test_agendas_add_up_to_their_lengths():
     agendas = site.load_agendas((COURSE / "agendas.yml").read_text(), "course/agendas.yml")
     assert agendas
     for agenda in agendas.values():
-        rows = site.agenda_rows(agenda, course_lessons(), "course/agendas.yml")
+        rows = site.agenda_rows(agenda, course_lessons(), "course/agendas.yml", course_scripts())
         assert rows[-1].running == agenda.length == sum(r.minutes for r in rows)
         assert [r.start for r in rows] == [0, *(r.running for r in rows[:-1])]
 
@@ -432,11 +440,14 @@ def test_agenda_that_does_not_add_up_names_the_file_and_agenda():
 @pytest.mark.parametrize(
     ("edit", "field"),
     [
-        (lambda d: d["agendas"][0]["items"][2].update(part="most"), "agendas.0.items.2.part"),
+        (lambda d: d["agendas"][1]["items"][2].update(part="most"), "agendas.1.items.2.part"),
         (lambda d: d["agendas"][1].update(lenght=210), "agendas.1.lenght"),
         (lambda d: d["agendas"][0]["items"][0].pop("minutes"), "agendas.0.items.0.minutes"),
-        (lambda d: d["agendas"][0]["items"][3].update(lesson="lessons/4.md"),
-         "agendas.0.items.3.lesson"),
+        (lambda d: d["agendas"][1]["items"][3].update(lesson="lessons/4.md"),
+         "agendas.1.items.3.lesson"),
+        (lambda d: d["agendas"][0]["items"][1].update(room=-1), "agendas.0.items.1.room"),
+        (lambda d: d["agendas"][0]["items"][1].update(teach="lessons/x.md"),
+         "agendas.0.items.1.teach"),
     ],
 )
 def test_broken_agendas_file_names_file_and_field(edit, field):
