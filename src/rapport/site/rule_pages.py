@@ -1,0 +1,131 @@
+"""The rule reference: an index and one page per checker rule, from the registry."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal
+
+from rapport.models import SEVERITY_ORDER, RuleExample, RuleInfo
+from rapport.site.common import (
+    CHANNEL_LABELS,
+    RELATIONSHIP_LABELS,
+    RULES_INDEX,
+    SEVERITY_LABELS,
+    lesson_link,
+    marked_html,
+    md_escape,
+    md_paragraphs,
+)
+from rapport.site.data import Lesson
+
+# --- Rule pages ----------------------------------------------------------------------------
+
+
+
+
+def _sorted_rules(rules: Iterable[RuleInfo]) -> list[RuleInfo]:
+    return sorted(rules, key=lambda r: (r.lesson, SEVERITY_ORDER[r.severity], r.id))
+
+
+def rules_index_page(rules: Sequence[RuleInfo], lessons: Mapping[str, Lesson]) -> str:
+    lines = [
+        "# Rule reference",
+        "",
+        "These are the flags the message checker raises, in the practice app and in "
+        "`rapport check`. Each page says what the flag means, why it matters, how to fix it, "
+        "and shows messages that raise it and messages that pass.",
+        "",
+        "- **Error** and **Warning** flags keep a message from being marked ready: fix them, "
+        "or be sure you know why they do not apply.",
+        "- **Info** flags are worth a look, but a message can be ready with them.",
+        "",
+        f"There are {len(rules)} rules, listed by the lesson that teaches them.",
+        "",
+        "| Rule | ID | Severity | Lesson |",
+        "|---|---|---|---|",
+    ]
+    for rule in _sorted_rules(rules):
+        lines.append(
+            f"| [{md_escape(rule.title)}]({rule.id}.md) | `{rule.id}` | "
+            f"{SEVERITY_LABELS[rule.severity]} | "
+            f"{lesson_link(lessons, rule.lesson, RULES_INDEX)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def example_caption(example: RuleExample) -> str:
+    caption = f"{CHANNEL_LABELS[example.channel]} to {RELATIONSHIP_LABELS[example.relationship]}"
+    recipient = example.recipient
+    if recipient is not None:
+        who = recipient.name
+        if recipient.role or recipient.company:
+            who += ", " + " at ".join(x for x in (recipient.role, recipient.company) if x)
+        caption += f"; recipient: {who}"
+        if recipient.work:
+            caption += f"; their work: {', '.join(recipient.work)}"
+        if recipient.topics:
+            caption += f"; their topics: {', '.join(recipient.topics)}"
+    return caption
+
+
+def example_html(example: RuleExample, number: int, kind: Literal["bad", "good"]) -> str:
+    css = "failure" if kind == "bad" else "success"
+    title = html.escape(f"Example {number}: {example_caption(example)}")
+    text = marked_html(example.text)
+    if example.subject is not None:
+        subject = marked_html(example.subject) if example.subject else "<em>(empty)</em>"
+        text = f'<span class="rapport-subject">Subject: {subject}</span>\n\n{text}'
+    lines = [
+        f'<div class="admonition {css} rapport-example">',
+        f'<p class="admonition-title">{title}</p>',
+        f'<pre class="rapport-message">{text}</pre>',
+    ]
+    if example.note:
+        lines.append(f'<p class="rapport-note">{html.escape(example.note)}</p>')
+    lines.append("</div>")
+    return "\n".join(lines)
+
+
+def rule_page(rule: RuleInfo, lessons: Mapping[str, Lesson]) -> str:
+    page = f"rules/{rule.id}.md"
+    lines = [
+        f"# {md_escape(rule.title)}",
+        "",
+        f"**Rule ID:** `{rule.id}` · **Severity:** {SEVERITY_LABELS[rule.severity]} · "
+        f"**Taught in:** {lesson_link(lessons, rule.lesson, page)}",
+        "",
+        '!!! quote "What the checker says"',
+        f"    {md_escape(rule.message)}",
+        "",
+        "## Why it matters",
+        "",
+        md_paragraphs(rule.why),
+        "",
+        "## How to fix it",
+        "",
+        md_paragraphs(rule.suggestion),
+        "",
+    ]
+    if rule.source:
+        lines += ["## Source", "", md_paragraphs(rule.source), ""]
+    lines += [
+        "## Messages that raise it",
+        "",
+        "The highlighted words are what the checker points at.",
+        "",
+    ]
+    for number, example in enumerate(rule.bad, 1):
+        lines += [example_html(example, number, "bad"), ""]
+    lines += ["## Messages that pass", ""]
+    for number, example in enumerate(rule.good, 1):
+        lines += [example_html(example, number, "good"), ""]
+    lines += [
+        "## Learn more",
+        "",
+        f"This rule is taught in {lesson_link(lessons, rule.lesson, page)}. "
+        "See all the rules in the [rule reference](index.md).",
+        "",
+    ]
+    return "\n".join(lines)
+
