@@ -125,6 +125,14 @@ VAGUE_ERRAND_RE = phrases(
     | \bkeep\s+(?:me\s+in\s+mind|an\s+eye\s+out\s+for\s+me)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+OPEN_ENDED_RE = phrases(
+    r"""\bany\s+(?:advice|tips|pointers|guidance|suggestions|insights?|wisdom)\b(?=[^.?!\n]{0,40}\?)
+    | \bwhat['’]?s\s+it\s+like\s+(?:working|to\s+work|being)\s+(?:in|at|on|as)\b
+    | \b(?:get|gain|hear)\s+your\s+(?:guidance|advice|insights?|wisdom)\b(?![^.?!\n]{0,15}\b(?:on|about)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+OPEN_ENDED_MESSAGE = ("An honest answer to this would take an hour, so most people answer "
+                      "nothing: ask one thing they can answer in a few lines.")
 SOME_QUESTIONS_RE = phrases(
     r"""\b(?:ask|send)\s+(?:you\s+)?(?:some|a\s+few|few|a\s+couple\s+(?:of\s+)?|several|some\s+more)\s+
         (?:quick\s+|small\s+)?questions\b""",
@@ -180,6 +188,10 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), replacement=plain)
     if ctx.relationship == "friend":
         return  # "fancy a drink Thursday?" between friends is a plan, not a vague ask
+    for m in ctx.find(OPEN_ENDED_RE):
+        if not _has_specific_question(ctx, ctx.sentence_at(m.start())):
+            yield Hit(m.start(), m.end(), message=OPEN_ENDED_MESSAGE)
+            return
     for m in ctx.find(SOME_QUESTIONS_RE):
         if not _has_specific_question(ctx, ctx.sentence_at(m.start())):
             yield Hit(m.start(), m.end(), message=SOME_QUESTIONS_MESSAGE)

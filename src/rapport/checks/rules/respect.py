@@ -29,6 +29,9 @@ PRESSURE_RE = phrases(
     | \bstill\s+(?:nothing|no\s+word)\s+from\s+you\b
     | \b(?:by|before)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b
     | \bneed\s+you\s+to\b | \bwhy\s+is\s+(?:this|it)\s+always\b
+    | \b(?:would\s+be\s+(?:good|great|nice|helpful)\s+to|I\s+(?:need|want)\s+to|need\s+to)\s+
+        (?:get|have|see|hear)\s+(?:your\s+)?(?:comments|feedback|thoughts|notes|reply|answer|response|
+        input|edits|sign[- ]?off)\s+(?:back\s+)?(?:soon|asap|quickly|shortly)\b
     | \bneed\s+(?:the|this|that|it|them|those|your|an?)\s+(?:[\w'’]+\s+){{0,3}}(?:right\s+now|
         immediately|asap)\b
     | \bno\s+more\s+(?:delays|excuses)\b | \b(?:it|this)\s+can['’]?t\s+wait\b
@@ -216,6 +219,7 @@ GUSH_LIMIT = 3
 
 
 BANTER = frozenset({"coworker", "friend", "former-colleague"})
+THANKS_RE = phrases(r"thank|thanks|cheers\s+for|ta\s+for|grateful|owe\s+you", re.IGNORECASE)
 """Where big praise with nothing asked is banter between people who know each other."""
 
 NEXT_CAPITALISED_RE = re.compile(r"\s+[A-Z][a-z]")
@@ -271,7 +275,7 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
 def excess_flattery(ctx: Context) -> Iterator[Hit]:
     for m in FLATTERY_RE.finditer(ctx.subject):
         yield Hit(m.start(), m.end(), field="subject")
-    if ctx.relationship in BANTER and not ctx.requests:
+    if ctx.relationship in BANTER and not ctx.requests and THANKS_RE.search(ctx.body):
         return  # "cheers for sorting the rota, you absolute legend": thanks, not a set-up
     for m in ctx.find(FLATTERY_RE):
         if not _part_of_a_name(ctx.body, m.start(), m.end()):

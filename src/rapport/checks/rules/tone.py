@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from rapport.checks import cues, lessons
 from rapport.checks import text as t
+from rapport.checks import tone as tone_model
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
 
@@ -56,17 +57,42 @@ POLITENESS_PAPER = (
     ],
 )
 def blunt_tone(ctx: Context) -> Iterator[Hit]:
-    """Orders, confrontation and sarcasm, found by their cues. The tone model's score is shown
-    beside every message, but on its own it is not a finding: a curious "why did you pick
-    weekly data?" scores low on Wikipedia-trained politeness and is a fine question."""
+    """Orders, confrontation and sarcasm, found by their cues; and a request the tone model
+    scores as blunt with nothing at all to soften it."""
     for pattern in (cues.CONFRONT_RE, cues.SARCASM_RE):
         for m in ctx.find(pattern):
             yield Hit(m.start(), m.end(), message=CONFRONT_MESSAGE)
     if ctx.relationship == "friend":
         return
+    commanded = False
     for start, end in cues.commands(ctx.body):
         if not t.overlaps(start, end, ctx.quoted):
+            commanded = True
             yield Hit(start, end, message=COMMAND_MESSAGE)
+    if not commanded:
+        yield from _bare_and_blunt(ctx)
+
+
+PERSON_STRATEGIES = frozenset({"first_person", "second_person", "first_person_plural"})
+
+
+def _bare_and_blunt(ctx: Context) -> Iterator[Hit]:
+    """A request the tone model scores as blunt and that carries no softener at all: no
+    greeting, thanks, "please", easy out or "when you have a moment". One softener is enough
+    to leave it alone; the score alone misreads curious questions ("why did you pick...")."""
+    result = ctx.tone
+    if result.score >= tone_model.BLUNT_THRESHOLD or not tone_model.is_request(ctx.body):
+        return
+    if any(s.direction == "raises" and s.strategy not in PERSON_STRATEGIES
+           for s in result.strategies):
+        return
+    lowering = [s for s in result.strategies if s.direction == "lowers"]
+    if lowering:
+        worst = min(lowering, key=lambda s: s.weight)
+        yield Hit(worst.start, worst.end,
+                  message=f"This request reads as {result.label} (tone {result.score:.2f}), with "
+                  f"nothing to soften it; \"{ctx.body[worst.start:worst.end]}\" pulls it down "
+                  "most.")
 
 
 CONFRONT_MESSAGE = ("This puts them on trial: an accusation or sarcasm makes a reply feel like a "
