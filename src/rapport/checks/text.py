@@ -64,6 +64,8 @@ CLOSINGS = (
     r"best(?:\s+(?:regards|wishes))?|all\s+the\s+best|thanks(?:\s+(?:again|so\s+much|a\s+lot|"
     r"in\s+advance))?|thank\s+you(?:\s+(?:again|so\s+much))?|many\s+thanks|cheers|regards|"
     r"kind\s+regards|warm\s+regards|warmly|warm\s+wishes|sincerely|yours(?:\s+\w+)?|talk\s+soon|"
+    r"with\s+(?:kind|best|warm|warmest|many|sincere)\s+(?:regards|wishes|thanks)|thanks\s+either\s+way|"
+    r"thank\s+you\s+either\s+way|saludos|abrazos|un\s+abrazo|besos|bises|grüße|groetjes|hugs|"
     r"speak\s+soon|take\s+care|gratefully|with\s+thanks|thx|ta|love|xo+|x+|best,?"
 )
 CLOSING_LINE_RE = re.compile(rf"^\s*(?:{CLOSINGS})\s*[,.!:\-—–]*\s*$", re.IGNORECASE)
@@ -252,7 +254,18 @@ def signoff_name(text: str) -> Span | None:
     tail = text[tail_start:last_end]
     if tail_start > last_start and len(words(tail)) <= 3 and _looks_like_name(tail):
         return content_span_within(text, tail_start, last_end)  # "...if you're busy. Haley"
+    m = TRAILING_NAME_RE.search(last)
+    if m and _looks_like_name(m.group("name")):
+        return Span(last_start + m.start("name"), last_start + m.end("name"))
     return None
+
+
+TRAILING_NAME_RE = re.compile(
+    r"(?:[,.!?…]|[^\w\s'’.,!?-]|^)\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
+    r"[\s.!]*(?:\b[xX]{1,3}\b)?[\s\W]*$"
+)
+"""A name at the very end, after a comma, a sentence end or an emoji: "thank you babe ❤️ Kavya",
+"Thanks either way, Daniel", "Eimear x"."""
 
 
 def _last_sentence_start(line: str) -> int:

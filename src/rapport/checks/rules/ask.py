@@ -128,7 +128,8 @@ VAGUE_ERRAND_RE = phrases(
 OPEN_ENDED_RE = phrases(
     r"""\bany\s+(?:advice|tips|pointers|guidance|suggestions|insights?|wisdom)\b(?=[^.?!\n]{0,40}\?)
     | \bwhat['’]?s\s+it\s+like\s+(?:working|to\s+work|being)\s+(?:in|at|on|as)\b
-    | \b(?:get|gain|hear)\s+your\s+(?:guidance|advice|insights?|wisdom)\b(?![^.?!\n]{0,15}\b(?:on|about)\b)""",
+    | \b(?:get|gain|hear)\s+your\s+(?:guidance|advice|insights?|wisdom)\b
+        (?![^.?!\n]{0,15}\b(?:on|about)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 OPEN_ENDED_MESSAGE = ("An honest answer to this would take an hour, so most people answer "
@@ -522,6 +523,14 @@ def _big_asks(text: str, quoted: list[t.Span] | None = None) -> list[tuple[int, 
     return found
 
 
+GIVING_RE = phrases(
+    r"""\bno\s+(?:reply|response|need\s+to\s+(?:reply|respond))\s+(?:needed|necessary|required|expected)\b
+    | \bno\s+need\s+to\s+(?:reply|respond|answer)\b | \bjust\s+passing\s+(?:it|this|that)\s+(?:on|along)\b
+    | \bthought\s+(?:of\s+you|you['’]?d\s+(?:like|enjoy|find))\b
+    | \bin\s+case\s+it['’]?s\s+(?:useful|helpful)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A message that gives something (a link, a paper, news) needs no ask."""
 THANKS_FOR_RE = phrases(
     r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+|again\s+|very\s+much\s+|a\s+lot\s+)?for\b"
     r"|\bwanted\s+to\s+(?:say\s+)?thank\b|\b(?:so\s+|really\s+)?grateful\s+for\b",
@@ -578,7 +587,7 @@ def _is_thank_you_note(ctx: Context) -> bool:
     ],
 )
 def no_ask(ctx: Context) -> Iterator[Hit]:
-    if _is_thank_you_note(ctx):
+    if _is_thank_you_note(ctx) or ctx.find(GIVING_RE):
         return
     if ctx.is_cold and not ctx.requests:
         yield Hit(ctx.content.start, ctx.content.end)
@@ -597,9 +606,9 @@ def no_ask(ctx: Context) -> Iterator[Hit]:
     lesson=lessons.PEOPLE,
     bad=[
         example("Hi Jon, I'm a junior dev and I loved your post on feature flags. "
-                "⟦Could you tell me how you clean up old flags?⟧"),
+                "⟦Could you spare 20 minutes to walk me through how you clean up old flags?⟧"),
         example("I'm a student at Oslo Met studying urban design. "
-                "⟦Would you share how you ran the street survey in your Bergen project?⟧",
+                "⟦Would you have 15 minutes to show me how you ran the street survey?⟧",
                 channel="linkedin"),
     ],
     good=[
@@ -612,10 +621,22 @@ def no_ask(ctx: Context) -> Iterator[Hit]:
     ],
 )
 def no_easy_out(ctx: Context) -> Iterator[Hit]:
+    """A stranger asked for time or a favour, with no way to say no. A plain question needs no
+    easy out: answering it or not is already the reader's call."""
     if ctx.relationship != "stranger" or EASY_OUT_RE.search(ctx.body):
         return
-    requests = ctx.requests
-    if requests:
-        last = requests[-1]
+    favours = [s for s in ctx.requests if FAVOUR_RE.search(ctx.text_of(s))
+               or _big_asks(ctx.text_of(s)) or MEETING_RE.search(ctx.text_of(s))]
+    if favours:
+        last = favours[-1]
         yield Hit(last.start, last.end)
+
+
+FAVOUR_RE = phrases(
+    r"""\b(?:send|share|forward|review|read|look\s+(?:at|over|through)|check|introduce|connect|
+        refer|recommend|mentor|help\s+me|meet|call|chat|talk|speak|hop|jump|grab|spare|give|write|
+        feedback|advice|guidance|coffee|time|minutes?|mins?|sit\s+down|walk\s+me|show\s+me)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Words that make a request cost the reader something beyond reading and answering."""
 

@@ -303,8 +303,8 @@ def self_focus(ctx: Context) -> Iterator[Hit]:
     ],
 )
 def no_signoff(ctx: Context) -> Iterator[Hit]:
-    if ctx.channel not in ("email", "linkedin") or ctx.signoff is not None:
-        return
+    if ctx.channel not in ("email", "linkedin") or ctx.signoff is not None or not ctx.is_cold:
+        return  # a friend or colleague knows who wrote; someone new may not
     span = t.last_line(ctx.body)
     last_sentence = ctx.sentence_at(span.end - 1) if span.end > span.start else span
     start = max(span.start, last_sentence.start)

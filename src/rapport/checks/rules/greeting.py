@@ -34,6 +34,8 @@ PING_PHRASES = re.compile(
         favou?r|a\s+(?:quick\s+)?question)(?:\s+(?:to\s+ask(?:\s+you)?|for\s+(?:you|u)|
         to\s+run\s+by\s+you))?{_LATER}
     | can\s+i\s+ask\s+(?:you\s+)?(?:a\s+)?(?:something|favou?r|quick\s+(?:one|thing|question))
+    | (?:i\s+)?(?:wanted|want|wanna|need|needed|have|had)\s+to\s+(?:ask|tell|run\s+by)\s+(?:you|u)\s+
+        (?:something|a\s+thing|sth|smth|a\s+favou?r|a\s+question)
     | when\s+you\s+(?:get|have)\s+a\s+(?:sec|second|chance|minute|moment)
     | (?:hope\s+you\s+had|had)\s+a\s+(?:good|great|nice|lovely|restful)\s+(?:weekend|week|day|
         holiday|break|trip)
@@ -122,7 +124,7 @@ def naked_greeting(ctx: Context) -> Iterator[Hit]:
     if len(ctx.words) > 25:
         return
     rest = ctx.body[ctx.greeting.span.end :] if ctx.greeting else ctx.body
-    if (ctx.greeting or len(ctx.words) <= 6) and _is_only_ping(rest):
+    if (ctx.greeting or len(ctx.words) <= 20) and _is_only_ping(rest):
         yield Hit(span.start, span.end)
 
 

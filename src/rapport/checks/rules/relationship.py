@@ -244,6 +244,7 @@ INTRO_RE = phrases(
     | \b[Mm]y\s+(?:team|role|job|work|company|startup|lab|course|degree|thesis|studies|program|
         programme|background|experience)\s+(?:is|at|in|on|involves|focuses|was)\b
     | \b(?:[A-Z]\w+\s+)?(?:suggested|recommended)\s+I\s+(?:write|reach|contact|get\s+in\s+touch)
+    | \b(?:[\w'’\-]+\s+){1,4}(?:at|from|@)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?\s+here\b
     """,
     re.VERBOSE,
 )
@@ -268,13 +269,14 @@ SHARED_MOMENT_RE = phrases(
         \w+day)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+
         (?:morning|week)|earlier|in\s+(?:january|february|march|april|may|june|july|august|
         september|october|november|december))\b
-    | \b(?i:great|good|lovely|nice|fun)\s+(?i:to\s+)?(?i:meet|meeting|chatting|talking|seeing)\s+
+    | \b(?i:great|good|lovely|nice|fun)\s+(?i:to\s+)?(?i:meet|meeting|chatting|talking|seeing|connecting)\s+
         (?i:you|with\s+you)\b
     | \b(?i:we\s+)?(?i:met|spoke|talked|chatted)\s+(?i:at|during|after|briefly|yesterday|last)\b
     | \b(?i:you|we)\s+(?i:mentioned|talked\s+about|told\s+me|showed\s+me|discussed|said)\b
         [^.?!\n]{0,80}?\b(?i:at|during|after)\s+(?i:the|your|our)\s+
     | \b(?i:thanks|thank\s+you)\s+(?i:so\s+much\s+|again\s+)?(?i:for)\s+(?i:offering|the\s+chat|
-        the\s+call|meeting|chatting|talking|taking\s+the\s+time|the\s+intro|your\s+time)
+        the\s+call|meeting|chatting|talking|taking\s+the\s+time|the\s+intro|your\s+time|moderating|
+        hosting|organi[sz]ing|running|chairing|presenting|speaking|inviting|having\s+me)
     """,
     re.VERBOSE,
 )
@@ -282,6 +284,7 @@ SHARED_MOMENT_RE = phrases(
 for someone the sender has just met, that is who they are."""
 
 
+LEADING_NOISE_RE = re.compile(r"^[\W_]+")
 NAMED_CHANNELS = frozenset({"slack", "linkedin"})
 """Channels that show the sender's name and face beside every message."""
 
@@ -330,8 +333,12 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
     ],
 )
 def no_context(ctx: Context) -> Iterator[Hit]:
-    if not ctx.is_cold or NAME_FROM_RE.match(ctx.text_of(ctx.opening)):
+    opening = ctx.text_of(ctx.opening)
+    if not ctx.is_cold or NAME_FROM_RE.match(opening[len(opening) - len(LEADING_NOISE_RE.sub(
+            "", opening)):]):
         return
+    if ctx.relationship == "acquaintance" and ctx.channel == "slack":
+        return  # a shared workspace shows who they are, and they have met
     named = ctx.signoff is not None or ctx.channel in NAMED_CHANNELS
     if ctx.relationship == "acquaintance" and named and SHARED_MOMENT_RE.search(ctx.body):
         return  # the moment they shared and the sender's name: enough to place them

@@ -105,7 +105,8 @@ REQUEST_CUE_RE = phrases(
     | \bdo\s+you\s+(?:have|mind|know|think|happen)\b
     | \b(?:i['’]?d|i\s+would)\s+(?:love|like|appreciate|welcome|value|be\s+(?:grateful|glad|happy|
         thrilled|delighted|keen|curious))\b
-    | \bplease\b | \bkindly\b | \bif\s+you\s+(?:could|would|can)\b | \blet\s+me\s+know\b
+    | \bplease\b | \bpls\b | \bplz\b | \babeg\b | \bkindly\b | \bif\s+you\s+(?:could|would|can)\b
+    | \blet\s+me\s+know\b | ^(?:what|how|which|where|when|who|why)(?:['’]s|\s)
     | \bmay\s+i\b | \bcan\s+i\b | \bcould\s+i\b
     | \bi\s+(?:was|am|['’]m)\s+wondering\b | \bi['’]?m\s+wondering\b
     | \bi\s*(?:was|am|['’]m)\s+hoping\s+(?:you|that\s+you|we|to\s+(?:hear|ask|learn|get|find|
