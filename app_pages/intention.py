@@ -75,7 +75,8 @@ def show_result(result: intention.IntentionResult, *, stale: bool) -> None:
     draft = result.draft
     st.subheader("A draft to start from")
     st.caption("Your interest became the opening, your question the ask, your offer the offer. "
-               "Fill in the [brackets] and make every line sound like you.")
+               "Where an answer couldn't be used as it is, the draft leaves a [gap in "
+               "brackets]. Fill in the brackets and make every line sound like you.")
     ui.show_message(Message(channel=draft.channel, subject=draft.subject, body=draft.body))
     if st.button("Take this draft to Check your own message", type="primary",
                  icon=":material/arrow_forward:"):

@@ -581,3 +581,14 @@ def test_finding_card_offers_the_replacement_escaped():
     markup = "".join(group_html(s, views) for s, views in fb.groups.items())
     assert "swap it for “when you have a moment”" in markup and "“ASAP”" in markup
     assert "<b>notes</b>" not in markup
+
+
+def test_cli_explain_uses_the_screens_words(capsys, tmp_path) -> None:
+    from rapport.cli import main
+
+    path = tmp_path / "m.txt"
+    path.write_text("Hi Michael,\ncan I pick your brain?\n", encoding="utf-8")
+    main(["check", str(path), "--explain", "--recipient-name", "Lucas Moreau"])
+    out = capsys.readouterr().out
+    assert "    Fix before sending: " in out and "    Worth fixing: " in out
+    assert "not ready yet (Fix before sending 1 · Worth fixing " in out
