@@ -97,8 +97,8 @@ def the_boxes() -> tuple[Draft, bool]:
 
 
 def main() -> None:
-    st.title("Check your own message")
     ui.skip_link(MESSAGE_ANCHOR, "Skip to your message")
+    st.title("Check your own message", anchor=False)
     st.caption("Paste a real message you are about to send. It stays in this browser session.")
     if apply_prefill():
         st.info("Your draft from the Intention check is below: fill in the [brackets], make "

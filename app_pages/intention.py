@@ -85,7 +85,7 @@ def show_result(result: intention.IntentionResult, *, stale: bool) -> None:
 
 
 def main() -> None:
-    st.title("Intention check")
+    st.title("Intention check", anchor=False)
     st.caption("Five honest questions before you write. Nothing here is sent anywhere.")
     answers, submitted = worksheet()
     if submitted:

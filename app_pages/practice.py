@@ -26,8 +26,8 @@ FILTERS = {"lesson": "keep_filter_lesson", "channel": "keep_filter_channel",
            "difficulty": "keep_filter_difficulty"}
 APPLIED_QUERY = "practice_applied_query"
 CONFIRM_NEW_CODE = "practice_confirm_new_code"
+# (exercise id, code) of a scenario whose edited draft the learner just moved away from.
 LEFT_BEHIND = "practice_left_behind"
-"""(exercise id, code) of a scenario whose edited draft the learner just moved away from."""
 SHOWN = "practice_shown"
 MESSAGE_ANCHOR = "rapport-message"
 DIFFICULTY = {1: "1 · gentle", 2: "2 · moderate", 3: "3 · tricky"}
@@ -259,9 +259,9 @@ def rewrite_box(scenario: Scenario) -> tuple[Message, bool]:
     ui.anchor(MESSAGE_ANCHOR)
     with st.container(border=True):
         st.markdown("**Your rewrite**")
+        st.caption("Kept while you look at hints, other pages or other codes.")
         subject = st.text_input("Subject", key=subject_key) if is_email else None
-        body = st.text_area("Message", key=body_key, height=220,
-                            help="Your text is kept while you use other pages, hints or codes.")
+        body = st.text_area("Message", key=body_key, height=220)
         col_check, col_reset = st.columns([1, 1])
         submitted = col_check.button("Check", type="primary", icon=":material/fact_check:",
                                      key=f"check|{key}")
@@ -348,8 +348,8 @@ def show_history(scenario: Scenario) -> None:
 
 
 def main() -> None:
-    st.title("Practice")
     ui.skip_link(MESSAGE_ANCHOR, "Skip to your rewrite")
+    st.title("Practice", anchor=False)
     st.caption("Rewrite a weak outreach message for the person in the scenario, then check it.")
     bank = ui.bank()
     ui.show_bank_problems(bank.problems)

@@ -52,7 +52,7 @@ def _new_code() -> None:
 
 
 def main() -> None:
-    st.title("Role-play cards")
+    st.title("Role-play cards", anchor=False)
     st.caption("A pair of people for a practice conversation: one asks for advice, one gives "
                "it. Print the cards (Ctrl+P or ⌘P) or download them, and cut them apart.")
     code = current_code()
