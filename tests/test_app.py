@@ -481,6 +481,23 @@ def test_intention_with_nothing_about_their_work(at: AppTest) -> None:
     assert any("Wait before writing" in w.value for w in at.warning)
 
 
+def test_intention_extractive_plan_is_told_to_wait_and_goes_stale(at: AppTest) -> None:
+    open_page(at, INTENTION)
+    at.text_input(key="keep_int_who").set_value("someone senior at a big firm")
+    at.text_area(key="keep_int_interest").set_value("because they work there")
+    at.text_area(key="keep_int_ask").set_value("a referral")
+    at.text_area(key="keep_int_offer").set_value("nothing really")
+    at.radio(key="keep_int_still").set_value("not sure")
+    submit(at, "Reflect")
+    assert_no_crash(at)
+    assert any("Wait before writing" in w.value for w in at.warning)
+    notes = all_html(at)
+    assert "✓ Your offer" not in notes and "share nothing really" not in notes
+    assert "[the talk, post or project of theirs" in notes
+    at.text_area(key="keep_int_offer").set_value("my notes on their survey").run()
+    assert any("Out of date" in i.value for i in at.info)
+
+
 # --- Role-play cards ---------------------------------------------------------------------
 
 
