@@ -7,7 +7,8 @@
    with a 100-word message (target <= 100 ms).
 2. Browser: the app started with ``streamlit run`` on --port (default: a free port),
    driven by the system Chromium through Playwright; the median time from clicking Check
-   to the new highlight being in the page (target <= 0.5 s). Skipped, with the reason, if there is no Chromium.
+   to the new highlight being in the page (target <= 0.5 s). Skipped, with the reason, if
+   there is no Chromium.
 """
 
 from __future__ import annotations
