@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 COURSE_PORT ?= 8000
 APP_PORT ?= 8501
 
-.PHONY: install install-dev test lint bench site site-offline serve browser clean
+.PHONY: install install-dev test lint bench site site-offline serve browser axe clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,7 @@ install-dev: $(VENV)/.installed-dev
 lint: install
 	$(BIN)/ruff check src tests benchmarks app.py app_pages
 
-test: install browser
+test: install browser axe
 	$(BIN)/python -m pytest
 	$(BIN)/ruff check src tests benchmarks app.py app_pages
 
@@ -44,6 +44,15 @@ browser:
 		(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium) || \
 		echo "make browser: could not install chromium; the browser tests will be skipped."; \
 	fi
+
+# axe-core for the accessibility scan in the browser test, from the npm registry (pinned in
+# tools/axe/package-lock.json). Playwright injects it from this folder: no CDN.
+AXE := tools/axe/node_modules/axe-core/axe.min.js
+$(AXE): tools/axe/package.json tools/axe/package-lock.json
+	(npm ci --prefix tools/axe --no-audit --no-fund --loglevel=error && touch $@) || \
+		echo "make axe: could not install axe-core with npm; the accessibility scan will be skipped."
+
+axe: $(AXE)
 
 bench: install-dev
 	$(BIN)/python benchmarks/checker_speed.py

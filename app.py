@@ -30,4 +30,5 @@ PAGES = [
 
 page = st.navigation(PAGES)
 components.sidebar_course_links()
+components.page_style()
 page.run()

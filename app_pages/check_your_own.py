@@ -1,26 +1,30 @@
 """Check your own message: paste any real message and get the same feedback as in practice.
 
-A draft from the Intention check arrives through ``st.session_state[PREFILL]`` and fills
-the fields once.
+The boxes are filled from the learner's workspace (one draft, :data:`rapport.workspace.OWN`)
+and written back on every run, so changing the channel or the relationship, or visiting
+another page, keeps the text. A draft from the Intention check arrives through
+``st.session_state[PREFILL]`` and replaces the boxes once.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import streamlit as st
 
 from app_pages import components as ui
-from rapport import feedback
-from rapport.models import CHANNELS, RELATIONSHIPS, Message, Recipient
+from rapport.models import CHANNELS, RELATIONSHIPS, Recipient
+from rapport.workspace import OWN, Draft
 
 # A dict with channel, subject, body, recipient and work, set by the Intention check page.
 PREFILL = "own_prefill"
-RESULT = "own_result"
 CHANNEL = "keep_own_channel"
 RELATIONSHIP = "keep_own_relationship"
 SUBJECT = "keep_own_subject"
 BODY = "keep_own_body"
 NAME = "keep_own_recipient_name"
 WORK = "keep_own_recipient_work"
+MESSAGE_ANCHOR = "rapport-message"
 RELATIONSHIP_LABELS = {
     "stranger": "a stranger",
     "acquaintance": "an acquaintance (met once or twice)",
@@ -31,16 +35,29 @@ RELATIONSHIP_LABELS = {
 
 
 def apply_prefill() -> bool:
-    draft = st.session_state.pop(PREFILL, None)
-    if not draft:
+    prefill = st.session_state.pop(PREFILL, None)
+    if not prefill:
         return False
-    st.session_state[CHANNEL] = draft.get("channel", "email")
-    st.session_state[SUBJECT] = draft.get("subject") or ""
-    st.session_state[BODY] = draft.get("body", "")
-    st.session_state[NAME] = draft.get("recipient", "")
-    st.session_state[WORK] = "\n".join(draft.get("work", []))
-    st.session_state.pop(RESULT, None)
+    kept = ui.workspace().draft(OWN, Draft())
+    draft = kept.model_copy(update={
+        "channel": prefill.get("channel", "email"),
+        "subject": prefill.get("subject") or "",
+        "body": prefill.get("body", ""),
+        "recipient_name": prefill.get("recipient", ""),
+        "recipient_work": "\n".join(prefill.get("work", [])),
+    })
+    ui.workspace().save_draft(OWN, draft)
+    fill_boxes(draft, force=True)
     return True
+
+
+def fill_boxes(draft: Draft, *, force: bool = False) -> None:
+    ui.fill(CHANNEL, draft.channel, force=force)
+    ui.fill(RELATIONSHIP, draft.relationship, force=force)
+    ui.fill(SUBJECT, draft.subject or "", force=force)
+    ui.fill(BODY, draft.body, force=force)
+    ui.fill(NAME, draft.recipient_name, force=force)
+    ui.fill(WORK, draft.recipient_work, force=force)
 
 
 def recipient_from(name: str, work: str) -> Recipient | None:
@@ -51,14 +68,17 @@ def recipient_from(name: str, work: str) -> Recipient | None:
     return Recipient(name=name, work=items)
 
 
-def the_form() -> tuple[Message, Recipient | None] | None:
-    ui.init(CHANNEL, "email")
-    ui.init(RELATIONSHIP, "stranger")
+def the_boxes() -> tuple[Draft, bool]:
+    """The message boxes (no st.form: a change of channel never throws typing away)."""
+    ws = ui.workspace()
+    kept = ws.draft(OWN, Draft())
+    fill_boxes(kept)
     col_channel, col_relationship = st.columns(2)
     channel = col_channel.selectbox("Channel", CHANNELS, key=CHANNEL)
-    col_relationship.selectbox("They are", RELATIONSHIPS, key=RELATIONSHIP,
-                               format_func=RELATIONSHIP_LABELS.__getitem__)
-    with st.form("own-message"):
+    relationship = col_relationship.selectbox("They are", RELATIONSHIPS, key=RELATIONSHIP,
+                                              format_func=RELATIONSHIP_LABELS.__getitem__)
+    ui.anchor(MESSAGE_ANCHOR)
+    with st.container(border=True):
         subject = st.text_input("Subject", key=SUBJECT) if channel == "email" else None
         body = st.text_area("Your message", key=BODY, height=240,
                             placeholder="Paste or write the message you want to send.")
@@ -67,29 +87,34 @@ def the_form() -> tuple[Message, Recipient | None] | None:
             name = st.text_input("Their name", key=NAME, placeholder="e.g. Lucas Moreau")
             work = st.text_area("Their work, one per line", key=WORK, height=90,
                                 placeholder="e.g. Warehouse robotics at scale (talk)")
-        submitted = st.form_submit_button("Check", type="primary", icon=":material/fact_check:")
-    if not submitted:
-        return None
-    return Message(channel=channel, subject=subject, body=body), recipient_from(name, work)
+        submitted = st.button("Check", type="primary", icon=":material/fact_check:",
+                              key="own_check")
+    draft = Draft(channel=channel, relationship=relationship,
+                  subject=kept.subject if subject is None else subject, body=body,
+                  recipient_name=name, recipient_work=work)
+    ws.save_draft(OWN, draft)
+    return draft, submitted
 
 
 def main() -> None:
-    st.title("Check your own message")
+    ui.skip_link(MESSAGE_ANCHOR, "Skip to your message")
+    st.title("Check your own message", anchor=False)
     st.caption("Paste a real message you are about to send. It stays in this browser session.")
     if apply_prefill():
         st.info("Your draft from the Intention check is below: fill in the [brackets], make "
                 "it yours, then check it.", icon=":material/edit_note:")
-    submitted = the_form()
-    if submitted is not None:
-        message, recipient = submitted
-        report = ui.run_check(message, recipient, st.session_state[RELATIONSHIP])
-        if report is None:
-            st.session_state.pop(RESULT, None)
-        else:
-            st.session_state[RESULT] = feedback.build(message, report)
-    result = st.session_state.get(RESULT)
+    draft, submitted = the_boxes()
+    ws = ui.workspace()
+    message = draft.message()
+    if submitted:
+        report = ui.run_check(message, recipient_from(draft.recipient_name,
+                                                      draft.recipient_work),
+                              draft.relationship)
+        if report is not None:
+            ws.record(OWN, message, report, checked_at=datetime.now())
+    result = ws.result(OWN)
     if result is not None:
-        ui.show_feedback(result)
+        ui.show_feedback(result, stale=ui.workspace().is_stale(OWN))
 
 
 ui.guarded(main)

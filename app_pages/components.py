@@ -21,6 +21,7 @@ from rapport.checks import CheckInputError, check
 from rapport.exercises import Bank, default_directory, load_bank
 from rapport.feedback import Feedback
 from rapport.models import Exercise, Message, Recipient, Relationship, Report
+from rapport.workspace import Workspace
 
 log = logging.getLogger("rapport.app")
 
@@ -57,6 +58,19 @@ def init(key: str, value: object) -> None:
     """Give a widget its first value through the session (never also through value=)."""
     if key not in st.session_state:
         st.session_state[key] = value
+
+
+PAGE_CSS = """
+[data-testid="stCaptionContainer"] { opacity: 1 !important; }
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #3e4c59; }
+[data-testid="stWidgetLabel"] [data-testid="stMarkdownContainer"] p { color: #1f2933; }
+"""
+"""Captions a shade darker than Streamlit's faded grey, for 4.5:1 contrast (WCAG 2.2 AA)."""
+
+
+def page_style() -> None:
+    """Styles every page shares (contrast fixes on Streamlit's own elements)."""
+    html(f"<style>{PAGE_CSS}</style>")
 
 
 def sidebar_course_links() -> None:
@@ -124,6 +138,43 @@ def surprise(options: Sequence[str], current: str | None) -> str | None:
     return random.choice(others or list(options)) if options else None
 
 
+# --- The learner's workspace -------------------------------------------------------------
+
+WORKSPACE = "rapport_workspace"
+
+
+def workspace() -> Workspace:
+    """This session's drafts, feedback and attempts: the one place pages keep learner work."""
+    if WORKSPACE not in st.session_state:
+        st.session_state[WORKSPACE] = Workspace()
+    return st.session_state[WORKSPACE]
+
+
+def fill(key: str, value: object, *, force: bool = False) -> None:
+    """Put a value in a widget's box: once (a first visit), or always with `force`."""
+    if force or key not in st.session_state:
+        st.session_state[key] = value
+
+
+def skip_link(target: str, label: str) -> None:
+    """A "skip to" link near the top of the page, and where it lands (see anchor)."""
+    html(f'<style>{SKIP_CSS}</style><a class="rapport-skip" href="#{target}">{label}</a>')
+
+
+def anchor(target: str) -> None:
+    """Where a skip link lands: just before the box it names, so one Tab reaches the box."""
+    html(f'<span id="{target}" tabindex="-1" class="rapport-anchor"></span>')
+
+
+SKIP_CSS = """
+a.rapport-skip { position: absolute; left: -10000px; top: auto; width: 1px; height: 1px;
+  overflow: hidden; }
+a.rapport-skip:focus { position: static; width: auto; height: auto; display: inline-block;
+  padding: 0.4rem 0.8rem; background: #1f2933; color: #ffffff; border-radius: 0.3rem;
+  outline: 3px solid #bf360c; }
+"""
+
+
 # --- Checking and feedback ---------------------------------------------------------------
 
 
@@ -134,13 +185,31 @@ def run_check(
     try:
         return check(message, recipient, relationship)
     except CheckInputError as problem:
-        st.warning(str(problem), icon=":material/edit_note:")
+        st.warning(f"{problem} Nothing was checked, and your text is still in the box.",
+                   icon=":material/edit_note:")
         return None
 
 
-def show_feedback(fb: Feedback, *, heading: str = "Feedback") -> None:
-    """The feedback panel: verdict, highlighted text, findings by severity, scores."""
+STALE = ("Out of date: you have changed your message (or who it is for) since this "
+         "feedback. Press Check to see feedback on what is in the box now.")
+
+
+def show_feedback(fb: Feedback, *, stale: bool = False, heading: str = "Feedback") -> None:
+    """The feedback panel, or, when the text changed since, a note that it is out of date.
+
+    In order: the verdict; the message as checked, with numbered highlights; one card per
+    rule, most severe first, with the same numbers; then the figures, as advice.
+    """
     st.subheader(heading)
+    if stale:
+        st.info(STALE, icon=":material/history:")
+        with st.expander("The feedback on your previous version (out of date)"):
+            _panel(fb)
+        return
+    _panel(fb)
+
+
+def _panel(fb: Feedback) -> None:
     if fb.ready:
         st.success(fb.verdict, icon=":material/check_circle:")
     else:
@@ -148,10 +217,10 @@ def show_feedback(fb: Feedback, *, heading: str = "Feedback") -> None:
     html(feedback.legend_html(fb) + fb.text_html)
     findings_col, scores_col = st.columns([3, 2], gap="large")
     with findings_col:
-        if not fb.groups:
-            st.caption("No findings.")
-        for severity, views in fb.groups.items():
-            html(feedback.group_html(severity, views))
+        if not fb.cards:
+            st.caption("No notes on your text.")
+        for severity, cards in fb.groups.items():
+            html(feedback.group_html(severity, cards))
     with scores_col:
         html(feedback.scores_html(fb))
         if fb.strategies:

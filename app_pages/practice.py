@@ -16,6 +16,7 @@ from rapport.exercises import Bank, Scenario
 from rapport.exercises import render as render_scenario
 from rapport.models import CHANNELS, Exercise, Message
 from rapport.personas import InvalidCode, new_code, normalize_code
+from rapport.workspace import Draft, practice_key
 
 ALL = "all"
 EXERCISE = "keep_practice_exercise"
@@ -24,9 +25,11 @@ CODE_INPUT = "keep_practice_code_input"
 FILTERS = {"lesson": "keep_filter_lesson", "channel": "keep_filter_channel",
            "difficulty": "keep_filter_difficulty"}
 APPLIED_QUERY = "practice_applied_query"
-HISTORY = "attempt_history"
-RESULTS = "practice_results"
-HINTS = "practice_hints"
+CONFIRM_NEW_CODE = "practice_confirm_new_code"
+# (exercise id, code) of a scenario whose edited draft the learner just moved away from.
+LEFT_BEHIND = "practice_left_behind"
+SHOWN = "practice_shown"
+MESSAGE_ANCHOR = "rapport-message"
 DIFFICULTY = {1: "1 · gentle", 2: "2 · moderate", 3: "3 · tricky"}
 
 
@@ -72,8 +75,32 @@ def on_code_typed() -> None:
 
 
 def on_new_code() -> None:
+    """A new code, unless the current draft has unchecked edits: then ask first."""
+    shown = st.session_state.get(SHOWN)
+    if shown is not None and st.session_state.get(CONFIRM_NEW_CODE) is None:
+        exercise_id, code, edited = shown
+        if edited:
+            st.session_state[CONFIRM_NEW_CODE] = (exercise_id, code)
+            return
+    confirm_new_code()
+
+
+def confirm_new_code() -> None:
+    st.session_state.pop(CONFIRM_NEW_CODE, None)
     set_code(new_code())
     st.session_state.pop("practice_code_problem", None)
+
+
+def cancel_new_code() -> None:
+    st.session_state.pop(CONFIRM_NEW_CODE, None)
+
+
+def go_back(exercise_id: str, code: str) -> None:
+    st.session_state[EXERCISE] = exercise_id
+    for key in FILTERS.values():
+        st.session_state[key] = ALL
+    set_code(code)
+    st.session_state.pop(LEFT_BEHIND, None)
 
 
 def sync_query_params(exercise: Exercise, code: str) -> None:
@@ -140,7 +167,39 @@ def choose_code() -> str:
     if problem:
         st.warning(f"{problem} Still showing scenario {st.session_state[CODE]}.",
                    icon=":material/pin:")
+    pending = st.session_state.get(CONFIRM_NEW_CODE)
+    if pending is not None:
+        ask_before_new_code(pending[1])
     return st.session_state[CODE]
+
+
+def ask_before_new_code(code: str) -> None:
+    with st.container(border=True):
+        st.markdown(f"**Start a new scenario?** Your rewrite for scenario {code} has changes "
+                    "you haven't checked. It stays saved under that code, and you can come "
+                    "back to it, but a new code brings different people.")
+        col_yes, col_no = st.columns(2)
+        col_yes.button("Yes, a new scenario", on_click=confirm_new_code, width="stretch",
+                       icon=":material/refresh:")
+        col_no.button(f"Stay on {code}", on_click=cancel_new_code, width="stretch",
+                      type="primary")
+
+
+def note_left_behind(exercise: Exercise, code: str) -> None:
+    """Remember the scenario on show; if the learner moved away from edits, offer a way back."""
+    shown = st.session_state.get(SHOWN)
+    if shown is not None and shown[:2] != (exercise.id, code) and shown[2]:
+        st.session_state[LEFT_BEHIND] = shown[:2]
+    behind = st.session_state.get(LEFT_BEHIND)
+    if behind is None or behind == (exercise.id, code):
+        st.session_state.pop(LEFT_BEHIND, None)
+        return
+    exercise_id, old_code = behind
+    col_note, col_back = st.columns([4, 1], vertical_alignment="center")
+    col_note.info(f"Your rewrite for scenario {old_code} is saved. Come back to it any time "
+                  "with that code, or with the button.", icon=":material/save:")
+    col_back.button(f"Back to {old_code}", on_click=go_back, args=(exercise_id, old_code),
+                    icon=":material/undo:", width="stretch")
 
 
 # --- The scenario ------------------------------------------------------------------------
@@ -171,24 +230,56 @@ def show_scenario(scenario: Scenario) -> None:
 
 
 def scenario_key(scenario: Scenario) -> str:
-    return f"{scenario.exercise.id}|{scenario.code}"
+    return practice_key(scenario.exercise.id, scenario.code)
 
 
-def rewrite_form(scenario: Scenario) -> Message | None:
+def original_draft(scenario: Scenario) -> Draft:
+    weak = scenario.original
+    return Draft(channel=scenario.exercise.channel,
+                 relationship=scenario.exercise.relationship,
+                 subject=(weak.subject or "") if scenario.exercise.channel == "email" else None,
+                 body=weak.body)
+
+
+def rewrite_box(scenario: Scenario) -> tuple[Message, bool]:
+    """The rewrite box, filled from the workspace; returns the draft and whether Check was hit.
+
+    No st.form: every edit reaches the workspace when the box loses focus, so a hint, the
+    model toggle, another page or another code never throws typing away.
+    """
+    ws = ui.workspace()
     key = scenario_key(scenario)
-    subject_key, body_key = f"keep_subject|{key}", f"keep_body|{key}"
-    ui.init(body_key, scenario.original.body)
+    original = original_draft(scenario)
+    draft = ws.draft(key, original)
+    subject_key, body_key = f"keep_draft|{key}|subject", f"keep_draft|{key}|body"
+    ui.fill(body_key, draft.body)
     is_email = scenario.exercise.channel == "email"
     if is_email:
-        ui.init(subject_key, scenario.original.subject or "")
-    with st.form(f"rewrite|{key}"):
+        ui.fill(subject_key, draft.subject or "")
+    ui.anchor(MESSAGE_ANCHOR)
+    with st.container(border=True):
         st.markdown("**Your rewrite**")
+        st.caption("Kept while you look at hints, other pages or other codes.")
         subject = st.text_input("Subject", key=subject_key) if is_email else None
         body = st.text_area("Message", key=body_key, height=220)
-        submitted = st.form_submit_button("Check", type="primary", icon=":material/fact_check:")
-    if not submitted:
-        return None
-    return Message(channel=scenario.exercise.channel, subject=subject, body=body)
+        col_check, col_reset = st.columns([1, 1])
+        submitted = col_check.button("Check", type="primary", icon=":material/fact_check:",
+                                     key=f"check|{key}")
+        col_reset.button("Start again from the weak message", key=f"reset|{key}",
+                         on_click=_reset, args=(key, subject_key, body_key, original),
+                         icon=":material/restart_alt:")
+    current = draft.model_copy(update={"subject": subject, "body": body})
+    ws.save_draft(key, current)
+    st.session_state[SHOWN] = (scenario.exercise.id, scenario.code,
+                               ws.unchecked_changes(key, original))
+    return current.message(), submitted
+
+
+def _reset(key: str, subject_key: str, body_key: str, original: Draft) -> None:
+    st.session_state[body_key] = original.body
+    if original.subject is not None:
+        st.session_state[subject_key] = original.subject
+    ui.workspace().save_draft(key, original)
 
 
 def record(scenario: Scenario, message: Message) -> None:
@@ -196,32 +287,30 @@ def record(scenario: Scenario, message: Message) -> None:
                           scenario.exercise.relationship)
     if report is None:
         return
-    history = st.session_state.get(HISTORY, ())
-    attempt = attempts.make(
-        len(history) + 1, message, report, checked_at=datetime.now(),
+    ui.workspace().record(
+        scenario_key(scenario), message, report, checked_at=datetime.now(),
         exercise_id=scenario.exercise.id, exercise_title=scenario.exercise.title,
         code=scenario.code)
-    st.session_state[HISTORY] = attempts.add(history, attempt)
-    st.session_state.setdefault(RESULTS, {})[scenario_key(scenario)] = feedback.build(
-        message, report)
+    st.session_state[SHOWN] = (scenario.exercise.id, scenario.code, False)
+    st.session_state.pop(LEFT_BEHIND, None)
 
 
 def show_hints(scenario: Scenario) -> None:
-    shown = st.session_state.setdefault(HINTS, {}).get(scenario_key(scenario), 0)
-    notes = [("good", f"Hint {i}", hint) for i, hint in enumerate(scenario.hints[:shown], 1)]
+    key = scenario_key(scenario)
+    shown = ui.workspace().hints_shown(key)
+    notes = [("plain", f"Hint {i}:", hint) for i, hint in enumerate(scenario.hints[:shown], 1)]
     if notes:
         ui.html(render.notes_html(notes))
     if shown < len(scenario.hints):
         label = "Show a hint" if shown == 0 else "Show another hint"
-        st.button(label, icon=":material/lightbulb:", on_click=_more_hints,
-                  args=(scenario_key(scenario),), key=f"hint|{scenario_key(scenario)}")
+        st.button(label, icon=":material/lightbulb:", on_click=_more_hints, args=(key,),
+                  key=f"hint|{key}")
     else:
         st.caption("That's all the hints for this exercise.")
 
 
 def _more_hints(key: str) -> None:
-    hints = st.session_state.setdefault(HINTS, {})
-    hints[key] = hints.get(key, 0) + 1
+    ui.workspace().show_hint(key)
 
 
 def show_model(scenario: Scenario, mine: feedback.Feedback) -> None:
@@ -231,7 +320,7 @@ def show_model(scenario: Scenario, mine: feedback.Feedback) -> None:
     col_mine, col_model = st.columns(2)
     with col_mine:
         st.markdown("**Yours** (as last checked)")
-        ui.html(mine.text_html)
+        ui.show_message(mine.message)
     with col_model:
         st.markdown("**A model rewrite**")
         ui.show_message(scenario.model)
@@ -240,14 +329,15 @@ def show_model(scenario: Scenario, mine: feedback.Feedback) -> None:
 
 
 def show_history(scenario: Scenario) -> None:
-    history = st.session_state.get(HISTORY, ())
+    history = ui.workspace().history
     if not history:
         return
     st.subheader("Your attempts")
     mine = attempts.for_scenario(history, scenario.exercise.id, scenario.code)
     if mine:
         st.caption(f"This scenario: {attempts.progress(mine)}")
-    st.dataframe(attempts.rows(reversed(history)), hide_index=True, width="stretch")
+    ui.html(render.table_html(attempts.rows(reversed(history)),
+                              caption="Your attempts, newest first"))
     st.download_button(
         "Download my attempts (Markdown)", data=attempts.to_markdown(history),
         file_name="rapport-attempts.md", mime="text/markdown", on_click="ignore",
@@ -258,7 +348,8 @@ def show_history(scenario: Scenario) -> None:
 
 
 def main() -> None:
-    st.title("Practice")
+    ui.skip_link(MESSAGE_ANCHOR, "Skip to your rewrite")
+    st.title("Practice", anchor=False)
     st.caption("Rewrite a weak outreach message for the person in the scenario, then check it.")
     bank = ui.bank()
     ui.show_bank_problems(bank.problems)
@@ -272,15 +363,16 @@ def main() -> None:
     if exercise is None:
         return
     sync_query_params(exercise, code)
+    note_left_behind(exercise, code)
     scenario = render_scenario(exercise, code)
     show_scenario(scenario)
-    message = rewrite_form(scenario)
-    if message is not None:
+    message, submitted = rewrite_box(scenario)
+    if submitted:
         record(scenario, message)
-    result = st.session_state.get(RESULTS, {}).get(scenario_key(scenario))
     show_hints(scenario)
+    result = ui.workspace().result(scenario_key(scenario))
     if result is not None:
-        ui.show_feedback(result)
+        ui.show_feedback(result, stale=ui.workspace().is_stale(scenario_key(scenario)))
         show_model(scenario, result)
     show_history(scenario)
 

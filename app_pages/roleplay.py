@@ -13,14 +13,14 @@ PRACTICE_CODE = "keep_practice_code"
 APPLIED_QUERY = "roleplay_applied_query_code"
 
 STEPS = [
-    ("good", "1. Read (2 min)", "Each person reads only their own card."),
-    ("good", "2. Write (5 min)",
+    ("plain", "1. Read (2 min)", "Each person reads only their own card."),
+    ("plain", "2. Write (5 min)",
      "The one asking writes a first message to the one advising, on the channel the adviser "
      "prefers. Check it on the Check your own message page if you like."),
-    ("good", "3. Reply (5 min)",
+    ("plain", "3. Reply (5 min)",
      "The one advising answers in character: as generously as the message deserves, and no "
      "more. Silence is an allowed answer."),
-    ("good", "4. Debrief (5 min)",
+    ("plain", "4. Debrief (5 min)",
      "Swap notes: what made the adviser want to answer? What would they have changed?"),
 ]
 
@@ -52,7 +52,7 @@ def _new_code() -> None:
 
 
 def main() -> None:
-    st.title("Role-play cards")
+    st.title("Role-play cards", anchor=False)
     st.caption("A pair of people for a practice conversation: one asks for advice, one gives "
                "it. Print the cards (Ctrl+P or ⌘P) or download them, and cut them apart.")
     code = current_code()

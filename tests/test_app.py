@@ -98,7 +98,22 @@ def test_default_page_is_practice_and_sidebar_links_the_course(at: AppTest) -> N
 
 
 def body_key(exercise_id: str, code: str) -> str:
-    return f"keep_body|{exercise_id}|{code}"
+    return f"keep_draft|practice|{exercise_id}|{code}|body"
+
+
+def subject_key(exercise_id: str, code: str) -> str:
+    return f"keep_draft|practice|{exercise_id}|{code}|subject"
+
+
+def open_scenario(app: AppTest, exercise: exercises.Exercise, code: str = CODE) -> None:
+    app.selectbox(key="keep_practice_exercise").set_value(exercise.id).run()
+    app.text_input(key="keep_practice_code_input").set_value(code).run()
+
+
+def type_rewrite(app: AppTest, exercise: exercises.Exercise, text: str,
+                 code: str = CODE) -> AppTest:
+    """Type into the rewrite box; like a browser, the text is sent when the box loses focus."""
+    return app.text_area(key=body_key(exercise.id, code)).set_value(text).run()
 
 
 def test_practice_flow(at: AppTest) -> None:
@@ -116,19 +131,24 @@ def test_practice_flow(at: AppTest) -> None:
     assert_no_crash(at)
     shown = all_html(at)
     assert "<mark" in shown and marked(shown, "vague-ask")
-    assert "Scores and targets" in shown
+    assert "Figures to consider" in shown
     assert any("Not ready yet" in w.value for w in at.warning)
 
-    toggle = at.toggle(key=f"model|{exercise.id}|{CODE}")
+    toggle = at.toggle(key=f"model|practice|{exercise.id}|{CODE}")
     toggle.set_value(True).run()
     assert html.escape(scenario.model.body.splitlines()[0]) in all_html(at)
 
-    assert len(at.dataframe[0].value) == 1
+    assert all_html(at).count("<tbody><tr>") == 1 and attempt_rows(at) == 1
     at.text_area(key=body_key(exercise.id, CODE)).set_value(scenario.model.body)
     submit(at)
-    assert len(at.dataframe[0].value) == 2
-    assert any("Findings:" in c.value for c in at.caption)
+    assert attempt_rows(at) == 2
+    assert any("Notes:" in c.value for c in at.caption)
     assert at.get("download_button")
+
+
+def attempt_rows(app: AppTest) -> int:
+    table = next(h.value for h in app.html if "rapport-table" in h.value)
+    return table.count("<tr>") - 1
 
 
 def test_hints_come_one_at_a_time(at: AppTest) -> None:
@@ -139,6 +159,145 @@ def test_hints_come_one_at_a_time(at: AppTest) -> None:
         submit(at, "Show a hint" if shown == 1 else "Show another hint")
         assert all_html(at).count("Hint ") == shown
     assert not [b for b in at.button if "hint" in b.label]
+    assert "✓ Hint" not in all_html(at)
+
+
+# --- Nothing a learner typed is lost (issue 10's five text-loss bugs) ----------------------
+
+MINE = "Hi there,\nMy own words, typed but not yet checked. How did you start?"
+
+
+def test_show_a_hint_keeps_the_rewrite(at: AppTest) -> None:
+    exercise = first_exercise()
+    open_scenario(at, exercise)
+    type_rewrite(at, exercise, MINE)
+    submit(at, "Show a hint")
+    assert_no_crash(at)
+    assert at.text_area(key=body_key(exercise.id, CODE)).value == MINE
+
+
+def test_model_rewrite_toggle_keeps_the_rewrite(at: AppTest) -> None:
+    exercise = first_exercise()
+    open_scenario(at, exercise)
+    type_rewrite(at, exercise, "Hi, can I pick your brain?")
+    submit(at)
+    type_rewrite(at, exercise, MINE)
+    at.toggle(key=f"model|practice|{exercise.id}|{CODE}").set_value(True).run()
+    assert_no_crash(at)
+    assert at.text_area(key=body_key(exercise.id, CODE)).value == MINE
+
+
+def test_channel_and_relationship_changes_keep_the_message(at: AppTest) -> None:
+    open_page(at, CHECK)
+    at.text_input(key="keep_own_subject").set_value("Your flood-map talk")
+    at.text_area(key="keep_own_body").set_value(MINE).run()
+    at.selectbox(key="keep_own_relationship").set_value("coworker").run()
+    at.selectbox(key="keep_own_channel").set_value("slack").run()
+    assert at.text_area(key="keep_own_body").value == MINE
+    at.selectbox(key="keep_own_channel").set_value("email").run()
+    assert_no_crash(at)
+    assert at.text_area(key="keep_own_body").value == MINE
+    assert at.text_input(key="keep_own_subject").value == "Your flood-map talk"
+
+
+def test_new_code_asks_before_leaving_an_edited_draft_and_keeps_it(at: AppTest) -> None:
+    exercise = first_exercise()
+    open_scenario(at, exercise)
+    type_rewrite(at, exercise, MINE)
+    submit(at, "New code")
+    assert_no_crash(at)
+    assert at.text_input(key="keep_practice_code_input").value == CODE
+    assert "Start a new scenario?" in text_shown(at)
+    submit(at, f"Stay on {CODE}")
+    assert at.text_input(key="keep_practice_code_input").value == CODE
+    assert at.text_area(key=body_key(exercise.id, CODE)).value == MINE
+
+    submit(at, "New code")
+    submit(at, "Yes, a new scenario")
+    assert_no_crash(at)
+    new = at.text_input(key="keep_practice_code_input").value
+    assert new != CODE
+    assert at.text_area(key=body_key(exercise.id, new)).value == (
+        exercises.render(exercise, new).original.body)
+    assert any(CODE in i.value and "saved" in i.value for i in at.info)
+    submit(at, f"Back to {CODE}")
+    assert at.text_input(key="keep_practice_code_input").value == CODE
+    assert at.text_area(key=body_key(exercise.id, CODE)).value == MINE
+
+
+def test_new_code_without_edits_just_changes(at: AppTest) -> None:
+    exercise = first_exercise()
+    open_scenario(at, exercise)
+    submit(at, "New code")
+    assert at.text_input(key="keep_practice_code_input").value != CODE
+
+
+@pytest.mark.parametrize("page", [CHECK, INTENTION, ROLEPLAY])
+def test_unchecked_rewrite_survives_a_visit_to_another_page(at: AppTest, page: str) -> None:
+    exercise = first_exercise()
+    open_scenario(at, exercise)
+    type_rewrite(at, exercise, MINE)
+    open_page(at, page)
+    open_page(at, PRACTICE)
+    assert_no_crash(at)
+    assert at.text_area(key=body_key(exercise.id, CODE)).value == MINE
+
+
+def test_unchecked_own_message_and_answers_survive_other_pages(at: AppTest) -> None:
+    open_page(at, CHECK)
+    at.text_area(key="keep_own_body").set_value(MINE).run()
+    open_page(at, INTENTION)
+    at.text_area(key="keep_int_offer").set_value("my notes on the survey").run()
+    open_page(at, PRACTICE)
+    open_page(at, CHECK)
+    assert at.text_area(key="keep_own_body").value == MINE
+    open_page(at, INTENTION)
+    assert at.text_area(key="keep_int_offer").value == "my notes on the survey"
+
+
+def test_each_scenario_keeps_its_own_draft(at: AppTest) -> None:
+    exercise = first_exercise()
+    open_scenario(at, exercise)
+    type_rewrite(at, exercise, MINE)
+    at.text_input(key="keep_practice_code_input").set_value("22222").run()
+    assert at.text_area(key=body_key(exercise.id, "22222")).value != MINE
+    at.text_input(key="keep_practice_code_input").set_value(CODE).run()
+    assert at.text_area(key=body_key(exercise.id, CODE)).value == MINE
+
+
+# --- One consistent verdict; stale feedback -------------------------------------------------
+
+
+def test_changed_text_marks_the_feedback_out_of_date(at: AppTest) -> None:
+    check_own(at, "Hi Lucas, can I pick your brain?")
+    assert not any("Out of date" in i.value for i in at.info)
+    at.text_area(key="keep_own_body").set_value(MINE).run()
+    assert any("Out of date" in i.value for i in at.info)
+    assert any("previous version" in e.label for e in at.expander)
+    submit(at)
+    assert not any("Out of date" in i.value for i in at.info)
+
+
+def test_a_failed_check_marks_the_old_feedback_out_of_date(at: AppTest) -> None:
+    check_own(at, "Hi Lucas, can I pick your brain?")
+    at.text_area(key="keep_own_body").set_value("   ")
+    submit(at)
+    assert any("empty" in w.value for w in at.warning)
+    assert any("Out of date" in i.value for i in at.info)
+    assert at.text_area(key="keep_own_body").value == "   "
+
+
+SHORT_AND_READY = ("Hi Ana,\n\nWe met at PyCon last week. How did you pick your thesis topic "
+                   "on flood maps? No worries if you're busy.\n\nThanks,\nMaya")
+
+
+def test_ready_verdict_has_no_red_cross_beside_it(at: AppTest) -> None:
+    check_own(at, SHORT_AND_READY, relationship="acquaintance", subject="Your thesis topic")
+    assert [s.value for s in at.success] == ["Ready to send: nothing to fix."]
+    shown = all_html(at)
+    assert "✗" not in shown and "✓" not in shown
+    assert "Advice, not part of the verdict" in shown
+    assert "below the usual range" in shown and "Shorter than most email messages" in shown
 
 
 def test_deep_link_opens_that_scenario() -> None:
@@ -224,6 +383,9 @@ def test_filters_narrow_the_choice(at: AppTest) -> None:
 
 def check_own(app: AppTest, body: str, name: str = "", **fields: str) -> AppTest:
     open_page(app, CHECK)
+    for key in ("channel", "relationship"):
+        if key in fields:
+            app.selectbox(key=f"keep_own_{key}").set_value(fields.pop(key)).run()
     app.text_area(key="keep_own_body").set_value(body)
     app.text_input(key="keep_own_recipient_name").set_value(name)
     for key, value in fields.items():
@@ -246,7 +408,7 @@ def test_empty_text_gets_a_prompt(at: AppTest) -> None:
     check_own(at, "   \n ")
     assert_no_crash(at)
     assert any("empty" in w.value for w in at.warning)
-    assert "Scores and targets" not in all_html(at)
+    assert "Figures to consider" not in all_html(at)
 
 
 def test_too_long_text_gets_a_clear_message(at: AppTest) -> None:
@@ -317,6 +479,23 @@ def test_intention_with_nothing_about_their_work(at: AppTest) -> None:
     submit(at, "Reflect")
     assert_no_crash(at)
     assert any("Wait before writing" in w.value for w in at.warning)
+
+
+def test_intention_extractive_plan_is_told_to_wait_and_goes_stale(at: AppTest) -> None:
+    open_page(at, INTENTION)
+    at.text_input(key="keep_int_who").set_value("someone senior at a big firm")
+    at.text_area(key="keep_int_interest").set_value("because they work there")
+    at.text_area(key="keep_int_ask").set_value("a referral")
+    at.text_area(key="keep_int_offer").set_value("nothing really")
+    at.radio(key="keep_int_still").set_value("not sure")
+    submit(at, "Reflect")
+    assert_no_crash(at)
+    assert any("Wait before writing" in w.value for w in at.warning)
+    notes = all_html(at)
+    assert "✓ Your offer" not in notes and "share nothing really" not in notes
+    assert "[the talk, post or project of theirs" in notes
+    at.text_area(key="keep_int_offer").set_value("my notes on their survey").run()
+    assert any("Out of date" in i.value for i in at.info)
 
 
 # --- Role-play cards ---------------------------------------------------------------------

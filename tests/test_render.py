@@ -207,6 +207,10 @@ class TestCards:
         assert doc.startswith("<!doctype html>") and "<script" not in doc
         assert "http" not in doc  # nothing fetched when printed offline
 
+    def test_plain_notes_carry_no_tick(self) -> None:
+        markup = render.notes_html([("plain", "Hint 1:", "Name their talk.")])
+        assert "✓" not in markup and "Hint 1:" in markup
+
     def test_notes_and_prose(self) -> None:
         notes = render.notes_html([("caution", "Ask", '"<pick>" is vague')])
         assert "&quot;&lt;pick&gt;&quot; is vague" in notes and "rapport-caution" in notes
@@ -269,17 +273,31 @@ class TestFeedback:
         assert not fb.ready and fb.verdict.startswith("Not ready yet")
         assert list(fb.groups) == [s for s in ("error", "warning", "info") if s in fb.groups]
         wrong = fb.groups["error"][0]
-        assert wrong.finding.rule == "wrong-name" and wrong.excerpt == "Michael"
+        assert wrong.rule == "wrong-name" and wrong.places[0].excerpt == "Michael"
         assert wrong.rule_url == BASE + "rules/wrong-name/"
         assert wrong.lesson_url.startswith(BASE + "lessons/") and wrong.lesson_url.endswith("/")
         assert wrong.why and wrong.title
-        assert fb.total == len(report.findings)
+        assert fb.total == len({f.rule for f in report.findings})
+        assert fb.places == len(set(report.findings))
         assert "<mark" in fb.text_html
 
     def test_ready_message(self) -> None:
         fb = feedback.build(GOOD, check(GOOD, LUCAS), BASE)
         assert fb.ready and fb.verdict.startswith("Ready to send")
         assert not fb.groups.get("error") and not fb.groups.get("warning")
+
+    def test_scores_are_advice_with_a_reason(self) -> None:
+        report = Report(ready=True, scores={"words": 9, "questions": 0, "tone": 0.8},
+                        tone_label="polite")
+        fb = feedback.build(Message(body="Hi Ana, thanks for the talk on flood maps."), report)
+        assert fb.verdict == "Ready to send: nothing to fix."
+        words, questions = fb.scores[0], fb.scores[1]
+        assert words.position == "below" and not words.ok and "Shorter than most" in words.note
+        assert questions.position == "below" and "question" in questions.note
+        panel = feedback.scores_html(fb)
+        assert "✗" not in panel and "✓" not in panel and "#e64a19" not in panel
+        assert "below the usual range" in panel and feedback.FIGURES_ADVICE in panel
+        assert "in the usual range" in panel
 
     def test_scores_against_targets(self) -> None:
         report = check(GOOD, LUCAS)
@@ -311,6 +329,55 @@ class TestFeedback:
         assert 0 < len(weights) <= 3 and weights == sorted(weights, reverse=True)
         assert all(s.excerpt for s in fb.strategies)
 
+    def test_one_card_per_rule_lists_every_place_numbered(self) -> None:
+        body = "Can I pick your brain? Also, could I pick your brain again? Hi Michael."
+        first, second = body.index("pick"), body.rindex("pick")
+        name = body.index("Michael")
+        findings = [
+            finding(first, first + 15, "vague-ask", "warning", message="Vague."),
+            finding(second, second + 15, "vague-ask", "warning", message="Vague."),
+            finding(name, name + 7, "wrong-name", "error", message="Wrong name."),
+            finding(0, 3, "no-easy-out", "info", message="No easy out."),
+        ]
+        message = Message(channel="slack", body=body)
+        fb = feedback.build(message, Report(ready=False, findings=findings), BASE)
+        assert [(c.number, c.rule, len(c.places)) for c in fb.cards] == [
+            (1, "wrong-name", 1), (2, "vague-ask", 2), (3, "no-easy-out", 1)]
+        assert fb.verdict == "Not ready yet: 1 to fix before sending and 1 worth fixing."
+        cards = "".join(feedback.group_html(s, cs) for s, cs in fb.groups.items())
+        assert cards.count('class="rapport-finding') == 3
+        assert cards.count("“pick your brain”") == 2 and "2 places" in cards
+        assert cards.count("<p>Vague.</p>") == 1
+        # each highlight ends with its card's number, a link the keyboard and a tap reach
+        refs = re.findall(r'<a class="rapport-ref" href="#(rapport-card-\d)"[^>]*>(\d)</a>',
+                          fb.text_html)
+        assert refs == [("rapport-card-3", "3"), ("rapport-card-2", "2"),
+                        ("rapport-card-2", "2"), ("rapport-card-1", "1")]
+        assert 'id="rapport-card-2"' in cards and 'id="rapport-card-2-title"' in cards
+        assert 'aria-describedby="rapport-card-2-title"' in fb.text_html
+        assert 'aria-label="Note 2: ' in fb.text_html and "(worth fixing)" in fb.text_html
+        assert unmark(re.sub(r"<a [^>]*>\d</a>", "", fb.text_html)).endswith(body)
+
+    def test_different_messages_per_place_are_each_shown(self) -> None:
+        findings = [finding(0, 2, "wrong-name", "error", message="You greet Al."),
+                    finding(5, 7, "wrong-name", "error", message="You greet Bo.")]
+        fb = feedback.build(Message(body="Al · Bo · x"), Report(ready=False,
+                                                               findings=findings), BASE)
+        card = feedback.card_html(fb.cards[0])
+        assert "You greet Al." in card and "You greet Bo." in card
+
+    def test_staleness(self) -> None:
+        fb = feedback.build(WEAK, check(WEAK, LUCAS), BASE)
+        assert not fb.is_stale(WEAK)
+        assert fb.is_stale(WEAK.model_copy(update={"body": WEAK.body + " More."}))
+        assert fb.is_stale(WEAK.model_copy(update={"subject": "Other"}))
+
+    def test_same_words_in_the_export(self) -> None:
+        assert feedback.counts_line({"error": 1, "warning": 2, "info": 0}) == (
+            "Fix before sending 1 · Worth fixing 2 · Worth a look 0")
+        assert feedback.verdict_words(True) == "ready to send"
+        assert feedback.verdict_words(False) == "not ready yet"
+
     def test_finding_html_escapes_the_learners_words(self) -> None:
         message = Message(subject="<b>Hi</b>", body="Hi <script>Bob</script>, can I pick your "
                           "brain?")
@@ -324,8 +391,10 @@ class TestFeedback:
     def test_scores_html_and_legend(self) -> None:
         fb = feedback.build(WEAK, check(WEAK, LUCAS), BASE)
         table = feedback.scores_html(fb)
-        assert "Scores and targets" in table and "50-125 for email" in table
-        assert "Fix before sending" in feedback.legend_html(fb)
+        assert "Figures to consider" in table and "50-125 for email" in table
+        legend = feedback.legend_html(fb)
+        assert "Fix before sending" in legend and "matches a note below" in legend
+        assert "hover" not in legend
 
 
 # --- intention ---------------------------------------------------------------------------
@@ -439,12 +508,28 @@ class TestAttempts:
     def test_history_and_progress(self) -> None:
         history = attempts.add(attempts.add((), attempt(1, WEAK)), attempt(2, GOOD))
         assert [a.number for a in history] == [1, 2]
-        assert attempts.progress(history).startswith(f"Findings: {history[0].findings} → ")
-        assert attempts.progress(history).endswith("(ready)")
+        assert attempts.progress(history).startswith(f"Notes: {history[0].findings} → ")
+        assert attempts.progress(history).endswith("(ready to send)")
         assert attempts.for_scenario(history, "pick-your-brain", "K7M3Q") == list(history)
         assert attempts.for_scenario(history, "other", "K7M3Q") == []
         rows = attempts.rows(history)
-        assert rows[0]["ready"] == "no" and rows[1]["ready"] == "yes"
+        assert rows[0]["Verdict"] == "not ready yet" and rows[1]["Verdict"] == "ready to send"
+        assert {"Fix before sending", "Worth fixing", "Worth a look"} <= set(rows[0])
+
+    def test_attempts_table_is_escaped_and_stacks_on_a_phone(self) -> None:
+        a = attempt(1, WEAK).model_copy(update={"exercise_title": "<b>Pick</b>"})
+        table = render.table_html(attempts.rows([a]), caption="Your attempts")
+        assert "&lt;b&gt;Pick&lt;/b&gt;" in table and "<b>" not in table
+        assert "@media (max-width: 640px)" in table and 'data-label="Worth fixing"' in table
+        assert render.table_html([]) == ""
+
+    def test_counts_are_rules_not_places(self) -> None:
+        body = "Can I pick your brain? Or pick your brain later?"
+        findings = [finding(6, 21), finding(26, 41)]
+        a = attempts.make(1, Message(channel="slack", body=body),
+                          Report(ready=False, findings=findings),
+                          checked_at=datetime(2026, 3, 1))
+        assert (a.errors, a.warnings, a.infos) == (0, 1, 0)
 
     def test_history_is_bounded(self) -> None:
         one = attempt(1, GOOD)
@@ -458,6 +543,8 @@ class TestAttempts:
         assert md.startswith("# My rapport practice\n")
         assert "## Attempt 1: `Pick your brain`, scenario `K7M3Q`" in md
         assert "- Verdict: not ready yet" in md and "- Verdict: ready to send" in md
+        assert "- Fix before sending 1 · Worth fixing " in md
+        assert "errors" not in md and "warnings" not in md
         assert "```text\nSubject: Hi\n\nHi Michael, can I pick your brain?\n```" in md
 
     def test_markdown_fences_hold_any_text(self) -> None:
@@ -492,5 +579,16 @@ def test_finding_card_offers_the_replacement_escaped():
     message = Message(channel="slack", body="Send the <b>notes</b> ASAP please")
     fb = build(message, check(message, None, "coworker"), base="http://course.test/")
     markup = "".join(group_html(s, views) for s, views in fb.groups.items())
-    assert "swap “ASAP” for “when you have a moment”" in markup
+    assert "swap it for “when you have a moment”" in markup and "“ASAP”" in markup
     assert "<b>notes</b>" not in markup
+
+
+def test_cli_explain_uses_the_screens_words(capsys, tmp_path) -> None:
+    from rapport.cli import main
+
+    path = tmp_path / "m.txt"
+    path.write_text("Hi Michael,\ncan I pick your brain?\n", encoding="utf-8")
+    main(["check", str(path), "--explain", "--recipient-name", "Lucas Moreau"])
+    out = capsys.readouterr().out
+    assert "    Fix before sending: " in out and "    Worth fixing: " in out
+    assert "not ready yet (Fix before sending 1 · Worth fixing " in out

@@ -15,7 +15,8 @@ from datetime import datetime
 
 from pydantic import Field
 
-from rapport.models import Channel, Frozen, Message, Report, Severity
+from rapport.feedback import SEVERITY_HEADINGS, counts_line, rule_counts, verdict_words
+from rapport.models import Channel, Frozen, Message, Report
 
 __all__ = ["Attempt", "add", "for_scenario", "make", "progress", "rows", "to_markdown"]
 
@@ -24,6 +25,9 @@ MAX_ATTEMPTS = 200
 
 
 class Attempt(Frozen):
+    """One checked message. ``errors``, ``warnings`` and ``infos`` count rules (cards on the
+    screen), not places: a rule that fired three times is one thing to fix."""
+
     number: int
     checked_at: datetime
     exercise_id: str | None = None
@@ -50,10 +54,6 @@ class Attempt(Frozen):
         return self.exercise_title or self.exercise_id or "Your own message"
 
 
-def _count(report: Report, severity: Severity) -> int:
-    return sum(f.severity == severity for f in report.findings)
-
-
 def make(
     number: int,
     message: Message,
@@ -66,6 +66,7 @@ def make(
 ) -> Attempt:
     """A snapshot of one checked message."""
     tone = report.scores.get("tone")
+    counts = rule_counts(report.findings)
     return Attempt(
         number=number,
         checked_at=checked_at,
@@ -76,9 +77,9 @@ def make(
         subject=message.subject,
         body=message.body,
         ready=report.ready,
-        errors=_count(report, "error"),
-        warnings=_count(report, "warning"),
-        infos=_count(report, "info"),
+        errors=counts["error"],
+        warnings=counts["warning"],
+        infos=counts["info"],
         rules=list(dict.fromkeys(f.rule for f in report.findings)),
         words=int(report.scores.get("words", 0)),
         tone_label=report.tone_label,
@@ -98,29 +99,28 @@ def for_scenario(
 
 
 def progress(attempts: Sequence[Attempt]) -> str:
-    """"Findings: 7 → 4 → 1 (ready)": how the findings count moved across attempts."""
+    """"Notes: 7 → 4 → 1 (ready to send)": how the number of notes moved across attempts."""
     if not attempts:
         return ""
     counts = " → ".join(str(a.findings) for a in attempts)
-    tail = " (ready)" if attempts[-1].ready else ""
-    return f"Findings: {counts}{tail}"
+    tail = f" ({verdict_words(True)})" if attempts[-1].ready else ""
+    return f"Notes: {counts}{tail}"
 
 
 def rows(attempts: Iterable[Attempt]) -> list[dict[str, object]]:
-    """One plain row per attempt, for a table."""
+    """One plain row per attempt, for a table, under the screen's own headings."""
     return [
         {
             "#": a.number,
-            "time": a.checked_at.strftime("%H:%M:%S"),
-            "exercise": a.label,
-            "code": a.code or "",
-            "ready": "yes" if a.ready else "no",
-            "findings": a.findings,
-            "errors": a.errors,
-            "warnings": a.warnings,
-            "info": a.infos,
-            "words": a.words,
-            "tone": a.tone_label or "",
+            "Time": a.checked_at.strftime("%H:%M:%S"),
+            "Exercise": a.label,
+            "Code": a.code or "",
+            "Verdict": verdict_words(a.ready),
+            SEVERITY_HEADINGS["error"]: a.errors,
+            SEVERITY_HEADINGS["warning"]: a.warnings,
+            SEVERITY_HEADINGS["info"]: a.infos,
+            "Words": a.words,
+            "Tone": a.tone_label or "",
         }
         for a in attempts
     ]
@@ -147,7 +147,7 @@ def _inline(text: str) -> str:
 
 
 def _attempt_markdown(a: Attempt) -> str:
-    verdict = "ready to send" if a.ready else "not ready yet"
+    verdict = verdict_words(a.ready)
     where = _inline(a.label) + (f", scenario {_inline(a.code)}" if a.code else "")
     lines = [
         f"## Attempt {a.number}: {where}",
@@ -155,7 +155,7 @@ def _attempt_markdown(a: Attempt) -> str:
         f"- Checked: {a.checked_at.strftime('%Y-%m-%d %H:%M:%S')}",
         f"- Channel: {a.channel}",
         f"- Verdict: {verdict}",
-        f"- Findings: {a.findings} ({a.errors} errors, {a.warnings} warnings, {a.infos} info)",
+        f"- {counts_line({'error': a.errors, 'warning': a.warnings, 'info': a.infos})}",
     ]
     if a.rules:
         lines.append("- Rules: " + ", ".join(f"`{r}`" for r in a.rules))

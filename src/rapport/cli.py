@@ -216,11 +216,14 @@ class Where:
 
 def _print_report(report: Report, where: Where, subject: str, *, explain: bool) -> None:
     from rapport.checks.registry import BY_ID
+    from rapport.feedback import SEVERITY_HEADINGS, counts_line, rule_counts, verdict_words
 
     body = where.body
     for finding in report.findings:
         print(f"{where.location(finding)} {finding.severity} {finding.rule} {finding.message}")
         if explain:
+            # The app's own words: the same heading and title as the card on screen.
+            print(f"    {SEVERITY_HEADINGS[finding.severity]}: {BY_ID[finding.rule].info.title}")
             source = subject if finding.field == "subject" else body
             quoted = source[finding.start : finding.end]
             if quoted:
@@ -230,12 +233,10 @@ def _print_report(report: Report, where: Where, subject: str, *, explain: bool) 
             if finding.replacement is not None:
                 print(f"    replace with: {finding.replacement}")
             print(f"    lesson: {finding.lesson}")
-    counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
-    verdict = "ready to send" if report.ready else "not ready yet"
-    summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items())
     s = report.scores
     questions = f"{s['questions']:.0f} question{'' if s['questions'] == 1 else 's'}"
-    print(f"{summary}: {verdict}. {s['words']:.0f} words, {questions}, "
+    print(f"{verdict_words(report.ready)} ({counts_line(rule_counts(report.findings))}). "
+          f"{s['words']:.0f} words, {questions}, "
           f"reading grade {s['reading_grade']:.1f}, tone {s['tone']:.2f} ({report.tone_label})")
 
 

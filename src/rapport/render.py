@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapport.models import (
@@ -31,6 +31,7 @@ from rapport.models import (
 
 __all__ = [
     "CSS",
+    "MarkRef",
     "Segment",
     "asker_card_html",
     "highlight",
@@ -42,6 +43,7 @@ __all__ = [
     "prose_html",
     "role_card_html",
     "segments",
+    "table_html",
     "text_html",
     "tone_html",
 ]
@@ -61,6 +63,12 @@ mark.rapport-info { background: rgba(0, 148, 133, 0.18); border-bottom: 2px dott
 mark.rapport-tone-raises { background: rgba(46, 125, 50, 0.18); border-bottom: 2px solid #2e7d32; }
 mark.rapport-tone-lowers { background: rgba(255, 112, 67, 0.25); border-bottom: 2px solid #e64a19; }
 mark.rapport-empty { padding: 0 0.1rem; border-left: 2px solid currentColor; }
+a.rapport-ref { display: inline-block; min-width: 1.5em; margin: 0 0.15em; padding: 0 0.3em;
+  border-radius: 0.75em; background: #1f2933; color: #ffffff; font-size: 0.8em;
+  font-weight: 700; line-height: 1.5; text-align: center; text-decoration: none;
+  vertical-align: 0.15em; white-space: nowrap; }
+a.rapport-ref:hover { background: #00695c; }
+a.rapport-ref:focus-visible { outline: 3px solid #bf360c; outline-offset: 2px; }
 .rapport-cards { display: flex; flex-wrap: wrap; gap: 1rem; }
 .rapport-card { flex: 1 1 18rem; border: 1px solid rgba(0, 148, 133, 0.5); border-radius: 0.6rem;
   padding: 0.9rem 1.1rem; background: rgba(0, 148, 133, 0.03); break-inside: avoid;
@@ -78,6 +86,7 @@ mark.rapport-empty { padding: 0 0.1rem; border-left: 2px solid currentColor; }
   border-left: 4px solid #009485; background: rgba(0, 148, 133, 0.06); }
 .rapport-notes li.rapport-caution { border-left-color: #ff7043; background: rgba(255, 112, 67, 0.08); }
 .rapport-notes li.rapport-stop { border-left-color: #d32f2f; background: rgba(211, 47, 47, 0.08); }
+.rapport-notes li.rapport-plain { border-left-color: #52606d; background: rgba(82, 96, 109, 0.06); }
 .rapport-notes .rapport-note-label { font-weight: 600; }
 @media print {
   .rapport-card { border: 1px solid #000; background: none; color: #000; }
@@ -161,7 +170,17 @@ def _attr(value: str) -> str:
     return html.escape(value, quote=True)
 
 
-def _mark(segment: Segment, text: str) -> str:
+@dataclass(frozen=True, slots=True)
+class MarkRef:
+    """How a rule's highlights point at its card: the card's number, title and anchor."""
+
+    number: int
+    title: str
+    severity_words: str
+    anchor: str
+
+
+def _mark(segment: Segment, text: str, refs: Mapping[str, MarkRef]) -> str:
     severity = segment.severity
     rules = list(dict.fromkeys(f.rule for f in segment.findings))
     title = "\n".join(f"{f.rule}: {f.message}" for f in segment.findings)
@@ -169,19 +188,64 @@ def _mark(segment: Segment, text: str) -> str:
     inner = html.escape(text[segment.start : segment.end], quote=False)
     if segment.start == segment.end:
         classes += " rapport-empty"
+    described = " ".join(f"{refs[r].anchor}-title" for r in rules if r in refs)
+    numbers = " ".join(str(refs[r].number) for r in rules if r in refs)
+    extra = (f' data-cards="{numbers}" aria-describedby="{_attr(described)}"'
+             if described else "")
     return (
         f'<mark class="{classes}" data-rule="{_attr(rules[0])}" '
         f'data-rules="{_attr(" ".join(rules))}" data-severity="{severity}" '
-        f'title="{_attr(title)}">{inner}</mark>'
+        f'title="{_attr(title)}"{extra}>{inner}</mark>'
     )
 
 
-def highlight(text: str, findings: Iterable[Finding], field: MessageField = "body") -> str:
-    """The escaped text with a <mark> for every finding on `field` (inline HTML, no wrapper)."""
+def _ref(ref: MarkRef) -> str:
+    """The number after a highlight: a link to its card, for the keyboard, a tap and a reader."""
+    label = f"Note {ref.number}: {ref.title} ({ref.severity_words})"
+    return (f'<a class="rapport-ref" href="#{_attr(ref.anchor)}" '
+            f'aria-label="{_attr(label)}" title="{_attr(label)}">{ref.number}</a>')
+
+
+def _refs_ending_at(
+    segment: Segment, ends: Mapping[int, list[Finding]], refs: Mapping[str, MarkRef],
+    shown: set[tuple[int, int]],
+) -> str:
+    """Numbers for the findings that end where this segment ends (each number once there)."""
+    out = []
+    for f in ends.get(segment.end, ()):
+        ref = refs.get(f.rule)
+        if ref is None or (segment.end, ref.number) in shown:
+            continue
+        if f not in segment.findings:
+            continue
+        shown.add((segment.end, ref.number))
+        out.append(ref)
+    return "".join(_ref(r) for r in sorted(out, key=lambda r: r.number))
+
+
+def highlight(
+    text: str,
+    findings: Iterable[Finding],
+    field: MessageField = "body",
+    refs: Mapping[str, MarkRef] | None = None,
+) -> str:
+    """The escaped text with a <mark> for every finding on `field` (inline HTML, no wrapper).
+
+    With `refs` (rule id -> its card), each finding's highlight ends with its card's number,
+    a link to the card that the keyboard and a tap reach and that a screen reader announces.
+    """
+    findings = [f for f in findings if f.field == field]
+    refs = refs or {}
+    length = len(text)
+    ends: dict[int, list[Finding]] = {}
+    for f in findings:
+        ends.setdefault(_clamp(max(f.start, f.end), length), []).append(f)
+    shown: set[tuple[int, int]] = set()
     parts: list[str] = []
     for segment in segments(text, findings, field):
         if segment.findings:
-            parts.append(_mark(segment, text))
+            parts.append(_mark(segment, text, refs))
+            parts.append(_refs_ending_at(segment, ends, refs, shown))
         else:
             parts.append(html.escape(text[segment.start : segment.end], quote=False))
     return "".join(parts)
@@ -218,9 +282,10 @@ def text_html(
     findings: Iterable[Finding] = (),
     field: MessageField = "body",
     css_class: str = "rapport-text",
+    refs: Mapping[str, MarkRef] | None = None,
 ) -> str:
     """A block showing `text` as typed (newlines kept with white-space: pre-wrap)."""
-    body = highlight(text, findings, field)
+    body = highlight(text, findings, field, refs)
     return (
         f'<div class="{css_class}" dir="auto" style="white-space: pre-wrap">{body}</div>'
     )
@@ -233,16 +298,22 @@ def prose_html(text: str) -> str:
     return f'<div class="rapport-prose" dir="auto">{inner}</div>'
 
 
-def message_html(message: Message, findings: Sequence[Finding] = (), *, style: bool = True) -> str:
+def message_html(
+    message: Message,
+    findings: Sequence[Finding] = (),
+    *,
+    style: bool = True,
+    refs: Mapping[str, MarkRef] | None = None,
+) -> str:
     """A whole message: the subject line (email) above the body, both highlighted."""
     parts = [f"<style>{CSS}</style>"] if style else []
     if message.subject is not None or any(f.field == "subject" for f in findings):
-        subject = highlight(message.subject or "", findings, "subject")
+        subject = highlight(message.subject or "", findings, "subject", refs)
         parts.append(
             '<div class="rapport-subject" dir="auto">'
             f'<span class="rapport-label">Subject: </span>{subject}</div>'
         )
-    parts.append(text_html(message.body, findings, "body"))
+    parts.append(text_html(message.body, findings, "body", refs=refs))
     return "".join(parts)
 
 
@@ -352,14 +423,57 @@ def pair_document(code: str, asker: Persona, adviser: Persona) -> str:
     )
 
 
-NOTE_SYMBOLS = {"good": "✓", "caution": "!", "stop": "✕"}
+NOTE_SYMBOLS = {"good": "✓", "caution": "!", "stop": "✕", "plain": ""}
 
 
 def notes_html(notes: Iterable[tuple[str, str, str]]) -> str:
-    """A list of (level, label, text) notes, each escaped: level is good, caution or stop."""
+    """A list of (level, label, text) notes, each escaped.
+
+    Level is good, caution or stop (a judgement, with a ✓, ! or ✕) or plain (a hint or a
+    step: no symbol, since nothing has been judged or done).
+    """
     items = "".join(
         f'<li class="rapport-{_e(level)}"><span class="rapport-note-label">'
-        f"{_e(NOTE_SYMBOLS.get(level, '•'))} {_e(label)}</span> {_e(text)}</li>"
+        f"{_e((NOTE_SYMBOLS.get(level, '•') + ' ').lstrip())}{_e(label)}</span> {_e(text)}</li>"
         for level, label, text in notes
     )
     return f'<style>{CSS}</style><ul class="rapport-notes">{items}</ul>'
+
+
+TABLE_CSS = """
+.rapport-table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+.rapport-table caption { text-align: left; font-weight: 600; padding: 0 0 0.3rem 0; }
+.rapport-table th, .rapport-table td { text-align: left; padding: 0.3rem 0.5rem;
+  border-bottom: 1px solid rgba(128, 128, 128, 0.3); vertical-align: top;
+  overflow-wrap: anywhere; }
+@media (max-width: 640px) {
+  .rapport-table thead { position: absolute; left: -10000px; width: 1px; height: 1px;
+    overflow: hidden; }
+  .rapport-table, .rapport-table tbody, .rapport-table tr, .rapport-table td {
+    display: block; width: 100%; box-sizing: border-box; }
+  .rapport-table tr { border: 1px solid rgba(128, 128, 128, 0.35); border-radius: 0.4rem;
+    margin: 0 0 0.6rem 0; padding: 0.3rem 0; }
+  .rapport-table td { border: 0; padding: 0.1rem 0.6rem; }
+  .rapport-table td::before { content: attr(data-label) ": "; font-weight: 600; }
+}
+"""
+
+
+def table_html(rows: Sequence[Mapping[str, object]], caption: str = "") -> str:
+    """Plain rows as an escaped table that turns into one card per row on a narrow screen.
+
+    A phone never scrolls it sideways: below 640 px each row stacks its cells, each labelled
+    with its column.
+    """
+    if not rows:
+        return ""
+    columns = list(rows[0])
+    head = "".join(f'<th scope="col">{_e(c)}</th>' for c in columns)
+    body = "".join(
+        "<tr>" + "".join(f'<td data-label="{_e(c)}">{_e(row.get(c, ""))}</td>'
+                         for c in columns) + "</tr>"
+        for row in rows
+    )
+    cap = f"<caption>{_e(caption)}</caption>" if caption else ""
+    return (f'<style>{TABLE_CSS}</style><table class="rapport-table">{cap}'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
