@@ -115,6 +115,23 @@ class RuleInfo(Frozen):
 # --- Personas and exercises -------------------------------------------------------------
 
 
+DetailKind = Literal["claim", "figure", "open-question"]
+
+
+class WorkDetail(Frozen):
+    """Something concrete a piece of work said, so a learner can refer to it.
+
+    `text` is a clause that reads after "that" (a claim or a figure) or on its own as an
+    embedded question ("whether ..."); `gist` is a short noun phrase for it ("that 38% drop in
+    missed cases"); `follow_up` is a question a learner could ask about it.
+    """
+
+    kind: DetailKind
+    text: str
+    gist: str
+    follow_up: str
+
+
 class Work(Frozen):
     """A recent piece of someone's work a learner could be genuinely curious about."""
 
@@ -122,6 +139,8 @@ class Work(Frozen):
     title: str
     topic: str
     year: int
+    details: list[WorkDetail] = Field(default_factory=list, max_length=3)
+    """What it argued, a surprising figure, a question it left open (recipients' work only)."""
 
 
 class Persona(Frozen):
