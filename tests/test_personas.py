@@ -490,3 +490,52 @@ def test_no_persona_works_at_a_real_brand() -> None:
         for person in (module.generate(code), module.sender(code)):
             if person.locale == "nl_NL":
                 assert person.company not in dutch_brands, (code, person.company)
+
+
+# --- Details of the work ----------------------------------------------------------------
+
+
+def test_every_recipient_work_has_two_or_three_details_of_different_kinds(
+    personas: list[Persona],
+) -> None:
+    counts = set()
+    for p in personas:
+        for work in p.work:
+            kinds = [d.kind for d in work.details]
+            counts.add(len(kinds))
+            assert 2 <= len(kinds) <= 3 and len(set(kinds)) == len(kinds), work
+            for detail in work.details:
+                assert "{" not in detail.text + detail.gist + detail.follow_up, detail
+                assert detail.follow_up.endswith("?") and detail.follow_up[0].isupper()
+                assert not detail.text.endswith((".", "?")), detail.text
+                if detail.kind == "figure":
+                    assert re.search(r"\d", detail.text), detail.text
+    assert counts == {2, 3}
+
+
+def test_details_fit_the_work_they_belong_to(personas: list[Persona]) -> None:
+    """A claim or open question is about the work's topic; a figure counts the topic or one of
+    the industry's measures."""
+    data = curated()
+    for p in personas:
+        measures = data.industry(p.industry).measures
+        for work in p.work:
+            for detail in work.details:
+                if detail.kind == "figure":
+                    assert work.topic in detail.text or any(m in detail.text for m in measures)
+                else:
+                    assert work.topic in detail.text, (work.topic, detail.text)
+
+
+def test_learner_work_has_no_details() -> None:
+    assert all(not w.details for c in ("K7M3Q", "ABCDE", "Z9Y8X") for w in sender(c).work)
+
+
+def test_details_are_the_same_in_another_process() -> None:
+    script = (
+        "from rapport.personas import generate\n"
+        "print(generate('Q4RT7').model_dump_json())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True, env={**os.environ, "PYTHONHASHSEED": "123"})
+    assert result.stdout.strip() == generate("Q4RT7").model_dump_json()

@@ -723,7 +723,7 @@ def introduction(person: Persona) -> str:
 def with_article(phrase: str) -> str:
     """ "a" or "an" before `phrase`, by sound: an engineer, a UX designer, an FP&A manager."""
     first = phrase.split()[0] if phrase.split() else ""
-    if len(first) > 1 and first.isupper() or "&" in first:
+    if (len(first) > 1 and first.isupper()) or "&" in first:
         vowel_sound = first[0] in "AEFHILMNORSX"
     else:
         lower = first.lower()
