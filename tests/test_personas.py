@@ -448,6 +448,40 @@ BROKEN: list[tuple[str, Callable[[Path], None], str]] = [
         lambda p: edit(p, "  - name: Public health", "  - name: [Public health"),
         "line ",
     ),
+    (
+        "industries.yaml",
+        lambda p: edit(p, 'intro: "a junior data analyst at {org}"',
+                       'intro: "a junior data analyst at {company}"'),
+        "industries[0].early_roles[1].intro",
+    ),
+    (
+        "industries.yaml",
+        lambda p: edit(p, "    measures: [missed cases, reporting delays, missed follow-up visits]\n",
+                       ""),
+        "industries[0].measures",
+    ),
+    (
+        "work_details.yaml",
+        lambda p: edit(p, "follow_up: What first told you {thing} mattered that much?",
+                       "follow_up: Tell me about {thing}."),
+        "claim[0].follow_up",
+    ),
+    (
+        "work_details.yaml",
+        lambda p: edit(p, "gist: your point about {thing} in {topic}", "gist: your {pont}"),
+        "claim[0].gist",
+    ),
+    (
+        "work_details.yaml",
+        lambda p: edit(p, "    - You argued that {text}.", "    - You argued that."),
+        "mentions.claim[0]",
+    ),
+    (
+        "situations.yaml",
+        lambda p: edit(p, "    text: \"{name} likes a text for quick things, but a question that needs "
+                       "some context is better by email.\"\n", ""),
+        "channel_notes.email.text",
+    ),
 ]
 
 

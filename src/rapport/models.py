@@ -132,6 +132,13 @@ class WorkDetail(Frozen):
     follow_up: str
 
 
+DETAIL_LABELS: dict[DetailKind, str] = {
+    "claim": "argues that {text}",
+    "figure": "reports that {text}",
+    "open-question": "leaves open {text}",
+}
+
+
 class Work(Frozen):
     """A recent piece of someone's work a learner could be genuinely curious about."""
 
@@ -141,6 +148,15 @@ class Work(Frozen):
     year: int
     details: list[WorkDetail] = Field(default_factory=list, max_length=3)
     """What it argued, a surprising figure, a question it left open (recipients' work only)."""
+
+    def described(self) -> str:
+        """One line for a persona card: the work and what it said.
+
+        'article “Notes on ...” (2025): argues that ...; reports that ...; leaves open whether ...'
+        """
+        line = f"{self.kind} “{self.title}” ({self.year})"
+        said = "; ".join(DETAIL_LABELS[d.kind].format(text=d.text) for d in self.details)
+        return f"{line}: {said}" if said else line
 
 
 class Persona(Frozen):

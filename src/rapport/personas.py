@@ -762,3 +762,4 @@ VERBS: dict[WorkKind, str] = {
 }
 """What you did with a piece of work, by kind (past tense): you read a paper, watch a talk,
 listen to a podcast, read about a project."""
+
