@@ -506,8 +506,8 @@ def _recipient(code: str, data: PersonaData) -> Persona:
     industry = rng.choice(data.industries)
     role = rng.choice(industry.roles)
     drafts = _recipient_work(rng, industry, role, data.titles)
-    work = [_with_details(_rng(code, f"details/{i}"), draft, industry, data.details)
-            for i, draft in enumerate(drafts)]
+    details_rng = _rng(code, "details")
+    work = [_with_details(details_rng, draft, industry, data.details) for draft in drafts]
     channel = _weighted(rng, {c: h.weight for c, h in data.situations.channels.items()})
     habit = rng.choice(data.situations.channels[channel].habits)
     situation = f"{rng.choice(industry.busy_seasons)}; {habit} ({person.timezone})"
@@ -526,9 +526,12 @@ def _recipient(code: str, data: PersonaData) -> Persona:
 
 @dataclass(frozen=True)
 class _Draft:
-    """A piece of work before its details: the title's slot values, so details can match."""
+    """A piece of work before its details, with the title's slot values so details can match."""
 
-    work: Work
+    kind: WorkKind
+    title: str
+    topic: str
+    year: int
     slots: dict[str, str]
 
 
@@ -542,23 +545,22 @@ def _recipient_work(
         kind, template = _fresh_template(rng, role.kinds, titles, used)
         used.add(template)
         title, slots = _title(rng, template, topic, industry)
-        work = Work(kind=kind, title=title, topic=topic, year=rng.randint(*WORK_YEARS))
-        drafts.append(_Draft(work, slots))
-    return sorted(drafts, key=lambda d: -d.work.year)
+        drafts.append(_Draft(kind, title, topic, rng.randint(*WORK_YEARS), slots))
+    return sorted(drafts, key=lambda d: -d.year)
 
 
 def _with_details(
     rng: random.Random, draft: _Draft, industry: Industry, details: WorkDetailsFile
 ) -> Work:
-    """Two or three concrete details of different kinds, drawn from their own seed stream
-    (so adding them left every existing code's names and titles as they were)."""
-    count = rng.randint(*DETAILS_PER_WORK)
+    """Two or three concrete details of different kinds, drawn from the persona's own details
+    seed stream (so adding them left every existing code's names and titles as they were)."""
+    count = rng.choice(_DETAIL_COUNTS)
     slots = {
         **draft.slots,
         "measure": rng.choice(industry.measures),
-        "pct": str(rng.randint(*PERCENTAGES)),
-        "k": str(rng.randint(*OUT_OF_TEN)),
-        "hours": str(rng.randint(*HOURS)),
+        "pct": rng.choice(_PERCENTAGES),
+        "k": rng.choice(_OUT_OF_TEN),
+        "hours": rng.choice(_HOURS),
         "months": rng.choice(MONTHS),
     }
     chosen = []
@@ -570,7 +572,14 @@ def _with_details(
             gist=template.gist.format(**slots),
             follow_up=_capitalized(template.follow_up.format(**slots)),
         ))
-    return draft.work.model_copy(update={"details": chosen})
+    return Work(kind=draft.kind, title=draft.title, topic=draft.topic, year=draft.year,
+                details=chosen)
+
+
+_DETAIL_COUNTS = tuple(range(DETAILS_PER_WORK[0], DETAILS_PER_WORK[1] + 1))
+_PERCENTAGES = tuple(str(n) for n in range(PERCENTAGES[0], PERCENTAGES[1] + 1))
+_OUT_OF_TEN = tuple(str(n) for n in range(OUT_OF_TEN[0], OUT_OF_TEN[1] + 1))
+_HOURS = tuple(str(n) for n in range(HOURS[0], HOURS[1] + 1))
 
 
 def _capitalized(text: str) -> str:
