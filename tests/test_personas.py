@@ -573,3 +573,24 @@ def test_details_are_the_same_in_another_process() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             check=True, env={**os.environ, "PYTHONHASHSEED": "123"})
     assert result.stdout.strip() == generate("Q4RT7").model_dump_json()
+
+
+SINGULAR_VERBS = r"(?:is|was|has|does|works|depends|matters|comes|owes|shows)"
+
+
+def test_topics_and_things_are_never_the_subject_of_a_singular_verb(
+    personas: list[Persona],
+) -> None:
+    """Topics and things may be plural ("design systems", "small budgets"), so titles and
+    details never write "design systems depends on ..."."""
+    data = curated()
+    for p in personas:
+        industry = data.industry(p.industry)
+        nouns = (*industry.topics, *industry.things, *industry.measures)
+        for work in p.work:
+            for text in (work.title, *(d.text for d in work.details),
+                         *(d.gist for d in work.details)):
+                for noun in nouns:
+                    # "the hard part of design systems is" has "part" as its subject
+                    pattern = rf"(?<!of )\b{re.escape(noun)} {SINGULAR_VERBS}\b"
+                    assert not re.search(pattern, text, re.I), (noun, text)
