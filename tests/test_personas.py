@@ -594,3 +594,25 @@ def test_topics_and_things_are_never_the_subject_of_a_singular_verb(
                     # "the hard part of design systems is" has "part" as its subject
                     pattern = rf"(?<!of )\b{re.escape(noun)} {SINGULAR_VERBS}\b"
                     assert not re.search(pattern, text, re.I), (noun, text)
+
+
+
+def test_italian_cities_are_the_same_whatever_the_hash_seed() -> None:
+    """Faker's it_IT city list is built from a set; its order used to follow PYTHONHASHSEED."""
+    italian = [c for c in codes(400, seed=23) if generate(c).locale == "it_IT"][:8]
+    assert italian
+    script = (
+        "import sys\n"
+        "from rapport.personas import generate, sender\n"
+        "for code in sys.argv[1:]:\n"
+        "    print(generate(code).city, sender(code).city, sender(code).company)\n"
+    )
+    outputs = [
+        subprocess.run([sys.executable, "-c", script, *italian], capture_output=True,
+                       text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    ]
+    assert outputs[0] == outputs[1] == outputs[2]
+    here = "".join(f"{generate(c).city} {sender(c).city} {sender(c).company}\n" for c in italian)
+    assert outputs[0] == here

@@ -409,9 +409,21 @@ def _rng(code: str, salt: str) -> random.Random:
     return random.Random(int.from_bytes(digest[:8], "big"))
 
 
+HASH_ORDERED: dict[str, tuple[str, ...]] = {"it_IT": ("cities",)}
+"""Faker lists built from a Python set, whose order changes with PYTHONHASHSEED (it_IT's
+cities are ``list({...})``): sorted once, or the same code would give another city in
+another process."""
+
+
 @functools.cache
 def _faker(locale: str) -> Faker:
-    return Faker(locale)
+    fake = Faker(locale)
+    for attribute in HASH_ORDERED.get(locale, ()):
+        for provider in fake.get_providers():
+            values = getattr(provider, attribute, None)
+            if isinstance(values, list):
+                setattr(provider, attribute, sorted(values))
+    return fake
 
 
 @dataclass(frozen=True)
