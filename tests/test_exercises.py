@@ -205,7 +205,9 @@ def test_models_for_missing_interest_name_the_work():
     for exercise in EXERCISES:
         if "no-specific-interest" in exercise.flaws:
             fields = set(template_fields(exercise.model.body))
-            assert fields & {"recipient.work[0].title", "recipient.topics[0]"}, exercise.id
+            assert fields & {"recipient.work[0].title", "recipient.topics[0]",
+                             "recipient.work[0].topic"}, exercise.id
+            assert fields & {"recipient.work[0].detail", "recipient.work[0].point"}, exercise.id
 
 
 COLD_EMAIL = [e for e in EXERCISES

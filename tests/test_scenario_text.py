@@ -334,3 +334,19 @@ def test_exercise_templates_use_the_fields_that_read_right() -> None:
             assert "{sender.company} ({sender.role})" not in text, (exercise.id, name)
             assert not re.search(r"\b(read|finished) your \{recipient\.work\[0\]\.kind\}", text), (
                 exercise.id, name)
+
+
+# --- LinkedIn connection notes fit LinkedIn's limit -----------------------------------------
+
+CONNECTION_NOTES = ("buddy-on-linkedin", "linkedin-template")
+"""Exercises whose message is a connection request note; the course teaches LinkedIn's cap of
+300 characters for these (other LinkedIn exercises are messages, counted in words)."""
+NOTE_LIMIT = 300
+
+
+@pytest.mark.parametrize("exercise_id", CONNECTION_NOTES)
+def test_connection_note_rewrites_fit_in_300_characters(exercise_id: str) -> None:
+    exercise = BANK.get(exercise_id)
+    assert "connection" in exercise.situation
+    lengths = [len(render(exercise, code).model.body) for code in TEXT_CODES]
+    assert max(lengths) <= NOTE_LIMIT, max(lengths)

@@ -70,9 +70,10 @@ PERSONA_FIELDS: tuple[str, ...] = (
 )
 PRONOUN_FIELDS: tuple[str, ...] = ("they", "them", "their", "They", "Their")
 """The person's own pronouns: {recipient.their} is "his" for a he/him persona."""
-SENDER_FIELDS: tuple[str, ...] = ("intro", "workplace")
+SENDER_FIELDS: tuple[str, ...] = ("intro", "short_intro", "workplace")
 """How the learner introduces themselves after "I'm" ({sender.intro}: "studying architecture
-at the University of Graz") and where they are ({sender.workplace}: "the University of Graz")."""
+at the University of Graz"; {sender.short_intro}: "an architecture student", for notes with a
+character limit) and where they are ({sender.workplace}: "the University of Graz")."""
 WORK_FIELDS: tuple[str, ...] = (
     "work[0].verb", "work[0].detail", "work[0].follow_up", "work[0].point",
 )
@@ -394,7 +395,7 @@ def _check_template(name: str, text: str, *, templated: bool) -> None:
                             "topics[0], topics[1] exist for every persona")
             raise _Skip(name, f"unknown template field {written} (use {{recipient.X}} or "
                         f"{{sender.X}} with X one of {ALLOWED_SHOWN}; also "
-                        f"{{sender.intro}}, {{sender.workplace}} and "
+                        f"{{sender.intro}}, {{sender.short_intro}}, {{sender.workplace}} and "
                         f"{{recipient.work[0].verb}}, .detail, .follow_up, .point)")
         if conversion or spec:
             raise _Skip(name, f"template field {written} has a format spec or conversion; "
@@ -456,6 +457,7 @@ def _values(recipient: Persona, sender: Persona, variant: int = 0) -> dict[str, 
         values[f"{who}.topics[0]"] = topics[0]
         values[f"{who}.topics[1]"] = topics[1] if len(topics) > 1 else topics[0]
     values["sender.intro"] = personas.introduction(sender)
+    values["sender.short_intro"] = personas.short_introduction(sender)
     values["sender.workplace"] = personas.workplace(sender)
     values.update(_work_values(recipient.work[0], variant))
     return values

@@ -741,6 +741,12 @@ def introduction(person: Persona) -> str:
     return f"{with_article(_lowered(person.role))} at {workplace(person)}"
 
 
+def short_introduction(person: Persona) -> str:
+    """Who the person is in a few words, for a note with a character limit: "a junior buyer",
+    "an architecture student"."""
+    return with_article(_lowered(person.role))
+
+
 def with_article(phrase: str) -> str:
     """ "a" or "an" before `phrase`, by sound: an engineer, a UX designer, an FP&A manager."""
     first = phrase.split()[0] if phrase.split() else ""
