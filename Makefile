@@ -57,6 +57,7 @@ axe: $(AXE)
 bench: install-dev
 	$(BIN)/python benchmarks/checker_speed.py
 	$(BIN)/python benchmarks/persona_speed.py
+	$(BIN)/python benchmarks/scenario_variety.py
 	$(BIN)/python benchmarks/tone_eval.py
 	$(BIN)/python benchmarks/tone_speed.py
 	$(BIN)/python benchmarks/app_speed.py

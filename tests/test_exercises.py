@@ -205,7 +205,9 @@ def test_models_for_missing_interest_name_the_work():
     for exercise in EXERCISES:
         if "no-specific-interest" in exercise.flaws:
             fields = set(template_fields(exercise.model.body))
-            assert fields & {"recipient.work[0].title", "recipient.topics[0]"}, exercise.id
+            assert fields & {"recipient.work[0].title", "recipient.topics[0]",
+                             "recipient.work[0].topic"}, exercise.id
+            assert fields & {"recipient.work[0].detail", "recipient.work[0].point"}, exercise.id
 
 
 COLD_EMAIL = [e for e in EXERCISES
@@ -248,7 +250,7 @@ def test_wrong_names_can_never_be_the_recipients():
     assert len(parts) > 1000
     for exercise in wrong:
         body = exercise.original.body
-        assert "{recipient." not in body.splitlines()[0], exercise.id
+        assert "{recipient." not in re.split(r"[,\n]", body, maxsplit=1)[0], exercise.id
         greeting = t.greeting(body)
         assert greeting is not None and greeting.name is not None, exercise.id
         greeted = greeting.name.text(body).split()
@@ -350,6 +352,10 @@ BROKEN = {
                                "unknown template field {recipient.nickname}"),
     "out-of-range-work": (_with(hints=["Read {recipient.work[3].title}", "Then ask."]),
                           "hints[0]", "unknown template field {recipient.work[3].title}"),
+    "sender-work-detail": (_model_body("You said: {sender.work[0].detail}"), "model.body",
+                           "only the recipient's work has details"),
+    "recipient-intro": (_model_body("Hi, I'm {recipient.intro}."), "model.body",
+                        "only for the sender"),
     "format-spec": (_model_body("Hi {recipient.first_name:>10}!"), "model.body",
                     "format spec"),
     "unbalanced-brace": (_model_body("Hi {recipient.first_name!"), "model.body",

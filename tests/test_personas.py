@@ -448,6 +448,40 @@ BROKEN: list[tuple[str, Callable[[Path], None], str]] = [
         lambda p: edit(p, "  - name: Public health", "  - name: [Public health"),
         "line ",
     ),
+    (
+        "industries.yaml",
+        lambda p: edit(p, 'intro: "a junior data analyst at {org}"',
+                       'intro: "a junior data analyst at {company}"'),
+        "industries[0].early_roles[1].intro",
+    ),
+    (
+        "industries.yaml",
+        lambda p: edit(p, "    measures: [missed cases, reporting delays, missed follow-up visits]\n",
+                       ""),
+        "industries[0].measures",
+    ),
+    (
+        "work_details.yaml",
+        lambda p: edit(p, "follow_up: What first told you {thing} mattered that much?",
+                       "follow_up: Tell me about {thing}."),
+        "claim[0].follow_up",
+    ),
+    (
+        "work_details.yaml",
+        lambda p: edit(p, "gist: your point about {thing} in {topic}", "gist: your {pont}"),
+        "claim[0].gist",
+    ),
+    (
+        "work_details.yaml",
+        lambda p: edit(p, "    - You argued that {text}.", "    - You argued that."),
+        "mentions.claim[0]",
+    ),
+    (
+        "situations.yaml",
+        lambda p: edit(p, "    text: \"{name} likes a text for quick things, but a question that needs "
+                       "some context is better by email.\"\n", ""),
+        "channel_notes.email.text",
+    ),
 ]
 
 
@@ -490,3 +524,95 @@ def test_no_persona_works_at_a_real_brand() -> None:
         for person in (module.generate(code), module.sender(code)):
             if person.locale == "nl_NL":
                 assert person.company not in dutch_brands, (code, person.company)
+
+
+# --- Details of the work ----------------------------------------------------------------
+
+
+def test_every_recipient_work_has_two_or_three_details_of_different_kinds(
+    personas: list[Persona],
+) -> None:
+    counts = set()
+    for p in personas:
+        for work in p.work:
+            kinds = [d.kind for d in work.details]
+            counts.add(len(kinds))
+            assert 2 <= len(kinds) <= 3 and len(set(kinds)) == len(kinds), work
+            for detail in work.details:
+                assert "{" not in detail.text + detail.gist + detail.follow_up, detail
+                assert detail.follow_up.endswith("?") and detail.follow_up[0].isupper()
+                assert not detail.text.endswith((".", "?")), detail.text
+                if detail.kind == "figure":
+                    assert re.search(r"\d", detail.text), detail.text
+    assert counts == {2, 3}
+
+
+def test_details_fit_the_work_they_belong_to(personas: list[Persona]) -> None:
+    """A claim or open question is about the work's topic; a figure counts the topic or one of
+    the industry's measures."""
+    data = curated()
+    for p in personas:
+        measures = data.industry(p.industry).measures
+        for work in p.work:
+            for detail in work.details:
+                if detail.kind == "figure":
+                    assert work.topic in detail.text or any(m in detail.text for m in measures)
+                else:
+                    assert work.topic in detail.text, (work.topic, detail.text)
+
+
+def test_learner_work_has_no_details() -> None:
+    assert all(not w.details for c in ("K7M3Q", "ABCDE", "Z9Y8X") for w in sender(c).work)
+
+
+def test_details_are_the_same_in_another_process() -> None:
+    script = (
+        "from rapport.personas import generate\n"
+        "print(generate('Q4RT7').model_dump_json())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True, env={**os.environ, "PYTHONHASHSEED": "123"})
+    assert result.stdout.strip() == generate("Q4RT7").model_dump_json()
+
+
+SINGULAR_VERBS = r"(?:is|was|has|does|works|depends|matters|comes|owes|shows)"
+
+
+def test_topics_and_things_are_never_the_subject_of_a_singular_verb(
+    personas: list[Persona],
+) -> None:
+    """Topics and things may be plural ("design systems", "small budgets"), so titles and
+    details never write "design systems depends on ..."."""
+    data = curated()
+    for p in personas:
+        industry = data.industry(p.industry)
+        nouns = (*industry.topics, *industry.things, *industry.measures)
+        for work in p.work:
+            for text in (work.title, *(d.text for d in work.details),
+                         *(d.gist for d in work.details)):
+                for noun in nouns:
+                    # "the hard part of design systems is" has "part" as its subject
+                    pattern = rf"(?<!of )\b{re.escape(noun)} {SINGULAR_VERBS}\b"
+                    assert not re.search(pattern, text, re.I), (noun, text)
+
+
+
+def test_italian_cities_are_the_same_whatever_the_hash_seed() -> None:
+    """Faker's it_IT city list is built from a set; its order used to follow PYTHONHASHSEED."""
+    italian = [c for c in codes(400, seed=23) if generate(c).locale == "it_IT"][:8]
+    assert italian
+    script = (
+        "import sys\n"
+        "from rapport.personas import generate, sender\n"
+        "for code in sys.argv[1:]:\n"
+        "    print(generate(code).city, sender(code).city, sender(code).company)\n"
+    )
+    outputs = [
+        subprocess.run([sys.executable, "-c", script, *italian], capture_output=True,
+                       text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    ]
+    assert outputs[0] == outputs[1] == outputs[2]
+    here = "".join(f"{generate(c).city} {sender(c).city} {sender(c).company}\n" for c in italian)
+    assert outputs[0] == here

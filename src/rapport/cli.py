@@ -340,6 +340,8 @@ def _run_persona(args: argparse.Namespace) -> int:
     print("Recent work:")
     for work in persona.work:
         print(f"  - {work.kind} ({work.year}): {work.title} [{work.topic}]")
+        for detail in work.details:
+            print(f"      {detail.kind}: {detail.text}")
     print(f"Topics: {', '.join(persona.topics)}")
     print(f"Situation: {persona.situation}")
     return EXIT_OK

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import hashlib
 import os
 import re
 import string
@@ -33,7 +34,7 @@ from pydantic import ValidationError
 from rapport import personas
 from rapport.checks.registry import BY_ID as RULES_BY_ID
 from rapport.datafiles import yaml_syntax_problem
-from rapport.models import Exercise, Frozen, Message, MessageTemplate, Persona, RoleCard
+from rapport.models import Exercise, Frozen, Message, MessageTemplate, Persona, RoleCard, Work
 
 __all__ = [
     "ALLOWED_FIELDS",
@@ -67,8 +68,25 @@ PERSONA_FIELDS: tuple[str, ...] = (
     "topics[0]",
     "topics[1]",
 )
+PRONOUN_FIELDS: tuple[str, ...] = ("they", "them", "their", "They", "Their")
+"""The person's own pronouns: {recipient.their} is "his" for a he/him persona."""
+SENDER_FIELDS: tuple[str, ...] = ("intro", "short_intro", "workplace")
+"""How the learner introduces themselves after "I'm" ({sender.intro}: "studying architecture
+at the University of Graz"; {sender.short_intro}: "an architecture student", for notes with a
+character limit) and where they are ({sender.workplace}: "the University of Graz")."""
+WORK_FIELDS: tuple[str, ...] = (
+    "work[0].verb", "work[0].detail", "work[0].follow_up", "work[0].point",
+)
+"""From the recipient's first piece of work: the verb that fits its kind ("read", "watched",
+"listened to", "read about"); one concrete detail of it as a sentence ("You argued that
+..."), a question about that detail, and the detail as a short noun phrase ("that 38% drop in
+missed cases", "your point about small teams owning code review")."""
 PEOPLE: tuple[str, ...] = ("recipient", "sender")
-ALLOWED_FIELDS: frozenset[str] = frozenset(f"{who}.{x}" for who in PEOPLE for x in PERSONA_FIELDS)
+ALLOWED_FIELDS: frozenset[str] = frozenset(
+    {f"{who}.{x}" for who in PEOPLE for x in (*PERSONA_FIELDS, *PRONOUN_FIELDS)}
+    | {f"sender.{x}" for x in SENDER_FIELDS}
+    | {f"recipient.{x}" for x in WORK_FIELDS}
+)
 """Every template field exercise text may use, e.g. ``recipient.work[0].title``."""
 
 TEMPLATED = ("situation", "original.subject", "original.body", "model.subject", "model.body")
@@ -342,7 +360,7 @@ def template_fields(text: str) -> list[str]:
     return [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
 
 
-ALLOWED_SHOWN = ", ".join(PERSONA_FIELDS)
+ALLOWED_SHOWN = ", ".join((*PERSONA_FIELDS, *PRONOUN_FIELDS))
 PERSON_FIELD_RE = re.compile(r"\{\s*(?:recipient|sender)\b[^{}]*\}")
 
 
@@ -365,11 +383,20 @@ def _check_template(name: str, text: str, *, templated: bool) -> None:
         written = "{" + field_name + (f"!{conversion}" if conversion else "") + (
             f":{spec}" if spec else "") + "}"
         if field_name not in ALLOWED_FIELDS:
+            who, _, what = field_name.partition(".")
+            if who == "sender" and what in WORK_FIELDS:
+                raise _Skip(name, f"unknown template field {written}: only the recipient's "
+                            "work has details; use {recipient." + what + "}")
+            if who == "recipient" and what in SENDER_FIELDS:
+                raise _Skip(name, f"unknown template field {written}: {{{what}}} is only for "
+                            "the sender (the learner)")
             if re.fullmatch(r"(?:recipient|sender)\.(?:work|topics)\[\d+\].*", field_name):
                 raise _Skip(name, f"unknown template field {written}: only work[0] and "
                             "topics[0], topics[1] exist for every persona")
             raise _Skip(name, f"unknown template field {written} (use {{recipient.X}} or "
-                        f"{{sender.X}} with X one of {ALLOWED_SHOWN})")
+                        f"{{sender.X}} with X one of {ALLOWED_SHOWN}; also "
+                        f"{{sender.intro}}, {{sender.short_intro}}, {{sender.workplace}} and "
+                        f"{{recipient.work[0].verb}}, .detail, .follow_up, .point)")
         if conversion or spec:
             raise _Skip(name, f"template field {written} has a format spec or conversion; "
                         f"write just {{{field_name}}}")
@@ -411,12 +438,17 @@ def _people(code: str) -> tuple[Persona, Persona, RoleCard]:
     return personas.generate(code), personas.sender(code), personas.role_card(code)
 
 
-def _values(recipient: Persona, sender: Persona) -> dict[str, str]:
+def _values(recipient: Persona, sender: Persona, variant: int = 0) -> dict[str, str]:
+    """Every template field's text for these people; `variant` picks which detail of the
+    recipient's work the exercise brings up, and how it is worded."""
     values: dict[str, str] = {}
     for who, person in (("recipient", recipient), ("sender", sender)):
         for name in ("first_name", "last_name", "full_name", "role", "company", "industry",
                      "city", "country", "pronouns"):
             values[f"{who}.{name}"] = getattr(person, name)
+        they, them, their = personas.pronoun_forms(person)
+        values.update({f"{who}.they": they, f"{who}.them": them, f"{who}.their": their,
+                       f"{who}.They": they.capitalize(), f"{who}.Their": their.capitalize()})
         work = person.work[0]
         values[f"{who}.work[0].title"] = work.title
         values[f"{who}.work[0].topic"] = work.topic
@@ -424,24 +456,56 @@ def _values(recipient: Persona, sender: Persona) -> dict[str, str]:
         topics = person.topics
         values[f"{who}.topics[0]"] = topics[0]
         values[f"{who}.topics[1]"] = topics[1] if len(topics) > 1 else topics[0]
+    values["sender.intro"] = personas.introduction(sender)
+    values["sender.short_intro"] = personas.short_introduction(sender)
+    values["sender.workplace"] = personas.workplace(sender)
+    values.update(_work_values(recipient.work[0], variant))
     return values
 
 
+def _work_values(work: Work, variant: int) -> dict[str, str]:
+    values = {"recipient.work[0].verb": personas.VERBS[work.kind]}
+    if not work.details:
+        raise ValueError(f"the recipient's work {work.title!r} has no details to refer to")
+    detail = work.details[variant % len(work.details)]
+    values["recipient.work[0].detail"] = personas.mention(detail, variant // len(work.details))
+    values["recipient.work[0].follow_up"] = detail.follow_up
+    values["recipient.work[0].point"] = detail.gist
+    return values
+
+
+def _variant(exercise_id: str, code: str) -> int:
+    """Which detail (and wording) an exercise uses for a code: fixed per pair, and different
+    between exercises, so one person's scenarios don't all bring up the same thing."""
+    digest = hashlib.sha256(f"rapport/detail/{exercise_id}/{code}".encode()).digest()
+    return int.from_bytes(digest[:4], "big")
+
+
+
 def fill(text: str, values: dict[str, str]) -> str:
-    """Fill the template fields of `text` (already checked by the loader)."""
-    out = []
+    """Fill the template fields of `text` (already checked by the loader). A value that ends
+    in a full stop ("Tanner & Co.") swallows the template's own full stop after it."""
+    out: list[str] = []
     for literal, field_name, _, _ in string.Formatter().parse(text):
+        if out and out[-1].endswith(".") and literal.startswith("."):
+            literal = literal[1:]
         out.append(literal)
         if field_name is not None:
             out.append(values[field_name])
     return "".join(out)
 
 
+def _situation(exercise: Exercise, recipient: Persona, values: dict[str, str]) -> str:
+    situation = fill(exercise.situation, values)
+    note = personas.channel_note(recipient, exercise.channel)
+    return f"{situation}\n\n{note}" if note else situation
+
+
 def render(exercise: Exercise, code: str) -> Scenario:
     """The exercise for the personas of scenario `code` (raises `personas.InvalidCode`)."""
     code = personas.normalize_code(code)
     recipient, sender, card = _people(code)
-    values = _values(recipient, sender)
+    values = _values(recipient, sender, _variant(exercise.id, code))
 
     def message(template: MessageTemplate) -> Message:
         subject = fill(template.subject, values) if template.subject is not None else None
@@ -456,6 +520,6 @@ def render(exercise: Exercise, code: str) -> Scenario:
         role_card=card,
         original=message(exercise.original),
         model=message(exercise.model),
-        situation=fill(exercise.situation, values),
+        situation=_situation(exercise, recipient, values),
         hints=[fill(h, values) for h in exercise.hints],
     )

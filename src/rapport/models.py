@@ -115,6 +115,30 @@ class RuleInfo(Frozen):
 # --- Personas and exercises -------------------------------------------------------------
 
 
+DetailKind = Literal["claim", "figure", "open-question"]
+
+
+class WorkDetail(Frozen):
+    """Something concrete a piece of work said, so a learner can refer to it.
+
+    `text` is a clause that reads after "that" (a claim or a figure) or on its own as an
+    embedded question ("whether ..."); `gist` is a short noun phrase for it ("that 38% drop in
+    missed cases"); `follow_up` is a question a learner could ask about it.
+    """
+
+    kind: DetailKind
+    text: str
+    gist: str
+    follow_up: str
+
+
+DETAIL_LABELS: dict[DetailKind, str] = {
+    "claim": "argues that {text}",
+    "figure": "reports that {text}",
+    "open-question": "leaves open {text}",
+}
+
+
 class Work(Frozen):
     """A recent piece of someone's work a learner could be genuinely curious about."""
 
@@ -122,6 +146,17 @@ class Work(Frozen):
     title: str
     topic: str
     year: int
+    details: list[WorkDetail] = Field(default_factory=list, max_length=3)
+    """What it argued, a surprising figure, a question it left open (recipients' work only)."""
+
+    def described(self) -> str:
+        """One line for a persona card: the work and what it said.
+
+        'article “Notes on ...” (2025): argues that ...; reports that ...; leaves open whether ...'
+        """
+        line = f"{self.kind} “{self.title}” ({self.year})"
+        said = "; ".join(DETAIL_LABELS[d.kind].format(text=d.text) for d in self.details)
+        return f"{line}: {said}" if said else line
 
 
 class Persona(Frozen):

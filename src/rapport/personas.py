@@ -30,7 +30,16 @@ from faker.config import AVAILABLE_LOCALES
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from rapport.datafiles import yaml_syntax_problem
-from rapport.models import Channel, Persona, RoleCard, Work, WorkKind
+from rapport.models import (
+    CHANNELS,
+    Channel,
+    DetailKind,
+    Persona,
+    RoleCard,
+    Work,
+    WorkDetail,
+    WorkKind,
+)
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 5
@@ -50,6 +59,20 @@ _NAME_PROVIDERS: dict[Pronouns, tuple[str, str]] = {
 Seniority = Literal["mid-level", "senior", "lead", "principal", "director", "executive"]
 Stage = Literal["student", "junior", "career changer"]
 TEMPLATE_SLOTS = frozenset({"topic", "Topic", "thing", "setting", "audience"})
+DETAIL_SLOTS = frozenset({"topic", "thing", "setting", "audience", "measure", "pct", "k",
+                          "hours", "months"})
+DETAIL_KINDS: tuple[DetailKind, ...] = ("claim", "figure", "open-question")
+DETAILS_PER_WORK = (2, 3)
+PERCENTAGES = (18, 64)
+OUT_OF_TEN = (2, 4)
+HOURS = (4, 12)
+MONTHS = ("three", "four", "six", "nine", "twelve", "eighteen")
+PRONOUN_FORMS: dict[str, tuple[str, str, str]] = {
+    "she/her": ("she", "her", "her"),
+    "he/him": ("he", "him", "his"),
+    "they/them": ("they", "them", "their"),
+}
+"""Subject, object and possessive form for each pronoun set."""
 
 
 class InvalidCode(ValueError):
@@ -124,10 +147,27 @@ class Role(_Data):
     kinds: Annotated[tuple[WorkKind, ...], Field(min_length=1)]
 
 
+def _slots(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def _only_slots(allowed: frozenset[str]) -> Any:
+    def check(template: str) -> str:
+        unknown = _slots(template) - allowed
+        if unknown:
+            shown = ", ".join("{" + s + "}" for s in sorted(allowed))
+            raise ValueError(f"unknown slot {sorted(unknown)} (allowed: {shown})")
+        return template
+
+    return AfterValidator(check)
+
+
 class EarlyRole(_Data):
     title: Phrase
     stage: Stage
     background: Phrase
+    intro: Annotated[Phrase, _only_slots(frozenset({"org"}))]
+    """How they introduce themselves after "I'm": "a junior buyer at {org}"."""
     from_industry: str | None = None
 
 
@@ -135,6 +175,7 @@ class Industry(_Data):
     name: Phrase
     topics: Annotated[tuple[Phrase, ...], Field(min_length=4)]
     things: Phrases
+    measures: Phrases
     settings: Phrases
     audiences: Phrases
     roles: Annotated[tuple[Role, ...], Field(min_length=2)]
@@ -170,6 +211,42 @@ class WorkTitlesFile(_Data):
     learners: dict[WorkKind, Annotated[tuple[Template, ...], Field(min_length=1)]]
 
 
+DetailText = Annotated[Phrase, _only_slots(DETAIL_SLOTS)]
+
+
+def _is_question(text: str) -> str:
+    if not text.rstrip().endswith("?"):
+        raise ValueError("a follow-up is a question: end it with '?'")
+    return text
+
+
+class DetailTemplate(_Data):
+    text: DetailText
+    gist: DetailText
+    follow_up: Annotated[DetailText, AfterValidator(_is_question)]
+
+
+def _names_text(template: str) -> str:
+    if _slots(template) != {"text"}:
+        raise ValueError("write {text} once, where the detail goes, and no other slot")
+    return template
+
+
+TextFrame = Annotated[Phrase, AfterValidator(_names_text)]
+
+
+class WorkDetailsFile(_Data):
+    claim: Annotated[tuple[DetailTemplate, ...], Field(min_length=2)]
+    figure: Annotated[tuple[DetailTemplate, ...], Field(min_length=2)]
+    open_question: Annotated[tuple[DetailTemplate, ...], Field(min_length=2,
+                                                               alias="open-question")]
+    mentions: dict[DetailKind, Annotated[tuple[TextFrame, ...], Field(min_length=1)]]
+
+    def templates(self, kind: DetailKind) -> tuple[DetailTemplate, ...]:
+        return {"claim": self.claim, "figure": self.figure,
+                "open-question": self.open_question}[kind]
+
+
 class ChannelHabits(_Data):
     weight: Annotated[int, Field(ge=0)]
     habits: Annotated[tuple[Phrase, ...], Field(min_length=1)]
@@ -177,6 +254,8 @@ class ChannelHabits(_Data):
 
 class SituationsFile(_Data):
     channels: dict[Channel, ChannelHabits]
+    channel_notes: dict[Channel, dict[Channel, Annotated[Phrase, _only_slots(frozenset({"name"}))]]]
+    """Why a scenario uses one channel (outer key) when the person prefers another (inner)."""
     learner_availability: Annotated[tuple[Phrase, ...], Field(min_length=1)]
     student_organizations: Annotated[tuple[Phrase, ...], Field(min_length=1)]
 
@@ -187,6 +266,7 @@ class PersonaData:
     places: tuple[Place, ...]
     titles: WorkTitlesFile
     situations: SituationsFile
+    details: WorkDetailsFile
 
     def industry(self, name: str) -> Industry:
         for industry in self.industries:
@@ -206,11 +286,18 @@ def load_data(directory: Path = DATA_DIR) -> PersonaData:
     titles_path = directory / "work_titles.yaml"
     titles = _load(titles_path, WorkTitlesFile)
     _check_kinds(titles_path, industries, titles)
+    details_path = directory / "work_details.yaml"
+    details = _load(details_path, WorkDetailsFile)
+    _check_every_kind(details_path, details)
+    situations_path = directory / "situations.yaml"
+    situations = _load(situations_path, SituationsFile)
+    _check_channel_notes(situations_path, situations)
     return PersonaData(
         industries=industries,
         places=_load(directory / "locales.yaml", LocalesFile).locales,
         titles=titles,
-        situations=_load(directory / "situations.yaml", SituationsFile),
+        situations=situations,
+        details=details,
     )
 
 
@@ -283,6 +370,23 @@ def _check_industries(path: Path, industries: Sequence[Industry]) -> None:
                 )
 
 
+def _check_every_kind(path: Path, details: WorkDetailsFile) -> None:
+    missing = [k for k in DETAIL_KINDS if k not in details.mentions]
+    if missing:
+        raise PersonaDataError(path, "mentions", f"no entry for {', '.join(missing)}")
+
+
+def _check_channel_notes(path: Path, situations: SituationsFile) -> None:
+    for used in CHANNELS:
+        notes = situations.channel_notes.get(used, {})
+        for preferred in CHANNELS:
+            if preferred != used and preferred not in notes:
+                raise PersonaDataError(
+                    path, f"channel_notes.{used}.{preferred}",
+                    f"missing: say why a {used} scenario suits someone who prefers {preferred}",
+                )
+
+
 def _check_kinds(path: Path, industries: Sequence[Industry], titles: WorkTitlesFile) -> None:
     for i, industry in enumerate(industries):
         for j, role in enumerate(industry.roles):
@@ -305,9 +409,21 @@ def _rng(code: str, salt: str) -> random.Random:
     return random.Random(int.from_bytes(digest[:8], "big"))
 
 
+HASH_ORDERED: dict[str, tuple[str, ...]] = {"it_IT": ("cities",)}
+"""Faker lists built from a Python set, whose order changes with PYTHONHASHSEED (it_IT's
+cities are ``list({...})``): sorted once, or the same code would give another city in
+another process."""
+
+
 @functools.cache
 def _faker(locale: str) -> Faker:
-    return Faker(locale)
+    fake = Faker(locale)
+    for attribute in HASH_ORDERED.get(locale, ()):
+        for provider in fake.get_providers():
+            values = getattr(provider, attribute, None)
+            if isinstance(values, list):
+                setattr(provider, attribute, sorted(values))
+    return fake
 
 
 @dataclass(frozen=True)
@@ -401,7 +517,9 @@ def _recipient(code: str, data: PersonaData) -> Persona:
     person = _identity(rng, data.places)
     industry = rng.choice(data.industries)
     role = rng.choice(industry.roles)
-    work = _recipient_work(rng, industry, role, data.titles)
+    drafts = _recipient_work(rng, industry, role, data.titles)
+    details_rng = _rng(code, "details")
+    work = [_with_details(details_rng, draft, industry, data.details) for draft in drafts]
     channel = _weighted(rng, {c: h.weight for c, h in data.situations.channels.items()})
     habit = rng.choice(data.situations.channels[channel].habits)
     situation = f"{rng.choice(industry.busy_seasons)}; {habit} ({person.timezone})"
@@ -418,18 +536,66 @@ def _recipient(code: str, data: PersonaData) -> Persona:
     )
 
 
+@dataclass(frozen=True)
+class _Draft:
+    """A piece of work before its details, with the title's slot values so details can match."""
+
+    kind: WorkKind
+    title: str
+    topic: str
+    year: int
+    slots: dict[str, str]
+
+
 def _recipient_work(
     rng: random.Random, industry: Industry, role: Role, titles: WorkTitlesFile
-) -> list[Work]:
+) -> list[_Draft]:
     count = min(_weighted(rng, WORK_COUNT_WEIGHTS), len(role.topics))
     used: set[str] = set()
-    work = []
+    drafts = []
     for topic in rng.sample(role.topics, count):
         kind, template = _fresh_template(rng, role.kinds, titles, used)
         used.add(template)
-        title = _title(rng, template, topic, industry)
-        work.append(Work(kind=kind, title=title, topic=topic, year=rng.randint(*WORK_YEARS)))
-    return sorted(work, key=lambda w: -w.year)
+        title, slots = _title(rng, template, topic, industry)
+        drafts.append(_Draft(kind, title, topic, rng.randint(*WORK_YEARS), slots))
+    return sorted(drafts, key=lambda d: -d.year)
+
+
+def _with_details(
+    rng: random.Random, draft: _Draft, industry: Industry, details: WorkDetailsFile
+) -> Work:
+    """Two or three concrete details of different kinds, drawn from the persona's own details
+    seed stream (so adding them left every existing code's names and titles as they were)."""
+    count = rng.choice(_DETAIL_COUNTS)
+    slots = {
+        **draft.slots,
+        "measure": rng.choice(industry.measures),
+        "pct": rng.choice(_PERCENTAGES),
+        "k": rng.choice(_OUT_OF_TEN),
+        "hours": rng.choice(_HOURS),
+        "months": rng.choice(MONTHS),
+    }
+    chosen = []
+    for kind in rng.sample(DETAIL_KINDS, count):
+        template = rng.choice(details.templates(kind))
+        chosen.append(WorkDetail(
+            kind=kind,
+            text=template.text.format(**slots),
+            gist=template.gist.format(**slots),
+            follow_up=_capitalized(template.follow_up.format(**slots)),
+        ))
+    return Work(kind=draft.kind, title=draft.title, topic=draft.topic, year=draft.year,
+                details=chosen)
+
+
+_DETAIL_COUNTS = tuple(range(DETAILS_PER_WORK[0], DETAILS_PER_WORK[1] + 1))
+_PERCENTAGES = tuple(str(n) for n in range(PERCENTAGES[0], PERCENTAGES[1] + 1))
+_OUT_OF_TEN = tuple(str(n) for n in range(OUT_OF_TEN[0], OUT_OF_TEN[1] + 1))
+_HOURS = tuple(str(n) for n in range(HOURS[0], HOURS[1] + 1))
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _fresh_template(
@@ -444,14 +610,18 @@ def _fresh_template(
     return rng.choice(spare) if spare else (kind, rng.choice(titles.recipients[kind]))
 
 
-def _title(rng: random.Random, template: str, topic: str, industry: Industry) -> str:
-    return template.format(
-        topic=topic,
-        Topic=topic[:1].upper() + topic[1:],
-        thing=rng.choice(industry.things),
-        setting=rng.choice(industry.settings),
-        audience=rng.choice(industry.audiences),
-    )
+def _title(
+    rng: random.Random, template: str, topic: str, industry: Industry
+) -> tuple[str, dict[str, str]]:
+    """The title and the slot values drawn for it (all three are drawn, used or not, so the
+    seed stream is the same whichever pattern was picked)."""
+    slots = {
+        "topic": topic,
+        "thing": rng.choice(industry.things),
+        "setting": rng.choice(industry.settings),
+        "audience": rng.choice(industry.audiences),
+    }
+    return template.format(Topic=_capitalized(topic), **slots), slots
 
 
 def _topics(rng: random.Random, first: list[str], pool: Sequence[str]) -> list[str]:
@@ -506,7 +676,7 @@ def _scenario(code: str) -> _Scenario:
     kind = rng.choice(list(data.titles.learners))
     work = Work(
         kind=kind,
-        title=_title(rng, rng.choice(data.titles.learners[kind]), curious, industry),
+        title=_title(rng, rng.choice(data.titles.learners[kind]), curious, industry)[0],
         topic=curious,
         year=rng.randint(WORK_YEARS[1] - 1, WORK_YEARS[1]),
     )
@@ -540,3 +710,83 @@ def _distinct_identity(
         if person.full_name != taken:
             return rng, person
         attempt += 1
+
+
+# --- Words for generated text ----------------------------------------------------------
+
+
+def pronoun_forms(person: Persona) -> tuple[str, str, str]:
+    """(subject, object, possessive) for the person: ("he", "him", "his")."""
+    return PRONOUN_FORMS.get(person.pronouns, PRONOUN_FORMS["they/them"])
+
+
+@functools.cache
+def _early_roles() -> dict[str, EarlyRole]:
+    return {early.title: early for i in curated().industries for early in i.early_roles}
+
+
+def workplace(person: Persona) -> str:
+    """Where the person works or studies, as it reads inside a sentence ("the University of
+    Graz", "Graz University", "Müller GmbH")."""
+    company = person.company
+    return f"the {company}" if company.startswith("University of ") else company
+
+
+def introduction(person: Persona) -> str:
+    """Who the person is, as it reads after "I'm": "studying architecture at the University of
+    Graz", "a junior buyer at Müller GmbH"."""
+    early = _early_roles().get(person.role)
+    if early is not None:
+        return early.intro.format(org=workplace(person))
+    return f"{with_article(_lowered(person.role))} at {workplace(person)}"
+
+
+def short_introduction(person: Persona) -> str:
+    """Who the person is in a few words, for a note with a character limit: "a junior buyer",
+    "an architecture student"."""
+    return with_article(_lowered(person.role))
+
+
+def with_article(phrase: str) -> str:
+    """ "a" or "an" before `phrase`, by sound: an engineer, a UX designer, an FP&A manager."""
+    first = phrase.split()[0] if phrase.split() else ""
+    if (len(first) > 1 and first.isupper()) or "&" in first:
+        vowel_sound = first[0] in "AEFHILMNORSX"
+    else:
+        lower = first.lower()
+        vowel_sound = lower[:1] in tuple("aeiou") and not lower.startswith(("uni", "use", "eu"))
+    return f"{'an' if vowel_sound else 'a'} {phrase}"
+
+
+def _lowered(title: str) -> str:
+    first = title.split()[0] if title else ""
+    if len(first) > 1 and (first[1].isupper() or not first.isalpha()):
+        return title
+    return title[:1].lower() + title[1:]
+
+
+def channel_note(person: Persona, channel: Channel) -> str | None:
+    """Why a scenario on `channel` suits this person, when they prefer another channel."""
+    if person.preferred_channel == channel:
+        return None
+    note = curated().situations.channel_notes[channel][person.preferred_channel]
+    return note.format(name=person.first_name)
+
+
+def mention(detail: WorkDetail, variant: int = 0) -> str:
+    """A sentence bringing up `detail` in a message ("You argued that ..."); `variant` picks
+    one of the wordings."""
+    frames = curated().details.mentions[detail.kind]
+    return frames[variant % len(frames)].format(text=detail.text)
+
+
+VERBS: dict[WorkKind, str] = {
+    "paper": "read",
+    "article": "read",
+    "talk": "watched",
+    "podcast": "listened to",
+    "project": "read about",
+}
+"""What you did with a piece of work, by kind (past tense): you read a paper, watch a talk,
+listen to a podcast, read about a project."""
+

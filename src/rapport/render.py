@@ -339,7 +339,7 @@ def _card(kicker: str, name: str, sub: str, rows: Iterable[tuple[str, str]]) -> 
 
 
 def _work_lines(persona: Persona) -> str:
-    return "; ".join(f"{w.title} ({w.kind}, {w.year})" for w in persona.work)
+    return " · ".join(w.described() for w in persona.work)
 
 
 def persona_card_html(

@@ -27,7 +27,7 @@ from rapport.site.data import SiteData
 
 
 def persona_summary(person: Persona, relationship: str) -> str:
-    works = "; ".join(f"{w.kind} “{w.title}” ({w.year}), about {w.topic}" for w in person.work)
+    works = " · ".join(w.described() for w in person.work)
     items = [
         ("Name", f"{person.full_name} ({person.pronouns})"),
         ("Role", f"{person.role} at {person.company} ({person.industry})"),
