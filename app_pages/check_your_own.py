@@ -24,6 +24,7 @@ SUBJECT = "keep_own_subject"
 BODY = "keep_own_body"
 NAME = "keep_own_recipient_name"
 WORK = "keep_own_recipient_work"
+NOTE = "keep_own_connection_note"
 MESSAGE_ANCHOR = "rapport-message"
 RELATIONSHIP_LABELS = {
     "stranger": "a stranger",
@@ -58,6 +59,7 @@ def fill_boxes(draft: Draft, *, force: bool = False) -> None:
     ui.fill(BODY, draft.body, force=force)
     ui.fill(NAME, draft.recipient_name, force=force)
     ui.fill(WORK, draft.recipient_work, force=force)
+    ui.fill(NOTE, draft.connection_note, force=force)
 
 
 def recipient_from(name: str, work: str) -> Recipient | None:
@@ -80,6 +82,9 @@ def the_boxes() -> tuple[Draft, bool]:
     ui.anchor(MESSAGE_ANCHOR)
     with st.container(border=True):
         subject = st.text_input("Subject", key=SUBJECT) if channel == "email" else None
+        note = (st.checkbox("It's a connection-request note (LinkedIn counts these in "
+                            "characters: 300, or 200 on a free account)", key=NOTE)
+                if channel == "linkedin" else kept.connection_note)
         body = st.text_area("Your message", key=BODY, height=240,
                             placeholder="Paste or write the message you want to send.")
         with st.expander("Who is it for? (optional: lets the checker spot a wrong name and "
@@ -91,7 +96,7 @@ def the_boxes() -> tuple[Draft, bool]:
                               key="own_check")
     draft = Draft(channel=channel, relationship=relationship,
                   subject=kept.subject if subject is None else subject, body=body,
-                  recipient_name=name, recipient_work=work)
+                  recipient_name=name, recipient_work=work, connection_note=note)
     ws.save_draft(OWN, draft)
     return draft, submitted
 

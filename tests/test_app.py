@@ -528,3 +528,23 @@ def test_roleplay_link_with_a_code_opens_that_pair() -> None:
     assert html.escape(asker.full_name) in all_html(app)
     assert html.escape(adviser.full_name) in all_html(app)
     assert app.query_params["code"] == CODE
+
+
+def test_linkedin_connection_note_is_counted_in_characters(at: AppTest) -> None:
+    open_page(at, CHECK)
+    at.selectbox(key="keep_own_channel").set_value("linkedin").run()
+    note = ("Hi Ana, I'm a junior analyst in Leeds. Your post on survey weights changed how I "
+            "handle our panel data, and I keep rereading the part on trimming caps. How do you "
+            "choose the cap when the sample is small? No worries if you're busy. Thanks, Rita. "
+            "I also run a small reading group on survey methods in the evenings.")
+    assert len(note) > 300
+    at.text_area(key="keep_own_body").set_value(note).run()
+    at.checkbox(key="keep_own_connection_note").check().run()
+    submit(at, "Check")
+    assert_no_crash(at)
+    assert marked(all_html(at), "too-long")
+    assert "connection note" in all_html(at)
+    at.selectbox(key="keep_own_channel").set_value("email").run()
+    at.selectbox(key="keep_own_channel").set_value("linkedin").run()
+    assert at.checkbox(key="keep_own_connection_note").value is True
+    assert at.text_area(key="keep_own_body").value == note

@@ -225,3 +225,14 @@ def test_subject_line_in_file_is_body_text_for_chat(capsys, tmp_path):
                     "coworker")
     assert "subject-line" not in out
     assert any(line.startswith("3:7 warning vague-ask ") for line in out.splitlines())
+
+
+def test_connection_note_is_counted_in_characters(capsys, tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("Hi Ana, I'm a junior analyst in Leeds. " + "Your post on weights helped. " * 10
+                    + "How do you pick the cap? No worries if you're busy. Rita", encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(path), "--channel", "linkedin")
+    assert "too-long" not in out
+    code, out, _ = run(capsys, "check", str(path), "--channel", "linkedin", "--connection-note")
+    assert code == 1
+    assert "too-long" in out and "300" in out

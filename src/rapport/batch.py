@@ -37,6 +37,7 @@ def check_line(line: str, number: int) -> dict[str, Any]:
             channel=item.get("channel") or "email",
             subject=item.get("subject"),
             body=item.get("body") if item.get("body") is not None else "",
+            connection_note=bool(item.get("connection_note", False)),
         )
         recipient = _recipient(item.get("recipient"))
         report = check(message, recipient, item.get("relationship") or "stranger")

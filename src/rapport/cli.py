@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Check a message (a file, or - for stdin).")
     check.add_argument("file", nargs="?", help="message file, or - to read standard input")
     check.add_argument("--channel", choices=CHANNELS, default="email")
+    check.add_argument("--connection-note", action="store_true",
+                       help="a LinkedIn connection-request note (counted in characters: 300)")
     check.add_argument("--relationship", choices=RELATIONSHIPS, default="stranger")
     check.add_argument("--subject", help="email subject line")
     check.add_argument("--recipient-name", help="who the message is for (enables name checks)")
@@ -131,7 +133,8 @@ def _run_check(args: argparse.Namespace) -> int:
             subject, body = header.group("subject"), text[header.end() :]
     recipient = _recipient(args.recipient_name, args.recipient_work, args.recipient_topic)
     try:
-        message = Message(channel=args.channel, subject=subject, body=body)
+        message = Message(channel=args.channel, subject=subject, body=body,
+                          connection_note=args.connection_note)
         report = check(message, recipient, args.relationship)
     except CheckInputError as error:
         raise UsageError(str(error)) from None

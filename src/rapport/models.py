@@ -41,6 +41,9 @@ class Message(Frozen):
     channel: Channel = "email"
     subject: str | None = None
     body: str
+    connection_note: bool = False
+    """A LinkedIn connection-request note: LinkedIn counts it in characters (300, or 200 on a
+    free account), where messages and InMail are judged in words."""
 
 
 class Recipient(Frozen):

@@ -47,10 +47,12 @@ class Draft(Frozen):
     body: str = ""
     recipient_name: str = ""
     recipient_work: str = ""
+    connection_note: bool = False
 
     def message(self) -> Message:
         subject = (self.subject or "") if self.channel == "email" else None
-        return Message(channel=self.channel, subject=subject, body=self.body)
+        return Message(channel=self.channel, subject=subject, body=self.body,
+                       connection_note=self.channel == "linkedin" and self.connection_note)
 
 
 class Listener(Protocol):

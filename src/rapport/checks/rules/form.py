@@ -44,15 +44,22 @@ SELF_FOCUS_RATIO = 3
                 + " I have been thinking about your ⟦talk on river restoration a lot. "
                 "Could we talk?⟧", note="159 words in an email: the span starts at word 151."),
         example(" ".join(["I keep coming back to your post on hiring juniors."] * 10)
-                + " ⟦Thanks!⟧", channel="linkedin", note="101 words in a LinkedIn note."),
+                + " ⟦Thanks!⟧", channel="linkedin", note="101 words in a LinkedIn message."),
     ],
     good=[
         example("I'm a junior planner in Leeds and I loved your talk on river restoration. How did "
                 "you get farmers on board with the floodplain plan? No worries if you're busy."),
         example(" ".join(["word"] * 150), note="Exactly at the 150-word limit."),
+        example("Hi Ana, I'm a junior analyst in Leeds. Your post on survey weights changed how I "
+                "handle our panel. How do you pick the trimming cap? No worries if you're busy. "
+                "Rita", channel="linkedin",
+                note="A LinkedIn message well under the limits, note or not."),
     ],
 )
 def too_long(ctx: Context) -> Iterator[Hit]:
+    if ctx.channel == "linkedin" and ctx.message.connection_note:
+        yield from _note_too_long(ctx)
+        return
     limit = WORD_LIMITS[ctx.channel]
     if len(ctx.words) > limit:
         first_over = ctx.words[limit]
@@ -63,6 +70,19 @@ def too_long(ctx: Context) -> Iterator[Hit]:
             f"people stop reading (aim for {TARGET_WORDS[ctx.channel][0]}-"
             f"{TARGET_WORDS[ctx.channel][1]}). The highlight starts at word {limit + 1}.",
         )
+
+
+CONNECTION_NOTE_CHARS = 300
+FREE_NOTE_CHARS = 200
+
+
+def _note_too_long(ctx: Context) -> Iterator[Hit]:
+    """LinkedIn cuts a connection note at 300 characters (200 on a free account)."""
+    if len(ctx.body) > CONNECTION_NOTE_CHARS:
+        yield Hit(CONNECTION_NOTE_CHARS, ctx.content.end,
+                  message=f"This connection note is {len(ctx.body)} characters; LinkedIn stops "
+                  f"at {CONNECTION_NOTE_CHARS} ({FREE_NOTE_CHARS} on a free account). The "
+                  "highlight is what would be cut.")
 
 
 @rule(
