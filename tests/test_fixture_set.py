@@ -25,7 +25,13 @@ HELDOUT9 = FIXTURES / "heldout9_messages.yaml"
 HELDOUT10 = FIXTURES / "heldout10_messages.yaml"
 HELDOUTS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
             HELDOUT8, HELDOUT9, HELDOUT10)
-NOT_ANNOTATED = {path: {"blunt-tone"} for path in HELDOUTS}
+NOT_ANNOTATED = {path: {"blunt-tone", "no-easy-out", "no-signoff"} for path in HELDOUTS}
+"""Rules these sets were not labelled for, or were labelled for by a definition that coach
+sets 11-14 showed to be wrong: these sets were written from the rule table, which asked for
+an easy out after every request to a stranger (a coach asks for one only where the request
+costs time or a favour) and a separate sign-off line on every email and LinkedIn message (a
+name ending the last line is a sign-off, and friends know who wrote). The coach sets measure
+those rules now (tests/test_coach_agreement.py)."""
 
 
 def _load(path: Path = OWN) -> list[dict]:
@@ -57,7 +63,8 @@ def test_precision_and_recall_at_least_0_9(path: Path):
     true_pos = false_pos = false_neg = 0
     misses = []
     for item in _load(path):
-        fired, expected = _fired(item, NOT_ANNOTATED.get(path, set())), set(item["expect"])
+        ignored = NOT_ANNOTATED.get(path, set())
+        fired, expected = _fired(item, ignored), set(item["expect"]) - ignored
         true_pos += len(fired & expected)
         false_pos += len(fired - expected)
         false_neg += len(expected - fired)

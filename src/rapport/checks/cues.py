@@ -47,7 +47,16 @@ GUILT_RE = phrases(
     | \b(?:I\s+)?thought\s+we\s+were\s+(?:friends|close|mates|tight)\b | \bsome\s+friend\s+{_YOURE}\b
     | \b(?:I\s+)?see\s+how\s+it\s+is\b | \bmust\s+be\s+nice\b
     | \bI\s+shouldn['’]?t\s+have\s+to\s+(?:ask|chase|remind)\b
-    | \bdon['’]?t\s+leave\s+me\s+hanging\b | \b(?:hello|helloo+|hellooo*)\s*\?{{2,}}
+    | \bdon['’]?t\s+leave\s+me\s+hanging\b
+    | \bI\s+(?:think\s+I\s+)?deserve\s+(?:a|an|some)\s+(?:real\s+|proper\s+|honest\s+)?(?:answer|explanation|
+        reply|response)\b
+    | \b(?:I\s+)?guess\s+(?:you['’]?ve|you\s+have|you['’]?re|you\s+are)\s+(?:moved\s+on|above|past|forgotten|
+        forgot|done\s+with)\b
+    | \b(?:I\s+)?guess\s+(?:[\w'’]+\s+){{1,4}}(?:doesn['’]?t|don['’]?t|do\s+not|does\s+not)\s+have\s+
+        (?:much\s+|any\s+)?time\s+for\b
+    | \b(?:bit|a\s+bit|kind\s+of|rather|pretty|quite)\s+(?:odd|strange|weird|rude|disappointing|sad)\s+
+        (?:to\s+hear\s+nothing|not\s+to\s+hear|that\s+you\s+(?:didn['’]?t|never|haven['’]?t)) |
+            \b(?:hello|helloo+|hellooo*)\s*\?{{2,}}
     | \bstill\s+waiting\s+(?:on|for)\s+(?:you|your|an?\s+(?:answer|reply))\b
     | \b(?:wouldn['’]?t|won['’]?t)\s+kill\s+{_YOU}\b
     """,
@@ -69,6 +78,8 @@ DEBT_RE = phrases(
     | \bscratch\s+my\s+back\b | \b(?:call(?:ing)?\s+in|cash(?:ing)?\s+in)\s+(?:a|that|the|my|
         one)\s+favou?r\b
     | \b{_YOU}\s+(?:kind\s+of\s+)?(?:owe|owes)\s+(?:me|us)\s+one\b
+    | \b(?:since|after|because)\s+I\s+(?:helped|drove|covered|lent|gave|got|did|hosted|introduced|referred|
+        saved|fed|housed|moved)\b[^.?!\n]{{0,120}}?\b(?:you\s+(?:can|could|owe|should|must)|I\s+think\s+you)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -105,6 +116,21 @@ SALES_RE = phrases(
         might\s+be\s+perfect|saves?)\b
     | \bjoin\s+my\s+(?:team|downline|group)\s+(?:and|to)\s+(?:earn|make|start)\b
     | \b(?:discount|promo|referral)\s+code\b
+    | \bwe\s+help\s+(?:[\w'’]+\s+){0,3}(?:like\s+(?:you|yours)|companies|teams|businesses|exporters|
+        brands|clients)\b
+        [^.?!\n]{0,60}?\b(?:\d+x|\d+%|grow|increase|boost|save|cut|double|triple)
+    | \bwalk\s+you\s+through\s+(?:a\s+few\s+|some\s+|our\s+)?(?:case\s+studies|our\s+\w+|the\s+
+        (?:product|platform|
+        deck|offer))\b
+    | \b(?:great|perfect|good|natural)\s+fit\s+between\s+(?:what\s+we|our)\b
+    | \bworth\s+a\s+(?:\d+[- ]min(?:ute)?\s+)?(?:quick\s+)?(?:chat|call)\s*\?
+    | \bvalued\s+(?:member|contact|connection|client|customer)\b | \bexclusive\s+(?:webinar|event|offer|
+        invite|access)\b
+    | \b(?:spots|places|seats)\s+are\s+limited\b | \b(?:register|sign\s+up)\s+(?:now|soon|today)\b
+    | \b\d+\s?%\s+off\b | \bthis\s+(?:month|week)\s+only\b
+    | \b(?:switch(?:ing)?|upgrad(?:e|ing)|mov(?:e|ing))\s+(?:your|to\s+our)\s+(?:pos|provider|supplier|
+        bank|insurance|
+        plan|system|software|accounting)\b
     | \b(?:pilot|special|introductory|discounted|friends?(?:\s+and\s+family)?|exclusive)\s+
         (?:price|pricing|rate|discount|deal|offer)\b
     | \b(?:a|an|\d+[- ]min(?:ute)?|quick|short|free|live)\s+demo\s+(?:for|to)\s+(?:you|your)\b
@@ -169,6 +195,11 @@ CONFRONT_RE = phrases(
     rf"""\bwhy\s+(?:did|do|does|would|should|was|were|is|are|have|has)\s+(?:you|they|he|she|
         {_YOU}|your\s+\w+)\b[^?.!\n]{{0,80}}?\b(?:and|but|instead\s+of|over|not)\s+(?:not\s+)?
         (?:me|mine|us)\b
+    | \bwhy\b[^?.!\n]{{0,80}}?\b(?:and|but|instead\s+of|over)\s+not\s+(?:me|mine|us)\b
+    | \bwhat\s+(?:did\s+)?{_YOU}\s+(?:did|do|say|said|had|have|showed)\b[^?.!\n]{{0,50}}?\bthat\s+I\s+
+        (?:didn['’]?t|did\s+not|don['’]?t)\b
+    | \bI\s+(?:expect|demand)\s+(?:a|an|your)\s+(?:clear\s+|proper\s+|full\s+|real\s+)?
+        (?:explanation|answer|apology|response)\b
     | \bhow\s+come\s+{_YOU}\s+(?:got|get|were|are)\b[^?.!\n]{{0,60}}?\b(?:and|but)\s+not\s+me\b
     | \bwhat\s+makes\s+{_YOU}\s+(?:so\s+)?(?:special|better|qualified)\b
     | \bwho\s+do\s+you\s+think\s+{_YOURE}\b | \bwhat['’]?s\s+your\s+problem\b
@@ -214,6 +245,7 @@ DEADLINE_WORDS = (
     r"(?:tonight|today|this\s+(?:evening|afternoon|morning)|(?:by|before)\s+(?:tomorrow|tmrw|"
     r"tmr|the\s+morning|eod|cob|end\s+of\s+(?:the\s+)?day|lunch|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|"
     r"first\s+thing\s+tomorrow|right\s+now|now|asap|within\s+(?:the\s+|an?\s+|\d+\s+)?hours?|"
+    r"(?:by|before)\s+(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"in\s+the\s+next\s+(?:hour|\d+\s+(?:hours|minutes|mins)))"
 )
 FAVOUR_DEADLINE_RE = phrases(
@@ -266,7 +298,7 @@ SOFTENERS_RE = phrases(
 _COMMAND_START_RE = re.compile(
     r"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:ok(?:ay)?|so|now|just|and|also|pls|then)[,\s]+)?"
     rf"(?P<verb>(?i:{'|'.join(COMMAND_VERBS)}))\s+(?P<object>(?i:me|us|it|this|that|them|the|your|"
-    r"my|some|a|an|over|back|through|at|in|on|out)\b)",
+    r"my|some|a|an|over|back|through|at|in|on|out|to)\b)",
 )
 NEED_FROM_YOU_RE = phrases(
     r"""(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?:I\s+)?need\s+(?:\d+|a\s+few|some|thirty|fifteen|twenty|

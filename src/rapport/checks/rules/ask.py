@@ -50,6 +50,8 @@ MEETING_RE = phrases(
     | \b(?:chat|talk|speak)\s+(?:with|to)\s+you\s+(?:sometime|soon|briefly|for\s+a\s+(?:few|bit))
     | \b(?:can|could|shall)\s+we\s+(?:chat|talk|speak|meet|catch\s+up|connect)\b
     | \bfancy\s+(?:a\s+)?(?:quick\s+)?(?:coffee|drink|pint|chat|catch[- ]?up|call|lunch)\b
+    | \b(?:sync|sync\s+up|catch\s+up|connect|chat|talk)\s+(?:sometime|soon|at\s+some\s+point|one\s+of\s+
+        these\s+days)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -395,6 +397,24 @@ MENTORING_RE = phrases(
         catch[- ]?ups?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+VOUCH_RE = phrases(
+    r"""\bput(?:ting)?\s+in\s+a\s+(?:good\s+)?word\b | \bvouch\s+for\s+me\b | \b(?:sponsor|nominate|
+        endorse)\s+me\b
+    | \brecommend\s+me\s+(?:for|to)\b | \bspeak\s+(?:up\s+)?for\s+me\b
+    | \b(?:letter\s+of\s+recommendation|recommendation\s+letter|reference\s+letter|testimonial)\b
+    | \b(?:write|give|post|do)\s+(?:me\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:linkedin\s+)?recommendation\b
+    | \b(?:a|your)\s+recommendation\s+(?:from\s+you\s+)?(?:about|on|for)\s+my\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Asking someone to put their name behind you: fair from someone who knows your work."""
+KNOWS_WORK_RE = phrases(
+    r"""\byou\s+(?:managed|supervised|mentored|led|trained|hired|coached)\s+me\b
+    | \b(?:we\s+)?worked\s+(?:together|closely|side\s+by\s+side)\b | \byou\s+know\s+my\s+work\b
+    | \byou\s+saw\s+(?:my|how\s+I)\b | \b(?:I|we)\s+reported\s+to\s+you\b | \bon\s+your\s+team\b
+    | \bunder\s+you\b | \byour\s+(?:team|report|direct\s+report|intern|student)\s+(?:at|on|for|in)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Signs the reader has seen the sender's work, which is what a reference rests on."""
 BYPASS_RE = phrases(
     r"""\b(?:top|front)\s+of\s+the\s+(?:pile|queue|stack|list)\b | \bfast[- ]?track\b
     | \bskip\s+the\s+(?:queue|line|process|interview|application)\b | \bpull\s+(?:a\s+few\s+|some\s+
@@ -406,12 +426,18 @@ BYPASS_RE = phrases(
 )
 """Asking them to go around their own process: big even for a close friend."""
 VOLUME_RE = phrases(
-    r"""\b(?:whole|entire|full|complete)\s+(?:portfolio|thesis|manuscript|book|novel|dissertation|codebase|
-        deck|application|website|draft|report|cv|resume)\b | \b\d{2,}\s*(?:-|\s)?pages?\b""",
+    r"""\b(?:my|our)\s+(?:whole|entire|full|complete)\s+(?:portfolio|thesis|manuscript|book|novel|dissertation|
+        codebase|deck|application|website|draft|report|cv|resume)\b | \b\d{2,}\s*(?:-|\s)?pages?\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A lot of their time in one go: the whole thesis, a forty-page portfolio."""
-FRIEND_SIZED = (BYPASS_RE, VOLUME_RE)
+REWRITE_FOR_ME_RE = phrases(
+    r"""\b(?:rewrite|re-write|redo|write|finish|do)\s+(?:it|this|my\s+[\w-]+(?:\s+[\w-]+)?|the\s+whole\s+thing)\s+
+        for\s+me\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Their evening, doing your work: "rewrite it for me"."""
+FRIEND_SIZED = (BYPASS_RE, VOLUME_RE, REWRITE_FOR_ME_RE)
 PROMOTE_RE = phrases(
     r"""\b(?:share|post|promote|plug|boost|repost|retweet|shout\s+out)\s+(?:it|this|my\s+[\w-]+|our\s+[\w-]+)\s+
         (?:with|to|on|for)\s+your\s+(?:followers|audience|network|readers|subscribers|page|channel|newsletter|
@@ -441,7 +467,9 @@ UPWARD_ASK_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 PRIVATE_DOC_RE = phrases(
-    r"""\b(?:share|send|give|pass|forward)\s+(?:me\s+)?(?:your|his|her)\s+(?:personal\s+|professional\s+|
+    r"""\b(?:share|send|give|pass|forward)\s+(?:me\s+)?(?:the|your)\s+(?:project\s+|source\s+|raw\s+|working\s+)?
+        (?:files|luts?|presets|node\s+trees|templates|workflows?|source\s+code|master\s+files)\b
+    | \b(?:share|send|give|pass|forward)\s+(?:me\s+)?(?:your|his|her)\s+(?:personal\s+|professional\s+|
         own\s+)?(?:contacts?|connections|network|phone\s+book|address\s+book)\b
     | \b(?:send|share|forward|show|give|lend|pass)(?:\s+(?:me|us))?\s+(?:over\s+)?(?:your|the)\s+
         (?:promo(?:tion)?\s+(?:packet|doc|document|case|write-?up|deck)|performance\s+reviews?|
@@ -469,6 +497,9 @@ def _sized_asks(text: str, quoted: list[t.Span]) -> list[tuple[int, int]]:
     found = []
     if BOSS_RE.search(text):
         found += [m.span() for m in INTRO_PRONOUN_RE.finditer(text)]
+    if not KNOWS_WORK_RE.search(text):
+        found += [m.span() for m in VOUCH_RE.finditer(text)
+                  if not t.overlaps(m.start(), m.end(), quoted)]
     for pattern in (UPWARD_ASK_RE, PRIVATE_DOC_RE, MENTORING_RE, PROMOTE_RE, *FRIEND_SIZED):
         for m in pattern.finditer(text):
             if not (disclaimed_before(text, m.start()) or t.overlaps(m.start(), m.end(), quoted)):

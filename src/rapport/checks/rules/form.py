@@ -17,6 +17,9 @@ BOOMERANG = (
 )
 
 WORD_LIMITS = {"email": 150, "linkedin": 100, "slack": 80, "text": 60}
+WARM_EXTRA_WORDS = {"email": 120, "linkedin": 30, "slack": 0, "text": 60}
+"""Someone who knows you will read further: a long catch-up to a friend or a reference
+request to a former manager is not a cold email. Slack is read between tasks by everyone."""
 TARGET_WORDS = {"email": (50, 125), "linkedin": (30, 90), "slack": (10, 70), "text": (5, 50)}
 MIN_EMAIL_WORDS = 25
 MAX_SUBJECT_WORDS = 18
@@ -60,7 +63,7 @@ def too_long(ctx: Context) -> Iterator[Hit]:
     if ctx.channel == "linkedin" and ctx.message.connection_note:
         yield from _note_too_long(ctx)
         return
-    limit = WORD_LIMITS[ctx.channel]
+    limit = WORD_LIMITS[ctx.channel] + (0 if ctx.is_cold else WARM_EXTRA_WORDS[ctx.channel])
     if len(ctx.words) > limit:
         first_over = ctx.words[limit]
         yield Hit(

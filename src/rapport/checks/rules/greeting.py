@@ -36,7 +36,11 @@ PING_PHRASES = re.compile(
     | can\s+i\s+ask\s+(?:you\s+)?(?:a\s+)?(?:something|favou?r|quick\s+(?:one|thing|question))
     | (?:i\s+)?(?:wanted|want|wanna|need|needed|have|had)\s+to\s+(?:ask|tell|run\s+by)\s+(?:you|u)\s+
         (?:something|a\s+thing|sth|smth|a\s+favou?r|a\s+question)
-    | when\s+you\s+(?:get|have)\s+a\s+(?:sec|second|chance|minute|moment)
+    | (?:when|whenever)\s+(?:you\s+)?(?:get|have|find)\s+a\s+(?:sec|second|chance|minute|moment){_LATER}
+    | (?:could|can|would)\s+(?:you|u)\s+drop\s+me\s+a\s+(?:line|message|text|note|msg)
+    | drop\s+me\s+a\s+(?:line|message|text|note|msg)
+    | (?:i\s+)?(?:wanted|want|wanna|need|needed|have)\s+to\s+run\s+(?:something|a\s+thing|an\s+idea|sth)\s+
+        (?:by|past)\s+(?:you|u)
     | (?:hope\s+you\s+had|had)\s+a\s+(?:good|great|nice|lovely|restful)\s+(?:weekend|week|day|
         holiday|break|trip)
     | happy\s+(?:monday|tuesday|wednesday|thursday|friday|new\s+year|holidays)

@@ -29,6 +29,13 @@ PRESSURE_RE = phrases(
     | \bstill\s+(?:nothing|no\s+word)\s+from\s+you\b
     | \b(?:by|before)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b
     | \bneed\s+you\s+to\b | \bwhy\s+is\s+(?:this|it)\s+always\b
+    | \bneed\s+(?:the|this|that|it|them|those|your|an?)\s+(?:[\w'’]+\s+){{0,3}}(?:back\s+)?(?:tonight|today|
+        (?:by|before)\s+(?:the\s+|this\s+|next\s+)?{WEEKDAY})
+    | \b(?:today|tonight|tomorrow|asap|by\s+\w+day)\s+would\s+be\s+(?:ideal|great|perfect|best|amazing|
+        helpful)\b
+    | \b(?:tried|messaged|emailed|called|texted|pinged|rang)\s+(?:you\s+)?(?:twice|three\s+times|
+        several\s+times|
+        a\s+few\s+times|multiple\s+times|again\s+and\s+again)\b
     | \b(?:would\s+be\s+(?:good|great|nice|helpful)\s+to|I\s+(?:need|want)\s+to|need\s+to)\s+
         (?:get|have|see|hear)\s+(?:your\s+)?(?:comments|feedback|thoughts|notes|reply|answer|response|
         input|edits|sign[- ]?off)\s+(?:back\s+)?(?:soon|asap|quickly|shortly)\b
@@ -41,7 +48,7 @@ PRESSURE_RE = phrases(
     | \b(?:reply|respond|revert|answer|get\s+back\s+to\s+me|let\s+me\s+know|hear\s+back)\s+
         (?:to\s+me\s+)?(?:by|before|no\s+later\s+than)\s+(?:the\s+)?{WEEKDAY}
     | \bby\s+{WEEKDAY}\s+(?:at\s+the\s+latest|latest)\b
-    | \b(?:I\s+)?(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not|never)\s+(?:heard|got(?:ten)?|
+    | \b(?:I\s+)?(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not|never)\s+(?:heard|hear|got(?:ten)?|get|
         received)\s+(?:back|a\s+(?:reply|response|answer)|anything)\b
     | \bstill\s+(?:waiting|no\s+(?:reply|response|answer))\b
     | \bbump(?:ing)?(?!\s+into)(?:\s+(?:this|it|my\s+(?:message|email)))?(?:\s+(?:up|again))?\b
@@ -70,6 +77,9 @@ PRESSURE_RE = phrases(
 )
 
 
+THIRD_PARTY_DEADLINE_RE = re.compile(
+    r"\b(?:they|he|she|hr|the\s+\w+|[A-Z]\w+)\s+(?:want|wants|need|needs|expect|expects|asked\s+for|"
+    r"require|requires|close|closes)\b", re.IGNORECASE)
 CALM_REPLACEABLE = re.compile(
     r"ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)", re.IGNORECASE
 )
@@ -125,6 +135,8 @@ def pressure(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(PRESSURE_RE):
         if negated_before(ctx.body, m.start()) or _offers_own_time(ctx, m.start()):
             continue
+        if THIRD_PARTY_DEADLINE_RE.search(_clause_before(ctx, m.start())):
+            continue  # "they want an answer by Monday": someone else's deadline, explained
         calm = "when you have a moment" if CALM_REPLACEABLE.fullmatch(m.group()) else None
         yield Hit(m.start(), m.end(), replacement=calm)
     for m in ctx.find(cues.GUILT_RE):
@@ -146,6 +158,16 @@ GUILT_MESSAGE = ("This makes them feel guilty or judged, which makes a reply har
                  "easier.")
 PRESUME_MESSAGE = "This takes their yes for granted, so saying no feels like breaking a promise."
 DEADLINE_MESSAGE = "This sets a deadline for their favour on your schedule, not theirs."
+
+
+def _clause_before(ctx: Context, offset: int) -> str:
+    """The words of the clause that leads up to `offset` ("so I need your yes" in "The
+    landlord wants it tonight, so I need your yes")."""
+    before = ctx.body[ctx.sentence_at(offset).start : offset]
+    return CLAUSE_BREAK_RE.split(before)[-1]
+
+
+CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:so|but|and|because)\b", re.IGNORECASE)
 
 
 def _offers_own_time(ctx: Context, offset: int) -> bool:
@@ -219,6 +241,7 @@ GUSH_LIMIT = 3
 
 
 BANTER = frozenset({"coworker", "friend", "former-colleague"})
+PROUD_RE = phrases(r"(?:so\s+)?proud\s+of\s+you|look\s+at\s+you(?:\s+now)?", re.IGNORECASE)
 THANKS_RE = phrases(r"thank|thanks|cheers\s+for|ta\s+for|grateful|owe\s+you", re.IGNORECASE)
 """Where big praise with nothing asked is banter between people who know each other."""
 
@@ -275,7 +298,8 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
 def excess_flattery(ctx: Context) -> Iterator[Hit]:
     for m in FLATTERY_RE.finditer(ctx.subject):
         yield Hit(m.start(), m.end(), field="subject")
-    if ctx.relationship in BANTER and not ctx.requests and THANKS_RE.search(ctx.body):
+    if ctx.relationship in BANTER and not ctx.requests and (
+            THANKS_RE.search(ctx.body) or ctx.find(cues.OCCASION_RE) or PROUD_RE.search(ctx.body)):
         return  # "cheers for sorting the rota, you absolute legend": thanks, not a set-up
     for m in ctx.find(FLATTERY_RE):
         if not _part_of_a_name(ctx.body, m.start(), m.end()):
