@@ -26,6 +26,7 @@ BARS = {
     "coach12_messages": (0.96, 0.80, 0.77),
     "coach13_messages": (0.94, 0.75, 0.70),
     "coach14_messages": (0.94, 0.75, 0.71),
+    "coach15_messages": (0.92, 0.66, 0.64),
 }
 
 

@@ -47,7 +47,9 @@ GUILT_RE = phrases(
     | \b(?:I\s+)?thought\s+we\s+were\s+(?:friends|close|mates|tight)\b | \bsome\s+friend\s+{_YOURE}\b
     | \b(?:I\s+)?see\s+how\s+it\s+is\b | \bmust\s+be\s+nice\b
     | \bI\s+shouldn['’]?t\s+have\s+to\s+(?:ask|chase|remind)\b
-    | \bdon['’]?t\s+leave\s+me\s+hanging\b
+    | \bdon['’]?t\s+leave\s+me\s+hanging\b | \bdon['’]?t\s+ghost\s+me\b
+    | \bthe\s+(?:basic\s+|common\s+)?courtesy\s+of\s+a\s+(?:reply|response|answer)\b
+    | \b(?:saw|noticed|see)\s+(?:that\s+)?{_YOU}\s+(?:viewed|read|saw|opened|looked\s+at)\s+my\b
     | \bI\s+(?:think\s+I\s+)?deserve\s+(?:a|an|some)\s+(?:real\s+|proper\s+|honest\s+)?(?:answer|explanation|
         reply|response)\b
     | \b(?:I\s+)?guess\s+(?:you['’]?ve|you\s+have|you['’]?re|you\s+are)\s+(?:moved\s+on|above|past|forgotten|
@@ -159,6 +161,7 @@ RECONNECT_RE = phrases(
         \d+\s+|two\s+|three\s+|four\s+|five\s+|ten\s+)*(?:years|ages+|forever+|long|a\s+long\s+time|
         a\s+(?:good\s+)?while|a\s+minute)\b
     | \blong\s+time\s+no\s+(?:see|talk|speak|chat|hear)\b | \bblast\s+from\s+the\s+past\b
+    | ^\W*(?:(?:hi|hey|hello)\s+)?(?:[A-Z]\w+\s*[,!]\s*)?long\s+time\b
     | \bremember\s+me\b | \b(?:haven['’]?t|have\s+not|didn['’]?t)\s+(?:talked|spoken|seen\s+each\s+
         other|caught\s+up|been\s+in\s+touch|chatted|heard\s+from\s+each\s+other)\s+(?:in|for|since)\s+
         (?:years|ages|forever|a\s+long\s+time|so\s+long|a\s+while|\d+\s+years|uni|college|school)\b
@@ -196,7 +199,12 @@ CONFRONT_RE = phrases(
         {_YOU}|your\s+\w+)\b[^?.!\n]{{0,80}}?\b(?:and|but|instead\s+of|over|not)\s+(?:not\s+)?
         (?:me|mine|us)\b
     | \bwhy\b[^?.!\n]{{0,80}}?\b(?:and|but|instead\s+of|over)\s+not\s+(?:me|mine|us)\b
-    | \bwhat\s+(?:did\s+)?{_YOU}\s+(?:did|do|say|said|had|have|showed)\b[^?.!\n]{{0,50}}?\bthat\s+I\s+
+    | \b(?:picked|chose|chosen|hired|promoted|selected|gave|given|got)\b[^?.!\n]{{0,60}}?\b(?:and|
+        but)\s+not\s+
+        (?:me|mine)\s*\?
+            (?:me|mine)\s*\?
+    | \bwhat\s+(?:exactly\s+)?(?:did\s+)?{_YOU}\s+(?:did|do|say|said|had|have|showed|send|sent|write|
+        wrote)\b[^?.!\n]{{0,50}}?\bthat\s+I\s+
         (?:didn['’]?t|did\s+not|don['’]?t)\b
     | \bI\s+(?:expect|demand)\s+(?:a|an|your)\s+(?:clear\s+|proper\s+|full\s+|real\s+)?
         (?:explanation|answer|apology|response)\b
@@ -289,7 +297,8 @@ COMMAND_VERBS = (
     "grab", "ping", "dm", "add", "return", "explain", "update", "finish", "arrange", "confirm",
 )
 SOFTENERS_RE = phrases(
-    r"""\bplease\b | \bpls\b | \bplz\b | \bthanks?\b | \bthank\s+you\b | \bif\s+you\b | \bwhen\s+you\b
+    r"""\bplease\b | \bpls\b | \bplz\b | \bthanks?\b | \bthank\s+you\b | \bif\s+you\b
+    | \bwhen\s+you\s+(?!see\b|get\s+this\b|read\s+this\b)
     | \bwhenever\b | \bno\s+(?:rush|worries|pressure|stress)\b | \bif\s+(?:possible|convenient)\b
     | \bwould\s+you\b | \bcould\s+you\b | \bmind\b | \bcheers\b | \bty\b | \bthx\b
     | \bwhen\s+(?:convenient|free|possible)\b | \bat\s+your\s+convenience\b""",

@@ -199,8 +199,11 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
         if not _has_specific_question(ctx, ctx.sentence_at(m.start())):
             yield Hit(m.start(), m.end(), message=SOME_QUESTIONS_MESSAGE)
             return
-    if not ctx.is_cold:
+    if ctx.relationship != "friend":
+        big = _big_asks(ctx.body, ctx.quoted) if ctx.is_cold else []
         for m in ctx.find(VAGUE_ERRAND_RE):
+            if any(start < m.end() and m.start() < end for start, end in big):
+                continue  # to someone who barely knows you it is a big ask, and says so
             yield Hit(m.start(), m.end(), message=ERRAND_MESSAGE)
             return
     for m in ctx.find(MEETING_RE):
@@ -236,7 +239,7 @@ BIG_ASK_RE = phrases(
     | \bhire\s+me\b | \bconsider\s+me\s+for\b | \bget\s+(?:me\s+)?(?:an?\s+)?interview\b
     | \b(?:any|open|available)\s+(?:jobs|roles|positions|openings|vacancies)\s+(?:at|on|in)\s+your\b
     | \b(?:room|space|a\s+spot|a\s+place|an\s+opening)\s+(?:for\s+me\s+)?(?:on|in|at)\s+your\s+
-        (?:team|company|
+        (?:[\w-]+\s+)?(?:team|company|
         studio|firm|org|lab|department|crew|shop|kitchen|newsroom)\b
     | \bany\s+(?:openings?|vacanc(?:y|ies)|positions?|roles?|jobs?)\s+(?:are\s+|is\s+)?(?:there\s+)?
         (?:available\s+|open\s+)?(?:in|at|on|with)\s+your\b
@@ -415,6 +418,12 @@ KNOWS_WORK_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 """Signs the reader has seen the sender's work, which is what a reference rests on."""
+ON_YOUR_TEAM_RE = phrases(
+    r"""\b(?:room|space|a\s+spot|a\s+place|an\s+opening|a\s+job|a\s+role|a\s+position)\s+(?:for\s+me\s+)?
+        (?:on|in|at)\s+your\s+(?:[\w-]+\s+)?(?:team|department|group|squad|studio|lab)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A place on their own team: a hiring decision, even between colleagues."""
 BYPASS_RE = phrases(
     r"""\b(?:top|front)\s+of\s+the\s+(?:pile|queue|stack|list)\b | \bfast[- ]?track\b
     | \bskip\s+the\s+(?:queue|line|process|interview|application)\b | \bpull\s+(?:a\s+few\s+|some\s+
@@ -500,7 +509,8 @@ def _sized_asks(text: str, quoted: list[t.Span]) -> list[tuple[int, int]]:
     if not KNOWS_WORK_RE.search(text):
         found += [m.span() for m in VOUCH_RE.finditer(text)
                   if not t.overlaps(m.start(), m.end(), quoted)]
-    for pattern in (UPWARD_ASK_RE, PRIVATE_DOC_RE, MENTORING_RE, PROMOTE_RE, *FRIEND_SIZED):
+    for pattern in (UPWARD_ASK_RE, PRIVATE_DOC_RE, MENTORING_RE, PROMOTE_RE, ON_YOUR_TEAM_RE,
+                    *FRIEND_SIZED):
         for m in pattern.finditer(text):
             if not (disclaimed_before(text, m.start()) or t.overlaps(m.start(), m.end(), quoted)):
                 found.append(m.span())

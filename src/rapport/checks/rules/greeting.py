@@ -45,10 +45,11 @@ PING_PHRASES = re.compile(
         holiday|break|trip)
     | happy\s+(?:monday|tuesday|wednesday|thursday|friday|new\s+year|holidays)
     | (?:no\s+rush|thanks|thank\s+you|thx|ty|please|pls|when\s+you\s+can|whenever|x+|xo+)
+    | when\s+(?:you\s+)?(?:see|get|read)\s+(?:this|it)
     | give\s+(?:us|me)\s+a\s+(?:shout|call|ring|bell|buzz|tinkle)
     | when\s+(?:you['’]?ve|you\s+have|u['’]?ve|u|you)\s+got\s+(?:a\s+few|five|ten|two|\d+|a|some)\s*
         (?:minutes?|mins?|secs?|seconds?|moment|time)\b
-    | (?:are\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake)
+    | (?:are\s+|r\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake|up){_LATER}
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+)?(?:sec(?:ond)?|min(?:ute)?|moment|minute|mo)
     | (?:a\s+)?(?:quick|small|random|little)\s+(?:question|q|one|thing)(?:\s+for\s+(?:you|u))?
     | (?:i\s+have\s+a\s+)?question
@@ -90,7 +91,7 @@ def _is_only_ping(rest: str) -> bool:
     lesson=lessons.PEOPLE,
     source="nohello.net; dontasktoask.com",
     supersedes=("too-short", "no-ask", "no-context", "no-specific-interest", "no-easy-out",
-                "no-signoff", "blunt-tone"),
+                "no-signoff"),
     bad=[
         example("⟦Hi!⟧", channel="slack", relationship="coworker"),
         example("⟦hey, you around?⟧", channel="slack", relationship="coworker"),

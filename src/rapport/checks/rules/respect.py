@@ -51,6 +51,8 @@ PRESSURE_RE = phrases(
     | \b(?:I\s+)?(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not|never)\s+(?:heard|hear|got(?:ten)?|get|
         received)\s+(?:back|a\s+(?:reply|response|answer)|anything)\b
     | \bstill\s+(?:waiting|no\s+(?:reply|response|answer))\b
+    | \b(?:still\s+)?(?:haven['’]?t|have\s+not|hasn['’]?t)\s+(?:yet\s+)?(?:answered|replied|responded|
+        gotten\s+back|got\s+back|written\s+back)\b
     | \bbump(?:ing)?(?!\s+into)(?:\s+(?:this|it|my\s+(?:message|email)))?(?:\s+(?:up|again))?\b
     | \b(?:following|circling|checking)\s+(?:up|back|in)\s+again\b | \byet\s+again\b
     | \bwhy\s+(?:haven['’]?t|didn['’]?t|won['’]?t|have\s+you\s+not|did\s+you\s+not|aren['’]?t|
@@ -206,8 +208,9 @@ FLATTERY_RE = phrases(
         icon|superhero|superstar|mastermind|wizard|ninja|hero|trailblazer|inspiration\s+to\s+us\s+all)\b
     | \b(?:my|an?)\s+(?:idol|hero|guru|superhero)\b
     | \b(?:huge|biggest|big|massive|enormous|number\s+one|\#1|greatest|hugest|devoted|die[- ]hard)\s+fan\b
+    | \b(?:a\s+)?(?:true|real|total|huge|absolute|living)\s+inspiration\b
     | \bthe\s+(?:best|smartest|greatest|most\s+(?:brilliant|talented|inspiring|amazing|gifted))\s+
-        (?:\w+\s+){1,3}(?:in\s+the\s+(?:world|industry|field|business|country|game)|ever|alive|
+        (?:[\w'’]+\s+){1,3}(?:in\s+the\s+(?:world|industry|field|business|country|game)|ever|alive|
         of\s+all\s+time|on\s+the\s+planet|out\s+there)\b
     | \bgreatest\s+(?:mind|minds|thinker|\w+er)\s+(?:of|in)\b
     | \bonce[- ]in[- ]a[- ](?:generation|lifetime)\b
