@@ -6,7 +6,7 @@ import re
 from functools import cached_property
 
 from rapport.checks import text as t
-from rapport.checks.rules.vocabulary import REQUEST_CUE_RE, Phrase
+from rapport.checks.rules.vocabulary import REQUEST_CUE_RE, Phrase, matches
 from rapport.models import Message, Recipient, Relationship
 
 COLD: frozenset[Relationship] = frozenset({"stranger", "acquaintance"})
@@ -100,7 +100,7 @@ class Context:
              ) -> list[re.Match[str]]:
         """Matches of a phrase pattern in the body, ignoring text inside quotation marks."""
         found = []
-        for m in pattern.finditer(self.body):
+        for m in matches(pattern, self.body):
             if skip_quotes and t.overlaps(m.start(), m.end(), self.quoted):
                 continue
             found.append(m)

@@ -889,11 +889,12 @@ COMMAND_CAP = 0.35
 def coaching_cues(text: str) -> list[tuple[str, str, float, int, int]]:
     """(name, label, cap, start, end) for every coaching cue in `text`."""
     from rapport.checks import cues
+    from rapport.checks.rules.vocabulary import matches
 
     found = [
         (name.removesuffix("_RE").lower(), label, cap, m.start(), m.end())
         for name, label, cap in COACHING_CUES
-        for m in getattr(cues, name).finditer(text)
+        for m in matches(getattr(cues, name), text)
     ]
     found += [("command", "gives an order", COMMAND_CAP, start, end)
               for start, end in cues.commands(text)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from rapport.checks import lessons
 from rapport.checks import text as t
@@ -550,6 +551,11 @@ JOB_HUNT_RE = phrases(
 
 
 def _big_asks(text: str, quoted: list[t.Span] | None = None) -> list[tuple[int, int]]:
+    return list(_big_asks_in(text, tuple(quoted or ())))
+
+
+@lru_cache(maxsize=256)
+def _big_asks_in(text: str, quoted: tuple[t.Span, ...]) -> tuple[tuple[int, int], ...]:
     """Spans of big first asks in `text`: meetings under 45 minutes and disclaimed asks
     ("I'm not asking for a referral") don't count."""
     found = []
@@ -558,10 +564,10 @@ def _big_asks(text: str, quoted: list[t.Span] | None = None) -> list[tuple[int, 
             minutes = m.groupdict().get("minutes") or m.groupdict().get("for_minutes")
             if minutes and int(minutes) < LONG_MEETING_MINUTES:
                 continue
-            if disclaimed_before(text, m.start()) or t.overlaps(m.start(), m.end(), quoted or []):
+            if disclaimed_before(text, m.start()) or t.overlaps(m.start(), m.end(), list(quoted)):
                 continue
             found.append(m.span())
-    return found
+    return tuple(found)
 
 
 GIVING_RE = phrases(

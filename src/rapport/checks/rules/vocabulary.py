@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 
 class Phrase:
@@ -30,7 +31,7 @@ class Phrase:
 
     def _target(self, text: str) -> tuple[re.Pattern[str], str]:
         if self.folded is not None:
-            lowered = text.lower()
+            lowered = _lowered(text)
             if len(lowered) == len(text):
                 return self.folded, lowered
         return self.exact, text
@@ -46,6 +47,20 @@ class Phrase:
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         pattern, target = self._target(text)
         return pattern.match(target, pos)
+
+
+@lru_cache(maxsize=16)
+def _lowered(text: str) -> str:
+    """The lowercased copy, made once per text: a check runs a hundred phrase patterns over
+    the same message (and Python caches a string's hash, so the lookup is cheap)."""
+    return text.lower()
+
+
+@lru_cache(maxsize=1024)
+def matches(pattern: Phrase | re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """Every match of a pattern in a text, found once: the rules and the tone score ask about
+    the same cues in the same message."""
+    return tuple(pattern.finditer(text))
 
 
 def _lower_literals(pattern: str) -> str:
