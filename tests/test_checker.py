@@ -3,6 +3,8 @@ scores, and robustness on any text (property tests)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -149,3 +151,39 @@ def test_phrase_soup_never_crashes(words):
         report = _check(body)
         assert all(0 <= f.start <= f.end <= len(body) for f in report.findings
                    if f.field == "body")
+
+
+# --- Tone agrees with the findings -------------------------------------------------------
+
+GUILT_AND_ORDERS = [
+    ("Hi! After everything I did for you, you won't mind reading my CV tonight, right?",
+     "friend", "text"),
+    ("Hi Ana,\nAs per my last message, I need the numbers. Not sure why this is taking so long."
+     " Send it today.\nThanks,\nBo", "coworker", "email"),
+    ("Hi Sam! you never reply to me anymore. guess you're too busy for me now, big shot",
+     "friend", "text"),
+    ("Hello Dana, why did you get the promotion and not me?", "coworker", "slack"),
+]
+
+
+@pytest.mark.parametrize(("body", "relationship", "channel"), GUILT_AND_ORDERS)
+def test_a_greeting_does_not_carry_guilt_or_an_order_into_polite(body, relationship, channel):
+    report = check(Message(channel=channel, body=body, subject="Numbers" if channel == "email"
+                           else None), None, relationship)
+    assert not report.ready
+    assert report.tone_label in ("blunt", "neutral"), report.tone_label
+    assert report.scores["tone"] < 0.5
+    assert any(s.direction == "lowers" for s in report.tone_strategies)
+
+
+def test_tone_never_contradicts_a_pressure_or_blunt_finding():
+    from rapport.agreement import load_set
+
+    fixtures = Path(__file__).parent / "fixtures"
+    for path in sorted(fixtures.glob("coach*_messages.yaml")):
+        for item in load_set(path):
+            message = Message(channel=item["channel"], subject=item.get("subject"),
+                              body=item["body"])
+            report = check(message, None, item["relationship"])
+            if {f.rule for f in report.findings} & {"pressure", "blunt-tone"}:
+                assert report.tone_label in ("blunt", "neutral"), (item["id"], report.tone_label)
