@@ -327,6 +327,8 @@ def test_skip_links_reach_the_message_box_in_a_few_keys(tab: Tab, app_url: str, 
 
 
 def test_stale_feedback_is_marked(tab: Tab, app_url: str) -> None:
+    from playwright.sync_api import expect
+
     page = tab.page
     check_own_message(page, app_url, NUMBERED, name="Lucas Moreau")
     stale = page.get_by_text("Out of date: you have changed your message")
@@ -334,14 +336,15 @@ def test_stale_feedback_is_marked(tab: Tab, app_url: str) -> None:
     page.get_by_label("Your message").fill(NUMBERED + "\nP.S. one more line")
     page.get_by_label("Your message").blur()
     stale.wait_for()
-    assert page.locator("section.rapport-finding").first.is_hidden()
+    # Streamlit fades the old elements out after a rerun: wait for it rather than race it.
+    expect(page.locator("section.rapport-finding").first).to_be_hidden()
     page.get_by_text("The feedback on your previous version (out of date)").click()
     page.locator("section.rapport-finding").first.wait_for()
 
     page.get_by_label("Your message").fill("   ")
     page.get_by_role("button", name="Check", exact=True).click()
     page.get_by_text("Nothing was checked").wait_for()
-    assert stale.is_visible()
+    expect(stale).to_be_visible()
     assert page.get_by_label("Your message").input_value() == "   "
 
 
