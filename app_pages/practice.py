@@ -238,7 +238,7 @@ def original_draft(scenario: Scenario) -> Draft:
     return Draft(channel=scenario.exercise.channel,
                  relationship=scenario.exercise.relationship,
                  subject=(weak.subject or "") if scenario.exercise.channel == "email" else None,
-                 body=weak.body)
+                 body=weak.body, connection_note=scenario.exercise.connection_note)
 
 
 def rewrite_box(scenario: Scenario) -> tuple[Message, bool]:

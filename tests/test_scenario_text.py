@@ -338,9 +338,15 @@ def test_exercise_templates_use_the_fields_that_read_right() -> None:
 
 # --- LinkedIn connection notes fit LinkedIn's limit -----------------------------------------
 
-CONNECTION_NOTES = ("buddy-on-linkedin", "linkedin-template")
-"""Exercises whose message is a connection request note; the course teaches LinkedIn's cap of
-300 characters for these (other LinkedIn exercises are messages, counted in words)."""
+CONNECTION_NOTES = tuple(e.id for e in BANK.exercises if e.connection_note)
+"""Exercises whose message is a connection request note (`connection_note: true` in the
+YAML); the course teaches LinkedIn's cap of 300 characters for these, and the checker counts
+them in characters (other LinkedIn exercises are messages, counted in words)."""
+
+
+def test_the_connection_note_exercises_say_so() -> None:
+    assert set(CONNECTION_NOTES) == {"buddy-on-linkedin", "linkedin-template"}
+    assert all(BANK.get(e).channel == "linkedin" for e in CONNECTION_NOTES)
 NOTE_LIMIT = 300
 
 

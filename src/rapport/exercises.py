@@ -510,7 +510,8 @@ def render(exercise: Exercise, code: str) -> Scenario:
     def message(template: MessageTemplate) -> Message:
         subject = fill(template.subject, values) if template.subject is not None else None
         return Message(channel=exercise.channel, subject=subject,
-                       body=fill(template.body, values))
+                       body=fill(template.body, values),
+                       connection_note=exercise.connection_note)
 
     return Scenario(
         exercise=exercise,

@@ -213,6 +213,8 @@ class Exercise(Frozen):
     title: str
     lesson: str = Field(pattern=r"^lessons/\d\d-[a-z0-9-]+\.md$")
     channel: Channel
+    connection_note: bool = False
+    """A LinkedIn connection-request note: checked in characters, as LinkedIn counts it."""
     relationship: Relationship
     difficulty: int = Field(ge=1, le=3)
     minutes: int = Field(ge=1, le=60)
