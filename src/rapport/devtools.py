@@ -28,10 +28,15 @@ CHROMIUM_ARGS = [
 """The flags that keep headless Chromium from reaching for Google's hosts on a closed network."""
 
 
-def app_command(port: int, host: str = "127.0.0.1") -> list[str]:
+def app_command(port: int, host: str = "127.0.0.1", public_host: str | None = None) -> list[str]:
+    """`streamlit run app.py`; `public_host` is the address Streamlit prints for others to open
+    (it also stops Streamlit asking an outside service for this machine's public IP)."""
     streamlit = shutil.which("streamlit", path=str(Path(sys.executable).parent)) or "streamlit"
-    return [streamlit, "run", str(APP), "--server.port", str(port), "--server.address", host,
-            "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    command = [streamlit, "run", str(APP), "--server.port", str(port), "--server.address", host,
+               "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    if public_host:
+        command += ["--browser.serverAddress", public_host]
+    return command
 
 
 def free_port(host: str = "127.0.0.1") -> int:
