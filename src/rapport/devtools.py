@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,11 +71,14 @@ def stop(process: subprocess.Popen, seconds: float = 10) -> None:
 
 
 @contextlib.contextmanager
-def running_app(port: int | None = None, host: str = "127.0.0.1") -> Iterator[str]:
-    """The app on `port` (a free one by default), stopped by its own handle afterwards."""
+def running_app(port: int | None = None, host: str = "127.0.0.1",
+                env: Mapping[str, str] | None = None) -> Iterator[str]:
+    """The app on `port` (a free one by default), stopped by its own handle afterwards.
+
+    `env` adds to (or overrides) this process's environment, e.g. RAPPORT_DATABASE_URL."""
     port = port or free_port(host)
     process = subprocess.Popen(app_command(port, host), cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+                               stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})})
     url = f"http://{host}:{port}/"
     try:
         wait_until_up(url, process)

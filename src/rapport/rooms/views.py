@@ -26,7 +26,7 @@ CSS = """
   color: #1f2933; margin: 0; }
 .room-join-url { font-size: clamp(1.2rem, 3vw, 2.2rem); font-family: ui-monospace, monospace;
   overflow-wrap: anywhere; color: #1f2933; }
-.room-qr svg { width: min(100%, 420px); height: auto; background: #fff; }
+.room-qr img { width: min(100%, 420px); height: auto; background: #fff; }
 .room-bars { display: grid; grid-template-columns: minmax(8rem, 16rem) 1fr 3rem; gap: .35rem .6rem;
   align-items: center; margin: .5rem 0 1rem; }
 .room-bars .bar { height: 1.1rem; background: #00796b; border-radius: 3px; }
@@ -78,7 +78,12 @@ def projector_html(code: str, url: str) -> str:
 
 
 def qr_html(url: str) -> str:
-    return f"<style>{CSS}</style><div class='room-qr'>{qr_svg(url)}</div>"
+    """The QR code as an <img> of the SVG (st.html strips inline <svg>; a data: URI stays)."""
+    data = segno.make(url, error="m").svg_data_uri(scale=10, border=2, dark="#000000",
+                                                   light="#ffffff")
+    alt = html.escape(f"QR code for {url}")
+    return (f"<style>{CSS}</style><div class='room-qr'><img src='{html.escape(data)}' "
+            f"alt='{alt}'></div>")
 
 
 def findings_chart_html(rules: Sequence[RuleCount], total: int,
