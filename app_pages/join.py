@@ -30,7 +30,8 @@ SAVED = "room_saved_note"
 # --- Joining -----------------------------------------------------------------------------
 
 
-def join_form(service: RoomService) -> None:
+def join_form(service: RoomService) -> str | None:
+    """The join form; the new learner's private token once they have joined."""
     st.caption("Your facilitator shows a room code on the screen. No account, no email: "
                "a display name is optional.")
     with st.form("join_room"):
@@ -40,19 +41,18 @@ def join_form(service: RoomService) -> None:
                              "\"Learner N\".")
         submitted = st.form_submit_button("Join", type="primary", icon=":material/login:")
     if not submitted:
-        return
+        return None
     try:
         joined = service.join(code, name)
     except RoomError as problem:
         st.warning(str(problem), icon=":material/meeting_room:")
-        return
+        return None
     except StoreError as error:
         parts.store_problem(error)
-        return
-    room = service.store.room(joined.learner.room_id)
-    st.query_params["room"] = room.code if room else code
+        return None
+    st.query_params["room"] = joined.room_code
     st.query_params["learner"] = joined.token
-    st.rerun()
+    return joined.token
 
 
 # --- Practising in the room ----------------------------------------------------------------
@@ -128,9 +128,9 @@ def check_and_save(service: RoomService, learner: Learner, scenario: Scenario,
         return
     key = attempt_key(learner, exercise.id, message, mine)
     try:
+        # (The text box's on_change has already saved this text as the draft.)
         stored = service.record_attempt(learner, key, exercise.id, message,
                                         exercise.relationship, report)
-        service.save_draft(learner, exercise.id, message.subject, message.body)
     except RoomError as problem:
         st.warning(str(problem), icon=":material/lock:")
         ui.show_feedback(feedback.build(message, report))
@@ -237,19 +237,21 @@ def main() -> None:
     if service is None:
         return
     token = st.query_params.get("learner", "")
+    if token:
+        try:
+            learner, room = service.learner(token)
+        except RoomError as problem:
+            st.warning(str(problem), icon=":material/link_off:")
+            del st.query_params["learner"]
+            token = ""
+        except StoreError as error:
+            parts.store_problem(error)
+            return
     if not token:
-        join_form(service)
-        return
-    try:
-        learner, room = service.learner(token)
-    except RoomError as problem:
-        st.warning(str(problem), icon=":material/link_off:")
-        del st.query_params["learner"]
-        join_form(service)
-        return
-    except StoreError as error:
-        parts.store_problem(error)
-        return
+        token = join_form(service) or ""
+        if not token:
+            return
+        learner, room = service.learner(token)  # just joined: practise in this same run
     practise(service, learner, room, token)
 
 

@@ -32,8 +32,12 @@ def app_command(port: int, host: str = "127.0.0.1", public_host: str | None = No
     """`streamlit run app.py`; `public_host` is the address Streamlit prints for others to open
     (it also stops Streamlit asking an outside service for this machine's public IP)."""
     streamlit = shutil.which("streamlit", path=str(Path(sys.executable).parent)) or "streamlit"
+    # No file watching: it costs every new session a watcher set-up (inotify on every page
+    # and module) plus a polling thread; a workshop server's code does not change mid-session.
     command = [streamlit, "run", str(APP), "--server.port", str(port), "--server.address", host,
-               "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+               "--server.headless", "true", "--browser.gatherUsageStats", "false",
+               "--server.fileWatcherType", "none", "--server.runOnSave", "false",
+               "--runner.magicEnabled", "false"]
     if public_host:
         command += ["--browser.serverAddress", public_host]
     return command

@@ -65,6 +65,7 @@ class JoinedLearner(Frozen):
 
     learner: Learner
     token: str
+    room_code: str
 
 
 class RoomAttempt(Frozen):

@@ -205,7 +205,7 @@ class RoomService:
                 learner = self.store.insert_learner(
                     room_id=room.id, display_name=name, token_hash=keys.digest(token),
                     scenario_code=scenario, joined_at=self.now())
-                return JoinedLearner(learner=learner, token=token)
+                return JoinedLearner(learner=learner, token=token, room_code=room.code)
             except Conflict:
                 continue  # someone joined at the same instant and took the number
         raise RoomError("The room is busy; try joining again.")
