@@ -62,7 +62,10 @@ def rule_title(rule: str) -> str:
     return rule_titles().get(rule, rule)
 
 
+@st.cache_resource(show_spinner=False, ttl=30)
 def exercise_titles() -> dict[str, str]:
+    """Titles by exercise id. Read again at most every 30 s: ``ui.bank()`` checks the bank's
+    folder on every call, which a page listing 40 attempts would otherwise do 40 times."""
     return {e.id: e.title for e in ui.bank().exercises}
 
 
