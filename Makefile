@@ -14,7 +14,7 @@ HOST ?= localhost
 # The throwaway PostgreSQL cluster of the storage tests (scripts/local-postgres).
 export RAPPORT_PG_PORT ?= 5433
 
-.PHONY: install install-dev test lint bench site site-offline serve browser axe postgres postgres-stop clean
+.PHONY: install install-dev test lint bench site site-offline serve browser axe postgres postgres-stop deploy-tools clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,7 +36,7 @@ install-dev: $(VENV)/.installed-dev
 lint: install
 	$(BIN)/ruff check src tests benchmarks app.py app_pages
 
-test: install browser axe postgres
+test: install browser axe postgres deploy-tools
 	$(BIN)/python -m pytest
 	$(BIN)/ruff check src tests benchmarks app.py app_pages
 
@@ -48,6 +48,15 @@ postgres:
 
 postgres-stop:
 	@scripts/local-postgres stop
+
+# The reverse-proxy test runs Debian's nginx with deploy/nginx/rapport.conf (skips without it).
+deploy-tools:
+	@if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then :; else \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx-light || \
+		(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y \
+			--no-install-recommends nginx-light) || \
+		echo "make deploy-tools: could not install nginx; the proxy test will be skipped."; \
+	fi
 
 # The browser tests drive the system Chromium; no browser is ever downloaded by Playwright.
 # Without root (or apt) the install fails softly and those tests skip, saying why.
