@@ -48,7 +48,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.typing import Subprotocol
 
 from rapport import exercises
-from rapport.devtools import app_command, free_port, stop, wait_until_up
+from rapport.devtools import app_command, free_port, running_nginx, stop, wait_until_up
 from rapport.rooms.service import RoomService
 from rapport.rooms.store import Store
 
@@ -64,16 +64,22 @@ CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 # --- The server process, seen from /proc ---------------------------------------------------
 
 
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime, stime
+def cpu_seconds(pids: list[int]) -> float:
+    """utime + stime of the app processes (never the load generator's)."""
+    total = 0.0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+    return total
 
 
-def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+def rss_mb(pids: list[int]) -> float:
+    total = 0.0
+    for pid in pids:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) / 1024
+    return total
 
 
 # --- A client speaking Streamlit's websocket protocol --------------------------------------
@@ -261,15 +267,20 @@ def line(name: str, values: list[float], target: float | None = None) -> str:
     return text
 
 
-async def scenario(app_url: str, pid: int, service: RoomService, learners: int,
-                   exercise_id: str, body: str) -> bool:
-    ws_url = app_url.replace("http://", "ws://") + "_stcore/stream"
-    # Warm-up in a room of its own: imports, caches, the bank (a server that has just started
-    # serving; the measured room does not count this learner).
+def ws(url: str) -> str:
+    return url.replace("http://", "ws://") + "_stcore/stream"
+
+
+async def scenario(app_url: str, pid: list[int], service: RoomService, learners: int,
+                   exercise_id: str, body: str, process_urls: list[str]) -> bool:
+    ws_url = ws(app_url)
+    # Warm-up of every process, in a room of its own: imports, caches, the bank (a server
+    # that has been serving for a while; the measured room does not count these learners).
     warm = service.create_room("Warm-up", [exercise_id])
-    warm_learner = await learner_session(ws_url, warm.room.code, 0, 0)
-    await learner_check(warm_learner, body, 0)
-    await warm_learner.client.close()
+    for url in process_urls:
+        warm_learner = await learner_session(ws(url), warm.room.code, 0, 0)
+        await learner_check(warm_learner, body, 0)
+        await warm_learner.client.close()
 
     new = service.create_room("Load test", [exercise_id])
     code = new.room.code
@@ -338,6 +349,8 @@ async def scenario(app_url: str, pid: int, service: RoomService, learners: int,
           f"learners -> {'exactly once' if exactly_once else 'NOT exactly once'}; dashboard "
           f"counted {seen.get('attempts')} attempts from {seen.get('checked')} learners "
           f"-> {'all counted' if counted else 'NOT all counted'}")
+    print(f"load average after: {os.getloadavg()[0]:.1f} (other work on this machine "
+          "slows the wall-clock figures, not the CPU ones)")
     print(f"a learner back with their link in a new session: page in {back_s:.2f} s, own "
           f"attempts {'restored' if restored else 'NOT restored'}")
     ok_targets = (pct(opens, .95) <= TARGET_OPEN_P95_S
@@ -363,31 +376,44 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--learners", type=int, default=40)
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--processes", type=int, default=1,
+                        help="app processes; more than one runs them behind nginx with "
+                        "deploy/nginx/rapport.conf")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     random.seed(args.seed)
     bank = exercises.load_bank()
     exercise = bank.exercises[0]
-    scenario_text = exercises.render(exercise, "K7M3Q")
-    body = scenario_text.model.body
-    with tempfile.TemporaryDirectory() as folder:
+    body = exercises.render(exercise, "K7M3Q").model.body
+    with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as stack:
         url, cleanup = database(args.database, Path(folder))
+        stack.callback(cleanup)
         service = RoomService(Store.open(url))
-        port = free_port()
+        stack.callback(service.store.dispose)
         env = {**os.environ, "RAPPORT_DATABASE_URL": url}
-        server = subprocess.Popen(app_command(port), cwd=ROOT, env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        app_url = f"http://127.0.0.1:{port}/"
-        try:
-            wait_until_up(app_url, server)
-            print(f"room_load: {args.learners} learners, database {args.database}, one "
-                  f"Streamlit process (pid {server.pid}), protocol client over /_stcore/stream")
-            ok = asyncio.run(scenario(app_url, server.pid, service, args.learners,
-                                      exercise.id, body))
-        finally:
-            stop(server)
-            service.store.dispose()
-            cleanup()
+        ports, servers = [], []
+        for _ in range(args.processes):
+            port = free_port()
+            server = subprocess.Popen(app_command(port), cwd=ROOT, env=env,
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stack.callback(stop, server)
+            ports.append(port)
+            servers.append(server)
+        for port, server in zip(ports, servers, strict=True):
+            wait_until_up(f"http://127.0.0.1:{port}/", server)
+        app_url = f"http://127.0.0.1:{ports[0]}/"
+        how = "one Streamlit process"
+        if args.processes > 1:
+            proxy_dir = Path(folder) / "nginx"
+            proxy_dir.mkdir()
+            app_url = stack.enter_context(running_nginx(proxy_dir, ports))
+            how = f"{args.processes} Streamlit processes behind nginx (deploy/nginx/rapport.conf)"
+        print(f"room_load: {args.learners} learners, database {args.database}, {how}, "
+              f"protocol client over /_stcore/stream; load average before: "
+              f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        ok = asyncio.run(scenario(app_url, [s.pid for s in servers], service, args.learners,
+                                  exercise.id, body,
+                                  [f"http://127.0.0.1:{port}/" for port in ports]))
     return 0 if ok else 1
 
 

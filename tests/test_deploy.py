@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -20,42 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from rapport.devtools import free_port, running_app
+from rapport.devtools import free_port, nginx_config, nginx_path, running_app
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "deploy" / "nginx" / "rapport.conf"
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-
-
-def nginx_config(folder: Path, listen: int, upstreams: list[int]) -> Path:
-    site = SHIPPED.read_text()
-    site = re.sub(r"(?m)^    server 127\.0\.0\.1:\d+;\n", "", site)
-    servers = "".join(f"    server 127.0.0.1:{port};\n" for port in upstreams)
-    site = site.replace("    hash $rapport_route consistent;\n",
-                        "    hash $rapport_route consistent;\n" + servers)
-    site = site.replace("listen 80;", f"listen 127.0.0.1:{listen};")
-    (folder / "rapport.conf").write_text(site)
-    for sub in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
-        (folder / sub).mkdir(mode=0o777, exist_ok=True)
-        os.chmod(folder / sub, 0o777)
-    main = folder / "nginx.conf"
-    main.write_text(f"""
-daemon off;
-pid {folder}/nginx.pid;
-error_log {folder}/error.log warn;
-events {{ worker_connections 256; }}
-http {{
-    log_format routes '$cookie_rapport_route $upstream_addr $status';
-    access_log {folder}/access.log routes;
-    client_body_temp_path {folder}/body;
-    proxy_temp_path {folder}/proxy;
-    fastcgi_temp_path {folder}/fastcgi;
-    uwsgi_temp_path {folder}/uwsgi;
-    scgi_temp_path {folder}/scgi;
-    include {folder}/rapport.conf;
-}}
-""")
-    return main
+NGINX = nginx_path() or "/usr/sbin/nginx"
 
 
 def get(url: str, cookie: str | None = None) -> tuple[int, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -96,3 +97,67 @@ def chromium_path() -> str | None:
         if candidate and os.access(candidate, os.X_OK):
             return candidate
     return None
+
+
+NGINX_SITE = ROOT / "deploy" / "nginx" / "rapport.conf"
+
+
+def nginx_config(folder: Path, listen: int, upstreams: list[int],
+                 log_format: str = "$cookie_rapport_route $upstream_addr $status") -> Path:
+    """A self-contained nginx.conf in `folder` around the shipped deploy/nginx/rapport.conf,
+    listening on 127.0.0.1:`listen` in front of app processes on `upstreams` (for the proxy
+    test and the load benchmark; production uses the shipped file as it is)."""
+    site = NGINX_SITE.read_text()
+    site = re.sub(r"(?m)^    server 127\.0\.0\.1:\d+;\n", "", site)
+    servers = "".join(f"    server 127.0.0.1:{port};\n" for port in upstreams)
+    site = site.replace("    hash $rapport_route consistent;\n",
+                        "    hash $rapport_route consistent;\n" + servers)
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{listen};")
+    (folder / "rapport.conf").write_text(site)
+    for sub in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
+        (folder / sub).mkdir(exist_ok=True)
+        os.chmod(folder / sub, 0o777)  # nginx's workers run as another user when root starts it
+    main = folder / "nginx.conf"
+    main.write_text(f"""
+daemon off;
+pid {folder}/nginx.pid;
+error_log {folder}/error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    log_format routes '{log_format}';
+    access_log {folder}/access.log routes;
+    client_body_temp_path {folder}/body;
+    proxy_temp_path {folder}/proxy;
+    fastcgi_temp_path {folder}/fastcgi;
+    uwsgi_temp_path {folder}/uwsgi;
+    scgi_temp_path {folder}/scgi;
+    include {folder}/rapport.conf;
+}}
+""")
+    return main
+
+
+def nginx_path() -> str | None:
+    for candidate in (shutil.which("nginx"), "/usr/sbin/nginx"):
+        if candidate and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+@contextlib.contextmanager
+def running_nginx(folder: Path, upstreams: list[int]) -> Iterator[str]:
+    """nginx with the shipped site config in front of `upstreams`; yields its base URL."""
+    nginx = nginx_path()
+    if nginx is None:
+        raise RuntimeError("nginx is not installed (make deploy-tools)")
+    listen = free_port()
+    config = nginx_config(folder, listen, upstreams)
+    subprocess.run([nginx, "-t", "-q", "-p", str(folder), "-c", str(config)], check=True)
+    process = subprocess.Popen([nginx, "-p", str(folder), "-c", str(config)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{listen}/"
+    try:
+        wait_until_up(url, process, seconds=20)
+        yield url
+    finally:
+        stop(process)
