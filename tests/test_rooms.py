@@ -240,13 +240,13 @@ def test_concurrent_joins_get_distinct_numbers(service: RoomService,
         except BaseException as error:  # collected, asserted below
             errors.append(error)
 
-    threads = [threading.Thread(target=join) for _ in range(12)]
+    threads = [threading.Thread(target=join) for _ in range(30)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     assert errors == []
-    assert sorted(numbers) == list(range(1, 13))
+    assert sorted(numbers) == list(range(1, 31))
 
 
 # --- summary, close, export, delete, expire ---------------------------------------------

@@ -30,6 +30,8 @@ DEFAULT_DATA_DIR = ".rapport"
 SQLITE_FILE = "rapport.db"
 BUSY_TIMEOUT_MS = 30_000
 MIGRATIONS = Path(__file__).with_name("migrations")
+JOIN_LOCK = 7_146
+"""First key of PostgreSQL's two-key advisory lock taken while numbering a room's learners."""
 
 metadata = sa.MetaData()
 
@@ -305,10 +307,14 @@ class Store:
 
     def insert_learner(self, *, room_id: int, display_name: str | None, token_hash: str,
                        scenario_code: str, joined_at: datetime) -> Learner:
-        """The next number in the room, in one statement (a concurrent join may conflict)."""
+        """The next number in the room. Joins to one room are serialised: SQLite by its write
+        lock, PostgreSQL by a transaction-level advisory lock on the room (without it, 40
+        learners joining at once keep computing the same max + 1 and retrying)."""
         next_number = (sa.select(sa.func.coalesce(sa.func.max(learners.c.number), 0) + 1)
                        .where(learners.c.room_id == room_id).scalar_subquery())
         with self._tx() as c:
+            if c.dialect.name == "postgresql":
+                c.execute(sa.select(sa.func.pg_advisory_xact_lock(JOIN_LOCK, room_id)))
             c.execute(learners.insert().values(
                 room_id=room_id, number=next_number, display_name=display_name,
                 token_hash=token_hash, scenario_code=scenario_code,
