@@ -347,3 +347,16 @@ def test_rooms_expire_after_the_retention_period(store: Store, bank_ids: list[st
     assert service.expire() == 1
     with pytest.raises(UnknownLearner):
         service.learner(joined.token)
+
+
+def test_without_postgresql_the_tests_skip_saying_why_and_ci_fails(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import rooms_db
+
+    monkeypatch.setenv(rooms_db.ADMIN_URL_ENV, "postgresql+psycopg://rapport@127.0.0.1:1/postgres")
+    monkeypatch.delenv(rooms_db.REQUIRE_ENV, raising=False)
+    with pytest.raises(pytest.skip.Exception, match="did not answer"):
+        rooms_db.postgres_admin_url()
+    monkeypatch.setenv(rooms_db.REQUIRE_ENV, "1")
+    with pytest.raises(pytest.fail.Exception, match="RAPPORT_REQUIRE_POSTGRES=1"):
+        rooms_db.postgres_admin_url()
