@@ -293,3 +293,26 @@ def test_an_unreachable_database_is_named_without_its_password(
         at = app_on(page)
         text = markdown_of(at)
         assert "127.0.0.1:1/db" in text and "pw-s3cret" not in text
+
+
+def test_a_database_error_on_check_says_not_saved_and_keeps_the_text(
+        data_dir: Path, service: RoomService, exercise_ids: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from rapport.rooms.store import StoreError
+
+    room = service.create_room("Career day", exercise_ids).room
+    joined = service.join(room.code)
+    at = app_on(JOIN, room=room.code, learner=joined.token)
+    def unreachable(*args: object, **kwargs: object) -> None:
+        raise StoreError("The rooms database at sqlite:///x did not answer: disk I/O error")
+
+    monkeypatch.setattr(Store, "insert_attempt", unreachable)
+    widget(at.text_area, "Message").set_value("My careful rewrite").run()
+    button(at, "Check").click().run()
+    assert any(e.value.startswith("Not saved") for e in at.error)
+    assert not any(s.value.startswith("Saved") for s in at.success)
+    assert widget(at.text_area, "Message").value == "My careful rewrite"
+    assert service.my_attempts(joined.learner) == []
+    monkeypatch.undo()
+    button(at, "Check").click().run()
+    assert any(s.value.startswith("Saved: attempt 1") for s in at.success)
