@@ -233,7 +233,7 @@ def test_a_learner_joins_checks_and_sees_saved(data_dir: Path, service: RoomServ
     body.set_value(REWRITE.format(name="Lucas"))
     button(at, "Check").click().run()
     assert not at.exception
-    assert any(s.value.startswith("Saved: attempt 1") for s in at.success)
+    assert any(s.value.startswith("Saved: attempt 1") for s in at.success), markdown_of(at)
     stored = service.my_attempts(learner)
     assert len(stored) == 1 and stored[0].body == REWRITE.format(name="Lucas")
     assert "Feedback on attempt 1" in markdown_of(at)
@@ -296,8 +296,7 @@ def test_an_unreachable_database_is_named_without_its_password(
 
 
 def test_a_database_error_on_check_says_not_saved_and_keeps_the_text(
-        data_dir: Path, service: RoomService, exercise_ids: list[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        data_dir: Path, service: RoomService, exercise_ids: list[str]) -> None:
     from rapport.rooms.store import StoreError
 
     room = service.create_room("Career day", exercise_ids).room
@@ -306,13 +305,13 @@ def test_a_database_error_on_check_says_not_saved_and_keeps_the_text(
     def unreachable(*args: object, **kwargs: object) -> None:
         raise StoreError("The rooms database at sqlite:///x did not answer: disk I/O error")
 
-    monkeypatch.setattr(Store, "insert_attempt", unreachable)
-    widget(at.text_area, "Message").set_value("My careful rewrite").run()
-    button(at, "Check").click().run()
-    assert any(e.value.startswith("Not saved") for e in at.error)
+    with pytest.MonkeyPatch.context() as broken:
+        broken.setattr(Store, "insert_attempt", unreachable)
+        widget(at.text_area, "Message").set_value("My careful rewrite").run()
+        button(at, "Check").click().run()
+    assert any(e.value.startswith("Not saved") for e in at.error), markdown_of(at)
     assert not any(s.value.startswith("Saved") for s in at.success)
     assert widget(at.text_area, "Message").value == "My careful rewrite"
     assert service.my_attempts(joined.learner) == []
-    monkeypatch.undo()
     button(at, "Check").click().run()
-    assert any(s.value.startswith("Saved: attempt 1") for s in at.success)
+    assert any(s.value.startswith("Saved: attempt 1") for s in at.success), markdown_of(at)
