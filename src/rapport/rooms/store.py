@@ -9,8 +9,10 @@ Every method is one short transaction; a method returns only after its commit.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -226,6 +228,10 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.url = redact(engine.url)
+        # SQLite takes one writer at a time and makes the others sleep-poll (busy timeout):
+        # within this process, writers queue on a lock instead and go the moment it is free.
+        self._writing = (threading.Lock() if engine.dialect.name == "sqlite"
+                         else contextlib.nullcontext())
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Store:
@@ -243,6 +249,11 @@ class Store:
             raise StoreError(f"Could not open the rooms database at {redact(url)}: "
                              f"{_reason(error)}") from error
         return store
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self._writing, self._tx() as connection:
+            yield connection
 
     @contextmanager
     def _tx(self) -> Iterator[Connection]:
@@ -267,7 +278,7 @@ class Store:
     def insert_room(self, *, code: str, title: str, exercise_ids: list[str], code_mode: str,
                     scenario_code: str, key_hash: str, created_at: datetime,
                     expires_at: datetime) -> Room:
-        with self._tx() as c:
+        with self._write() as c:
             result = c.execute(rooms.insert().values(
                 code=code, title=title, exercise_ids=json.dumps(exercise_ids),
                 code_mode=code_mode, scenario_code=scenario_code, key_hash=key_hash,
@@ -287,16 +298,16 @@ class Store:
         return _room(row) if row else None
 
     def close_room(self, room_id: int, at: datetime) -> None:
-        with self._tx() as c:
+        with self._write() as c:
             c.execute(rooms.update().where(rooms.c.id == room_id, rooms.c.closed_at.is_(None))
                       .values(closed_at=_naive(at)))
 
     def delete_room(self, room_id: int) -> None:
-        with self._tx() as c:
+        with self._write() as c:
             _delete_rooms(c, sa.select(rooms.c.id).where(rooms.c.id == room_id))
 
     def delete_expired(self, now: datetime) -> int:
-        with self._tx() as c:
+        with self._write() as c:
             ids = sa.select(rooms.c.id).where(rooms.c.expires_at <= _naive(now))
             count = len(c.execute(ids).all())
             if count:
@@ -312,7 +323,7 @@ class Store:
         learners joining at once keep computing the same max + 1 and retrying)."""
         next_number = (sa.select(sa.func.coalesce(sa.func.max(learners.c.number), 0) + 1)
                        .where(learners.c.room_id == room_id).scalar_subquery())
-        with self._tx() as c:
+        with self._write() as c:
             if c.dialect.name == "postgresql":
                 c.execute(sa.select(sa.func.pg_advisory_xact_lock(JOIN_LOCK, room_id)))
             c.execute(learners.insert().values(
@@ -342,7 +353,7 @@ class Store:
         """Store one attempt; the same attempt_key again returns the stored one (exactly once)."""
         key = (attempts.c.learner_id == learner_id) & (attempts.c.attempt_key == attempt_key)
         try:
-            with self._tx() as c:
+            with self._write() as c:
                 c.execute(attempts.insert().values(
                     room_id=room_id, learner_id=learner_id, attempt_key=attempt_key,
                     exercise_id=exercise_id, scenario_code=scenario_code, channel=channel,
@@ -376,7 +387,7 @@ class Store:
                    at: datetime) -> None:
         where = (drafts.c.learner_id == learner_id) & (drafts.c.exercise_id == exercise_id)
         values = {"subject": subject, "body": body, "updated_at": _naive(at)}
-        with self._tx() as c:
+        with self._write() as c:
             if c.execute(drafts.update().where(where).values(**values)).rowcount == 0:
                 c.execute(drafts.insert().values(learner_id=learner_id,
                                                  exercise_id=exercise_id, **values))
