@@ -24,7 +24,9 @@ APP = str(ROOT / "app.py")
 WORKSHOP = "app_pages/workshop.py"
 JOIN = "app_pages/join.py"
 TIMEOUT = 60
-HOSTILE_NAME = "<b>Eve</b> **x**"
+HOSTILE_NAME = "<b>Evexq</b> **x**"
+NAMES = ["Anaqz Vorl", "Benqz Trux", HOSTILE_NAME]
+"""Display names no scenario, rule or model rewrite will ever contain by chance."""
 REWRITE = ("Hi {name},\n\nI read about your work and the part on automating the dullest "
            "tasks first stayed with me. How did you decide which task came first?\n\n"
            "Thanks,\nMaya <script>window.x=1</script>")
@@ -152,7 +154,7 @@ def learners_check(service: RoomService, code: str, names: list[str], exercise_i
 
 def open_room(service: RoomService, exercise_ids: list[str], view: str) -> tuple[AppTest, str]:
     new = service.create_room("Career day", exercise_ids)
-    learners_check(service, new.room.code, ["Ana", "Ben", HOSTILE_NAME], exercise_ids[0])
+    learners_check(service, new.room.code, NAMES, exercise_ids[0])
     at = app_on(WORKSHOP)
     widget(at.text_input, "Room code").set_value(new.room.code)
     widget(at.text_input, "Facilitator key").set_value(new.facilitator_key)
@@ -172,7 +174,7 @@ def test_the_dashboard_shows_the_room(data_dir: Path, service: RoomService,
     for rule in summary.rules:
         assert f"rules/{rule.rule}/" in shown
     assert "Learner 3" in markdown_of(at)
-    for name in ("Ana", "Ben", "Eve"):
+    for name in ("Anaqz", "Benqz", "Evexq"):
         assert name not in markdown_of(at) + shown
 
 
@@ -182,7 +184,7 @@ def test_the_presenter_view_shows_one_rewrite_without_names(
     shown = html_of(at)
     assert "room-presenter" in shown and "Learner 3" in shown
     assert "Rewrite 1 of 3" in markdown_of(at)
-    for name in ("Ana", "Ben", "Eve"):
+    for name in ("Anaqz", "Benqz", "Evexq"):
         assert name not in markdown_of(at) + shown
     button(at, "Next").click().run()
     assert "Rewrite 2 of 3" in markdown_of(at)
@@ -228,7 +230,7 @@ def test_a_learner_joins_checks_and_sees_saved(data_dir: Path, service: RoomServ
         at.query_params["learner"], list) else at.query_params["learner"]
     learner, _ = service.learner(token)
     assert learner.display_name == HOSTILE_NAME
-    assert "&lt;b&gt;Eve&lt;/b&gt; **x**" in html_of(at)  # escaped, never Markdown
+    assert "&lt;b&gt;Evexq&lt;/b&gt; **x**" in html_of(at)  # escaped, never Markdown
     body = widget(at.text_area, "Message")
     body.set_value(REWRITE.format(name="Lucas"))
     button(at, "Check").click().run()
