@@ -9,8 +9,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 COURSE_PORT ?= 8000
 APP_PORT ?= 8501
+# `make serve HOST=0.0.0.0` shares the app with the room's network (LAN addresses are printed).
+HOST ?= localhost
+# The throwaway PostgreSQL cluster of the storage tests (scripts/local-postgres).
+export RAPPORT_PG_PORT ?= 5433
 
-.PHONY: install install-dev test lint bench site site-offline serve browser axe clean
+.PHONY: install install-dev test lint bench site site-offline serve browser axe postgres postgres-stop deploy-tools clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,9 +36,27 @@ install-dev: $(VENV)/.installed-dev
 lint: install
 	$(BIN)/ruff check src tests benchmarks app.py app_pages
 
-test: install browser axe
+test: install browser axe postgres deploy-tools
 	$(BIN)/python -m pytest
 	$(BIN)/ruff check src tests benchmarks app.py app_pages
+
+# The storage tests run on SQLite and on PostgreSQL: this installs Debian's postgresql with apt
+# if missing and starts a local cluster on 127.0.0.1:$(RAPPORT_PG_PORT). If that fails, the
+# PostgreSQL tests skip saying why (and fail under RAPPORT_REQUIRE_POSTGRES=1, as in CI).
+postgres:
+	@scripts/local-postgres start
+
+postgres-stop:
+	@scripts/local-postgres stop
+
+# The reverse-proxy test runs Debian's nginx with deploy/nginx/rapport.conf (skips without it).
+deploy-tools:
+	@if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then :; else \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx-light || \
+		(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y \
+			--no-install-recommends nginx-light) || \
+		echo "make deploy-tools: could not install nginx; the proxy test will be skipped."; \
+	fi
 
 # The browser tests drive the system Chromium; no browser is ever downloaded by Playwright.
 # Without root (or apt) the install fails softly and those tests skip, saying why.
@@ -54,17 +76,18 @@ $(AXE): tools/axe/package.json tools/axe/package-lock.json
 
 axe: $(AXE)
 
-bench: install-dev
+bench: install-dev postgres
 	$(BIN)/python benchmarks/checker_speed.py
 	$(BIN)/python benchmarks/persona_speed.py
 	$(BIN)/python benchmarks/scenario_variety.py
 	$(BIN)/python benchmarks/tone_eval.py
 	$(BIN)/python benchmarks/tone_speed.py
 	$(BIN)/python benchmarks/app_speed.py
+	$(BIN)/python benchmarks/room_load.py
 
 # Builds the course, serves it on COURSE_PORT and the practice app on APP_PORT; Ctrl-C stops both.
 serve: install
-	$(BIN)/rapport serve --course-port $(COURSE_PORT) --app-port $(APP_PORT)
+	$(BIN)/rapport serve --course-port $(COURSE_PORT) --app-port $(APP_PORT) --host $(HOST)
 
 # The course site (strict: broken links, anchors or course data fail the build).
 site: install

@@ -26,6 +26,10 @@ PAGES = [
             url_path="intention"),
     st.Page("app_pages/roleplay.py", title="Role-play cards", icon=":material/groups:",
             url_path="roleplay"),
+    st.Page("app_pages/join.py", title="Join a workshop", icon=":material/login:",
+            url_path="join"),
+    st.Page("app_pages/workshop.py", title="Run a workshop", icon=":material/co_present:",
+            url_path="workshop"),
 ]
 
 page = st.navigation(PAGES)

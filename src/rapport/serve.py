@@ -1,7 +1,9 @@
 """`rapport serve` / `make serve`: build the course, serve it, and run the practice app.
 
 One command for a workshop laptop: the course on one port, the app on another, both
-stopped together with Ctrl-C. Nothing here reaches the network beyond localhost.
+stopped together with Ctrl-C. With ``--host 0.0.0.0`` both listen on every interface and
+the printed links, the course's "open in the app" links and the room's join links and QR
+code use the machine's LAN address (never 0.0.0.0, which no other device can open).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from rapport import lan
 from rapport.devtools import ROOT, app_command, stop
 
 
@@ -34,14 +37,46 @@ def build_course(site_dir: Path) -> None:
     subprocess.run(mkdocs, cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
 
 
+def addresses_text(host: str, hosts: list[str], course_port: int, app_port: int) -> str:
+    lines = ["", f"  Course:       {lan.url(hosts[0], course_port)}",
+             f"  Practice app: {lan.url(hosts[0], app_port)}"]
+    for other in hosts[1:]:
+        lines.append(f"  (also {lan.url(other, course_port)} and {lan.url(other, app_port)})")
+    if lan.is_wildcard(host):
+        if hosts == ["localhost"]:
+            lines += ["", "  This machine has no network address: other devices cannot reach it.",
+                      "  Join a Wi-Fi network, a phone hotspot or a travel router, then restart."]
+        else:
+            lines += ["", "  Other devices on this network can open these addresses. Run a",
+                      f"  workshop room from {lan.url(hosts[0], app_port, 'workshop')}"]
+    lines += ["", "Press Ctrl-C to stop both.", ""]
+    return "\n".join(lines)
+
+
+def _open_rooms_database() -> str | None:
+    """Create or upgrade the rooms database before the app starts; a clear line if it fails."""
+    from rapport.rooms.store import Store, StoreError
+
+    try:
+        Store.open().dispose()
+    except StoreError as error:
+        return f"{error}\nSet RAPPORT_DATABASE_URL (or RAPPORT_DATA_DIR) and try again."
+    return None
+
+
 def serve(course_port: int = 8000, app_port: int = 8501, host: str = "localhost") -> int:
     if not (ROOT / "mkdocs.yml").exists() or not (ROOT / "app.py").exists():
         print("rapport serve runs from a checkout of the repository (mkdocs.yml and app.py "
               "were not found next to the package).", file=sys.stderr)
         return 2
     site_dir = ROOT / "site"
-    course_url = f"http://{host}:{course_port}/"
-    app_url = f"http://{host}:{app_port}/"
+    hosts = lan.advertised_hosts(host)
+    course_url, app_url = lan.url(hosts[0], course_port), lan.url(hosts[0], app_port)
+    os.environ.setdefault("RAPPORT_DATA_DIR", str(ROOT / ".rapport"))
+    problem = _open_rooms_database()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     # The course build and the app both inherit these, so their links point at each other.
     os.environ.setdefault("RAPPORT_COURSE_URL", course_url)
     os.environ.setdefault("RAPPORT_APP_URL", app_url)
@@ -59,11 +94,10 @@ def serve(course_port: int = 8000, app_port: int = 8501, host: str = "localhost"
               "--course-port.", file=sys.stderr)
         return 2
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    app = subprocess.Popen(app_command(app_port, host), cwd=ROOT)
+    app = subprocess.Popen(app_command(app_port, host, public_host=hosts[0]), cwd=ROOT)
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
-    print(f"\n  Course:       {course_url}\n  Practice app: {app_url}\n\n"
-          "Press Ctrl-C to stop both.\n", flush=True)
+    print(addresses_text(host, hosts, course_port, app_port), flush=True)
     try:
         return app.wait()
     except KeyboardInterrupt:

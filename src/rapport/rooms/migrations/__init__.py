@@ -1,0 +1,1 @@
+"""Alembic migrations for the rooms database (run by ``rapport.rooms.store.upgrade``)."""
