@@ -109,7 +109,8 @@ def rewrite(service: RoomService, learner: Learner, room: Room, scenario: Scenar
                                disabled=closed is not None, key=f"check|{exercise.id}")
     note = st.session_state.get(SAVED)
     if pressed:
-        message = Message(channel=exercise.channel, subject=subject, body=body)
+        message = Message(channel=exercise.channel, subject=subject, body=body,
+                          connection_note=exercise.connection_note)
         check_and_save(service, learner, scenario, message, mine)
         return
     if note and note[1] == exercise.id:

@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh rooms database per test, on SQLite and on PostgreSQL."""
+"""Shared fixtures: a fresh rooms database per test, on SQLite and on PostgreSQL, and the
+system Chromium for the browser tests."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from rapport.devtools import CHROMIUM_ARGS, chromium_path
 from rapport.rooms.service import RoomService
 from rapport.rooms.store import Store
 from rooms_db import fresh_database
@@ -29,3 +31,17 @@ def store(db_url: str) -> Iterator[Store]:
 @pytest.fixture
 def service(store: Store) -> RoomService:
     return RoomService(store, retention=30)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """The system Chromium, driven by Playwright (which never downloads a browser here)."""
+    executable = chromium_path()
+    if executable is None:
+        pytest.skip("no Chromium at /usr/bin/chromium: run `make browser` (apt-get install -y "
+                    "chromium) to enable the browser tests")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from rapport.devtools import CHROMIUM_ARGS, chromium_path, running_app
+from rapport.devtools import running_app
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, Request
@@ -52,18 +52,6 @@ def app_url() -> Iterator[str]:
     with running_app(port) as url:
         yield url
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = chromium_path()
-    if executable is None:
-        pytest.skip("no Chromium at /usr/bin/chromium: run `make browser` (apt-get install -y "
-                    "chromium) to enable the browser tests")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @dataclass

@@ -10,12 +10,11 @@ one PostgreSQL: a learner checks on process A and appears on the dashboard serve
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from rapport.devtools import CHROMIUM_ARGS, chromium_path, running_app
+from rapport.devtools import running_app
 from rapport.rooms.service import RoomService
 from rapport.rooms.store import Store
 from rooms_db import fresh_postgres
@@ -25,18 +24,6 @@ pytestmark = pytest.mark.browser
 NAMES = ["Anaqz Vorl", "Benqz Trux", "Chloéqz Myrr"]  # never in a scenario by chance
 REFRESH_S = 3
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    executable = chromium_path()
-    if executable is None:
-        pytest.skip("no Chromium at /usr/bin/chromium: run `make browser` (apt-get install -y "
-                    "chromium) to enable the browser tests")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def new_page(browser, width: int = 1300):

@@ -13,7 +13,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +22,6 @@ from pydantic import ValidationError
 
 from rapport import site
 from rapport.checks.registry import rule_infos
-from rapport.devtools import CHROMIUM_ARGS, chromium_path
 from rapport.lesson_examples import (
     EXAMPLES_DIR,
     ExampleProblem,
@@ -37,7 +35,7 @@ from rapport.site.loading import load_examples, load_scripts
 from rapport.site.presenter import EXAMPLE_MARKER_RE, example_markdown, missing_markers
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    pass
 
 ROOT = Path(__file__).resolve().parents[1]
 COURSE = ROOT / "course"
@@ -394,18 +392,6 @@ def test_self_paced_check_examples_name_a_file_or_read_stdin():
 
 # --- In the browser: presenter type size and handout page counts ----------------------------
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = chromium_path()
-    if executable is None:
-        pytest.skip("no Chromium at /usr/bin/chromium: run `make browser` (apt-get install -y "
-                    "chromium) to enable the browser tests")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def pdf_pages(pdf: bytes) -> int:
