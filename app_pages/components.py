@@ -18,7 +18,7 @@ from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlExcepti
 
 from rapport import feedback, render
 from rapport.checks import CheckInputError, check
-from rapport.exercises import Bank, default_directory, load_bank
+from rapport.exercises import Bank, Scenario, default_directory, load_bank
 from rapport.feedback import Feedback
 from rapport.models import Exercise, Message, Recipient, Relationship, Report
 from rapport.workspace import Workspace
@@ -231,3 +231,16 @@ def _panel(fb: Feedback) -> None:
 
 def show_message(message: Message) -> None:
     html(render.message_html(message))
+
+
+def scenario_brief(scenario: Scenario) -> None:
+    """The situation, both people's cards and the weak message: what a learner reads before
+    rewriting, the same in practice and in a workshop room."""
+    html(f"<style>{render.CSS}</style>" + render.prose_html(scenario.situation))
+    col_me, col_them = st.columns(2)
+    with col_me:
+        html(f"<style>{render.CSS}</style>" + render.role_card_html(scenario.role_card))
+    with col_them:
+        html(f"<style>{render.CSS}</style>" + render.persona_card_html(scenario.recipient))
+    st.markdown("**The weak message**")
+    show_message(scenario.original)

@@ -156,14 +156,7 @@ def show_scenario(scenario: Scenario) -> None:
     st.caption(f"{feedback.lesson_title(exercise.lesson)} · {exercise.channel} · to a "
                f"{exercise.relationship} · about {exercise.minutes} min · scenario "
                f"{scenario.code}")
-    ui.html(f"<style>{render.CSS}</style>" + render.prose_html(scenario.situation))
-    col_me, col_them = st.columns(2)
-    with col_me:
-        ui.html(f"<style>{render.CSS}</style>" + render.role_card_html(scenario.role_card))
-    with col_them:
-        ui.html(f"<style>{render.CSS}</style>" + render.persona_card_html(scenario.recipient))
-    st.markdown("**The weak message**")
-    ui.show_message(scenario.original)
+    ui.scenario_brief(scenario)
     with st.expander("Hints"):
         ui.html(render.notes_html(
             [("good", f"Hint {i}", hint) for i, hint in enumerate(scenario.hints, 1)]))

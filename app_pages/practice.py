@@ -219,14 +219,7 @@ def show_scenario(scenario: Scenario) -> None:
     with col_share.popover("Share this scenario", icon=":material/share:"):
         st.caption("Anyone who opens this link gets the same exercise and the same people.")
         st.code(feedback.scenario_url(exercise.id, scenario.code), language=None)
-    ui.html(f"<style>{render.CSS}</style>" + render.prose_html(scenario.situation))
-    col_me, col_them = st.columns(2)
-    with col_me:
-        ui.html(f"<style>{render.CSS}</style>" + render.role_card_html(scenario.role_card))
-    with col_them:
-        ui.html(f"<style>{render.CSS}</style>" + render.persona_card_html(scenario.recipient))
-    st.markdown("**The weak message**")
-    ui.show_message(scenario.original)
+    ui.scenario_brief(scenario)
 
 
 def scenario_key(scenario: Scenario) -> str:
