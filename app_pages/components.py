@@ -244,3 +244,14 @@ def scenario_brief(scenario: Scenario) -> None:
         html(f"<style>{render.CSS}</style>" + render.persona_card_html(scenario.recipient))
     st.markdown("**The weak message**")
     show_message(scenario.original)
+
+
+def beside_the_model(mine: Message, model: Message) -> None:
+    """The learner's last checked message and the model rewrite, side by side."""
+    col_mine, col_model = st.columns(2)
+    with col_mine:
+        st.markdown("**Yours** (as last checked)")
+        show_message(mine)
+    with col_model:
+        st.markdown("**A model rewrite**")
+        show_message(model)

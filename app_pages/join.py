@@ -169,13 +169,7 @@ def show_latest(scenario: Scenario, ours: list[RoomAttempt]) -> None:
     ui.show_feedback(feedback.build(latest.message, latest.report),
                      heading=f"Feedback on attempt {len(ours)}")
     if st.toggle("Show the model rewrite", key=f"room_model|{scenario.exercise.id}"):
-        col_mine, col_model = st.columns(2)
-        with col_mine:
-            st.markdown("**Yours** (as last checked)")
-            ui.show_message(latest.message)
-        with col_model:
-            st.markdown("**A model rewrite**")
-            ui.show_message(scenario.model)
+        ui.beside_the_model(latest.message, scenario.model)
 
 
 def show_my_attempts(mine: list[RoomAttempt]) -> None:

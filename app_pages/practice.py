@@ -310,13 +310,7 @@ def show_model(scenario: Scenario, mine: feedback.Feedback) -> None:
     show = st.toggle("Show the model rewrite", key=f"model|{scenario_key(scenario)}")
     if not show:
         return
-    col_mine, col_model = st.columns(2)
-    with col_mine:
-        st.markdown("**Yours** (as last checked)")
-        ui.show_message(mine.message)
-    with col_model:
-        st.markdown("**A model rewrite**")
-        ui.show_message(scenario.model)
+    ui.beside_the_model(mine.message, scenario.model)
     st.caption("The model is one good answer, not the only one. What did it do that yours "
                "didn't, and what did yours do better?")
 
