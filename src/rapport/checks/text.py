@@ -11,13 +11,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pyphen
+from rapport.checks import hyphenation, pattern_cache
 
 APOS = "['’]"
 
-WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
-SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•]\s)")
-QUOTE_RE = re.compile(
+WORD_RE = pattern_cache.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
+SENTENCE_END_RE = pattern_cache.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•]\s)")
+QUOTE_RE = pattern_cache.compile(
     r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]"
     # Single quotes double as apostrophes, so they only count as quotation marks when they
     # open after a space and close before one, around a short title: 'Pick your brain'.
@@ -35,8 +35,8 @@ GREETING_WORDS = (
     r"g['’]?day|salam|salaam|namaste|ciao|bonjour|kia\s+ora|hej|moin|respected|esteemed|"
     r"assalamu\s+alaikum|heyo|ola|olá|oi+|oy"
 )
-GREETING_RE = re.compile(rf"^\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
-TITLE_RE = re.compile(
+GREETING_RE = pattern_cache.compile(rf"^\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
+TITLE_RE = pattern_cache.compile(
     r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame|herr|frau|sr|sra)\.?$",
     re.IGNORECASE,
 )
@@ -68,11 +68,11 @@ CLOSINGS = (
     r"thank\s+you\s+either\s+way|saludos|abrazos|un\s+abrazo|besos|bises|grüße|groetjes|hugs|"
     r"speak\s+soon|take\s+care|gratefully|with\s+thanks|thx|ta|love|xo+|x+|best,?"
 )
-CLOSING_LINE_RE = re.compile(rf"^\s*(?:{CLOSINGS})\s*[,.!:\-—–]*\s*$", re.IGNORECASE)
-CLOSING_WITH_NAME_RE = re.compile(
+CLOSING_LINE_RE = pattern_cache.compile(rf"^\s*(?:{CLOSINGS})\s*[,.!:\-—–]*\s*$", re.IGNORECASE)
+CLOSING_WITH_NAME_RE = pattern_cache.compile(
     rf"^\s*(?:{CLOSINGS})(?:\s*[,.!:\-—–]+\s*|\s+)(?P<name>\S.*?)\s*$", re.IGNORECASE
 )
-DASH_NAME_RE = re.compile(r"^\s*[-—–~]+\s*(?P<name>\S.*?)\s*$")
+DASH_NAME_RE = pattern_cache.compile(r"^\s*[-—–~]+\s*(?P<name>\S.*?)\s*$")
 NAME_PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "den", "la", "le", "di", "bin", "al"})
 
 
@@ -210,7 +210,7 @@ def greeting(text: str) -> Greeting | None:
     return Greeting(Span(m.start("word"), end), name, title)
 
 
-BARE_ADDRESS_RE = re.compile(r"\s*(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s*[,:]\s")
+BARE_ADDRESS_RE = pattern_cache.compile(r"\s*(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s*[,:]\s")
 SENTENCE_STARTERS = frozenset(
     """thanks thank sorry okay ok yes no yeah yep nope so also well great sure quick update fyi
     btw note reminder heads please hey hi hello dear morning update honestly anyway again first
@@ -260,7 +260,7 @@ def signoff_name(text: str) -> Span | None:
     return None
 
 
-TRAILING_NAME_RE = re.compile(
+TRAILING_NAME_RE = pattern_cache.compile(
     r"(?:[,.!?…]|[^\w\s'’.,!?-]|^)\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
     r"[\s.!]*(?:\b[xX]{1,3}\b)?[\s\W]*$"
 )
@@ -296,7 +296,7 @@ def _nonblank_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-NAME_TAIL_RE = re.compile(r"\s*(?:[|,(/]|\s[-—–]\s).*$")
+NAME_TAIL_RE = pattern_cache.compile(r"\s*(?:[|,(/]|\s[-—–]\s).*$")
 
 
 def _looks_like_name(line: str) -> bool:
@@ -313,9 +313,6 @@ def _looks_like_name(line: str) -> bool:
     )
 
 
-_HYPHENATOR = pyphen.Pyphen(lang="en_US")
-
-
 @lru_cache(maxsize=50_000)
 def syllables(word: str) -> int:
     """Syllables by hyphenation points, with a vowel-group fallback for short words."""
@@ -327,7 +324,7 @@ def syllables(word: str) -> int:
         or (lowered.endswith("ed") and lowered[-3:-2] not in set("td"))
     ):
         vowel_groups -= 1
-    by_dictionary = len(_HYPHENATOR.positions(lowered)) + 1
+    by_dictionary = len(hyphenation.points(lowered)) + 1
     return max(1, by_dictionary, vowel_groups)
 
 

@@ -34,6 +34,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from rapport.checks import pattern_cache
 from rapport.models import ToneStrategy
 
 __all__ = [
@@ -549,9 +550,9 @@ _ANGRY_SOURCES = frozenset(
 
 # --- Compiled matchers --------------------------------------------------------------------
 
-_SENTENCE_RE = re.compile(r"[^.!?\n]*(?:[.!?]+[\"'’”)\]]*|\n|$)")
-_TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_CAPS_RUN_RE = re.compile(r"\b[A-Z]+(?:['’][A-Z]+)?(?:[ \t]+[A-Z]+(?:['’][A-Z]+)?\b)+")
+_SENTENCE_RE = pattern_cache.compile(r"[^.!?\n]*(?:[.!?]+[\"'’”)\]]*|\n|$)")
+_TOKEN_RE = pattern_cache.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CAPS_RUN_RE = pattern_cache.compile(r"\b[A-Z]+(?:['’][A-Z]+)?(?:[ \t]+[A-Z]+(?:['’][A-Z]+)?\b)+")
 _SHOUT_TEXT = (
     "I A ME MY YOU YOUR IT IS ARE AM WAS THIS THAT THE TO OF AND OR NOT NO NOW DO DON'T "
     "DID WHY WHAT HOW STOP NEVER ALWAYS MUST READ WRONG AGAIN PLEASE ANSWER FIX HELP"
@@ -559,16 +560,16 @@ _SHOUT_TEXT = (
 _SHOUT_WORDS = frozenset(_SHOUT_TEXT.split())
 """A run of capitals is shouting if it holds an everyday word ("WHY IS THIS"); acronym pairs
 such as "REST API" are not."""
-_CAPS_WORD_RE = re.compile(
+_CAPS_WORD_RE = pattern_cache.compile(
     r"\b(?:NOW|NOT|STOP|NEVER|WHY|MUST|DON['’]T|ALWAYS|WRONG|AGAIN|IMMEDIATELY)\b"
 )
-_MASK_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+_MASK_RE = pattern_cache.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 """Links and email addresses: blanked (same length) so their dots and '?' are not prose."""
-_EMPHATIC_RE = re.compile(r"[!?]{2,}")
-_SMILEY_RE = re.compile(r"(?<!\w)[:;=]-?[)D\]P](?!\w)|[\U0001F600-\U0001F642\U0001F917\u263A]")
-_CLAUSE_BREAK_RE = re.compile(r"[,:;\u2013\u2014]|\s-\s")
+_EMPHATIC_RE = pattern_cache.compile(r"[!?]{2,}")
+_SMILEY_RE = pattern_cache.compile(r"(?<!\w)[:;=]-?[)D\]P](?!\w)|[\U0001F600-\U0001F642\U0001F917\u263A]")
+_CLAUSE_BREAK_RE = pattern_cache.compile(r"[,:;\u2013\u2014]|\s-\s")
 _GREETING_WORDS = frozenset({"hi", "hello", "hey", "dear", "greetings", "howdy", "hiya", "heya"})
-_REQUEST_RE = re.compile(
+_REQUEST_RE = pattern_cache.compile(
     r"\?|\b(?:let me know|i need|i want|i(?:['’]d| would) (?:like|love|appreciate)|"
     r"it would be great if|do let me)\b",
     re.IGNORECASE,

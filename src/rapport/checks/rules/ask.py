@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from rapport.checks import lessons
+from rapport.checks import lessons, pattern_cache
 from rapport.checks import text as t
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
@@ -64,7 +64,7 @@ TOPIC_MARKER_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 
-CLAUSE_END_RE = re.compile(r"[,;:()]|\b(?:but|if|unless|whenever|when)\b", re.IGNORECASE)
+CLAUSE_END_RE = pattern_cache.compile(r"[,;:()]|\b(?:but|if|unless|whenever|when)\b", re.IGNORECASE)
 
 CURIOSITY_RE = phrases(
     r"""\b(?:curious|wondering|wonder)\s+(?:about|how|why|whether|if|what|which|where)\b
@@ -80,7 +80,7 @@ CURIOSITY_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 
-REQUEST_CONTEXT_RE = re.compile(
+REQUEST_CONTEXT_RE = pattern_cache.compile(
     r"\?|\b(?:would|could|can|will)\s+you\b|\b(?:love|like|happy|keen|open|up|free|available|"
     r"able|possible|time|mind|want)\b|\blet['’]?s\b|\bwould\s+it\b|\b(?:we|you)\s+should\b|\bfancy\b|"
     r"\bwould\s+be\s+(?:great|good|nice|lovely)\b",
@@ -88,7 +88,7 @@ REQUEST_CONTEXT_RE = re.compile(
 )
 
 
-PRONOUN_TOPIC_RE = re.compile(
+PRONOUN_TOPIC_RE = pattern_cache.compile(
     r"\b(?:talk|go|walk|think|run)\s+(?:it|this|that|them)\s+(?:through|over)\b"
     r"|\b(?:talk|chat|hear|think)\s+about\s+(?:it|this|that)\b"
     r"|\bdiscuss\s+(?:it|this|that|them)\b",

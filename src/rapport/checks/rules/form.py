@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rapport.checks import lessons
+from rapport.checks import lessons, pattern_cache
 from rapport.checks import text as t
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
@@ -133,10 +133,11 @@ GENERIC_SUBJECTS = frozenset(
         "a favor",
     }
 )
-SUBJECT_FILLER_RE = re.compile(r"^(?:(?:a|one|just|another)\s+)?(?:(?:quick|small|little|brief|short|"
-                               r"tiny|urgent)\s+)+")
+SUBJECT_FILLER_RE = pattern_cache.compile(
+    r"^(?:(?:a|one|just|another)\s+)?(?:(?:quick|small|little|brief|short|tiny|urgent)\s+)+"
+)
 """"A quick favour" is as empty as "favour": small talk words in front don't name a topic."""
-SUBJECT_NORMALISE_RE = re.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+|[^\w\s'’-]", re.IGNORECASE)
+SUBJECT_NORMALISE_RE = pattern_cache.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+|[^\w\s'’-]", re.IGNORECASE)
 
 
 @rule(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rapport.checks import lessons
+from rapport.checks import lessons, pattern_cache
 from rapport.checks import text as t
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
@@ -14,7 +14,7 @@ from rapport.models import Recipient
 _LATER = (r"(?:\s+(?:later|today|tomorrow|tmrw|tonight|now|rn|at\s+some\s+point|this\s+(?:afternoon|"
           r"morning|evening|week)|sometime|soon|at\s+all|for\s+(?:a\s+)?(?:sec|second|min|minute|"
           r"moment|bit|call|chat)|real\s+quick|quickly|by\s+any\s+chance))*")
-PING_PHRASES = re.compile(
+PING_PHRASES = pattern_cache.compile(
     rf"""
     (?:(?:do|did|would|have|r|are)\s+)?(?:you|u|ya)\s+(?:have|got|hv|get|free\s+for|around\s+for)\s+
         (?:a\s+few|some|a\s+couple(?:\s+of)?|a|\d+|two|five|ten|fifteen)?\s*
@@ -68,7 +68,7 @@ PING_PHRASES = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-FILLER = re.compile(r"[\s\W_]+", re.UNICODE)
+FILLER = pattern_cache.compile(r"[\s\W_]+", re.UNICODE)
 
 
 def _is_only_ping(rest: str) -> bool:
@@ -133,7 +133,7 @@ def naked_greeting(ctx: Context) -> Iterator[Hit]:
         yield Hit(span.start, span.end)
 
 
-PLACEHOLDER_RE = re.compile(
+PLACEHOLDER_RE = pattern_cache.compile(
     r"""
     \{\{\s*[\w.\- ]{1,40}\s*\}\}                       # {{company}}
     | \{\s*[A-Za-z_][\w.]{0,40}\s*\}                  # {first_name}
@@ -255,7 +255,7 @@ def _edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-HONORIFIC_SUFFIX_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|senpai|ji|nim|ssi|bhai|didi|jan)$")
+HONORIFIC_SUFFIX_RE = pattern_cache.compile(r"-(?:san|sama|kun|chan|sensei|senpai|ji|nim|ssi|bhai|didi|jan)$")
 """Japanese, Korean and South Asian honorifics attached to a name: "Suzuki-san", "Ravi-ji"."""
 
 

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from rapport.checks import cues, lessons
+from rapport.checks import cues, lessons, pattern_cache
 from rapport.checks import text as t
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
@@ -134,7 +134,7 @@ def _ask_after_silence(ctx: Context) -> Iterator[Hit]:
     yield Hit(asks[0][0], asks[0][1], message=message)
 
 
-REFERENCE_RE = re.compile(r"referee|reference|recommendation", re.IGNORECASE)
+REFERENCE_RE = pattern_cache.compile(r"referee|reference|recommendation", re.IGNORECASE)
 """Someone who managed or worked with you is the right person to ask for a reference."""
 OCCASION_MESSAGE = ("The greeting becomes a wrapper for the ask: send the wish on its own, and "
                     "ask another day, plainly.")
@@ -248,9 +248,9 @@ INTRO_RE = phrases(
     """,
     re.VERBOSE,
 )
-NAME_FROM_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?(?:\s+here\b|,?\s+from\s+\S)")
+NAME_FROM_RE = pattern_cache.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?(?:\s+here\b|,?\s+from\s+\S)")
 """An opening like "Nina from the Founders Breakfast" or "Sam here" says who is writing."""
-INTRO_SKIP_RE = re.compile(
+INTRO_SKIP_RE = pattern_cache.compile(
     r"\bI['’]ve\s+(?:been\s+)?(?:following|reading|listening|watching|meaning|wanting|thinking|"
     r"hoping|trying|enjoying|admiring|looking|seen|read|heard|always|long|noticed|loved)\b|"
     r"\bI(?:['’]m|\s+am)\s+(?:currently\s+|just\s+)?(?:a\s+(?:big|huge|massive|long[- ]time|great)"
@@ -284,7 +284,7 @@ SHARED_MOMENT_RE = phrases(
 for someone the sender has just met, that is who they are."""
 
 
-LEADING_NOISE_RE = re.compile(r"^[\W_]+")
+LEADING_NOISE_RE = pattern_cache.compile(r"^[\W_]+")
 NAMED_CHANNELS = frozenset({"slack", "linkedin"})
 """Channels that show the sender's name and face beside every message."""
 
@@ -367,7 +367,7 @@ GENERIC_PRAISE_RE = phrases(
 )
 
 
-OWN_GOAL_RE = re.compile(
+OWN_GOAL_RE = pattern_cache.compile(
     r"\b(?:move|moving|break|breaking|transition|transitioning|switch|switching|pivot|pivoting|"
     r"get|getting|go|going)\s+into\b|\bcareer\s+(?:in|change\s+to)\b|\bI\s+(?:want|hope|plan|"
     r"aim|would\s+like|['’]d\s+like|['’]d\s+love|would\s+love|dream)\s+to\s+(?:work|become|be)\b|\bappl(?:y|ying|ied)\s+(?:for|to)\b",
@@ -381,7 +381,7 @@ def _own_goal_only(sentence: str) -> bool:
     return bool(OWN_GOAL_RE.search(sentence)) and not YOU_RE.search(sentence)
 
 
-THEIR_WORK_RE = re.compile(
+THEIR_WORK_RE = pattern_cache.compile(
     r"\byour\s+(?:[\w'’\-]+\s+)?"
     r"(?:talk|article|post|paper|book|game|podcast|episode|project|report|study|thread|video|"
     r"course|newsletter|keynote|panel|piece|blog|essay|case\s+study|app|library|package|"
@@ -390,9 +390,9 @@ THEIR_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 CONCRETE_DETAILS = 2
-CLAUSE_RE = re.compile(r"[,;:.!?]|\s(?:and|but)\s", re.IGNORECASE)
-TEMPLATE_TOKEN_RE = re.compile(r"<[^<>\n]{1,40}>|\[[^\[\]\n]{1,40}\]|\{+[^{}\n]{1,40}\}+")
-YOUR_THING_RE = re.compile(
+CLAUSE_RE = pattern_cache.compile(r"[,;:.!?]|\s(?:and|but)\s", re.IGNORECASE)
+TEMPLATE_TOKEN_RE = pattern_cache.compile(r"<[^<>\n]{1,40}>|\[[^\[\]\n]{1,40}\]|\{+[^{}\n]{1,40}\}+")
+YOUR_THING_RE = pattern_cache.compile(
     r"\byour\s+(?:(?:own|new|old|last|latest|first)\s+)?(?P<noun>[^\W\d_][\w'’\-]+)", re.IGNORECASE
 )
 """'your bakery', 'your gym': a thing of theirs that their work is about."""
@@ -413,10 +413,10 @@ def _names_their_work(sentence: str) -> bool:
     return False
 
 
-ORGANISATION_RE = re.compile(r"\b(?:at|for|with)\s+((?:[A-Z][\w'’&\-]+\s*){1,3})")
+ORGANISATION_RE = pattern_cache.compile(r"\b(?:at|for|with)\s+((?:[A-Z][\w'’&\-]+\s*){1,3})")
 """The organisation in a work line: "Lead data scientist at Mercari", "investing at Lantern"."""
-PROPER_RE = re.compile(r"\b[A-Z][\w'’\-]{3,}")
-PRODUCT_NAME_RE = re.compile(r"\b\w{3,}-\w+\b|\b\w*[a-z]\w*[A-Z]\w*|\b[A-Za-z]+\d\w*")
+PROPER_RE = pattern_cache.compile(r"\b[A-Z][\w'’\-]{3,}")
+PRODUCT_NAME_RE = pattern_cache.compile(r"\b\w{3,}-\w+\b|\b\w*[a-z]\w*[A-Z]\w*|\b[A-Za-z]+\d\w*")
 """Names that can only mean one thing: tidepool-ts, embassy-rs, PyTorch, STM32."""
 
 
@@ -446,7 +446,7 @@ def _parts(word: str) -> list[str]:
 DISTINCTIVE = 7
 """A topic word this long ("academia", "recommend") is specific enough on its own, when it
 appears in a sentence about them (not in the sender's own plans: "break into backend")."""
-YOU_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+YOU_RE = pattern_cache.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 
 
 def _references_work(ctx: Context, recipient: Recipient) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rapport.checks import cues, lessons
+from rapport.checks import cues, lessons, pattern_cache
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
 from rapport.checks.rules.vocabulary import REQUEST_CUE_RE, negated_before, phrases
@@ -79,10 +79,10 @@ PRESSURE_RE = phrases(
 )
 
 
-THIRD_PARTY_DEADLINE_RE = re.compile(
+THIRD_PARTY_DEADLINE_RE = pattern_cache.compile(
     r"\b(?:they|he|she|hr|the\s+\w+|[A-Z]\w+)\s+(?:want|wants|need|needs|expect|expects|asked\s+for|"
     r"require|requires|close|closes)\b", re.IGNORECASE)
-CALM_REPLACEABLE = re.compile(
+CALM_REPLACEABLE = pattern_cache.compile(
     r"ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)", re.IGNORECASE
 )
 
@@ -169,7 +169,7 @@ def _clause_before(ctx: Context, offset: int) -> str:
     return CLAUSE_BREAK_RE.split(before)[-1]
 
 
-CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:so|but|and|because)\b", re.IGNORECASE)
+CLAUSE_BREAK_RE = pattern_cache.compile(r"[,;:]|\b(?:so|but|and|because)\b", re.IGNORECASE)
 
 
 def _offers_own_time(ctx: Context, offset: int) -> bool:
@@ -248,7 +248,7 @@ PROUD_RE = phrases(r"(?:so\s+)?proud\s+of\s+you|look\s+at\s+you(?:\s+now)?", re.
 THANKS_RE = phrases(r"thank|thanks|cheers\s+for|ta\s+for|grateful|owe\s+you", re.IGNORECASE)
 """Where big praise with nothing asked is banter between people who know each other."""
 
-NEXT_CAPITALISED_RE = re.compile(r"\s+[A-Z][a-z]")
+NEXT_CAPITALISED_RE = pattern_cache.compile(r"\s+[A-Z][a-z]")
 
 
 def _part_of_a_name(text: str, start: int, end: int) -> bool:

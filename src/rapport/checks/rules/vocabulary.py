@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
+
+from rapport.checks import pattern_cache
 
 
 class Phrase:
@@ -19,34 +21,55 @@ class Phrase:
     Matches on the copy return lowercased text from `group()`; use their offsets to quote.
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        guarded = rf"\b(?=\w)(?:{pattern})"
-        self.exact = re.compile(guarded, flags)
-        self.folded = (
-            re.compile(_lower_literals(guarded), flags & ~re.IGNORECASE)
-            if flags & re.IGNORECASE
-            else None
-        )
-        self.pattern = self.exact.pattern
+    made: list[Phrase] = []
+    """Every phrase pattern, so a test can hold each one to plain `re` behaviour."""
 
-    def _target(self, text: str) -> tuple[re.Pattern[str], str]:
-        if self.folded is not None:
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        Phrase.made.append(self)
+        self.pattern = rf"\b(?=\w)(?:{pattern})"
+        self.flags = flags
+        self.folds = bool(flags & re.IGNORECASE)
+
+    @cached_property
+    def exact(self) -> re.Pattern[str]:
+        """Compiled on first use: most texts never need it, and compiling a long word list
+        is most of a cold start."""
+        return pattern_cache.compile(self.pattern, self.flags)
+
+    @cached_property
+    def folded(self) -> re.Pattern[str]:
+        return pattern_cache.compile(_lower_literals(self.pattern), self.flags & ~re.IGNORECASE)
+
+    @cached_property
+    def anchors(self) -> frozenset[str] | None:
+        """Strings of which any match contains one (`rapport.checks.anchors`): a text with
+        none of them cannot match, so the pattern need not run."""
+        if not self.folds:
+            return None
+        return pattern_cache.anchors(_lower_literals(self.pattern), self.flags & ~re.IGNORECASE)
+
+    def _target(self, text: str) -> tuple[re.Pattern[str], str] | None:
+        """The pattern to run and the text to run it on, or None when it cannot match."""
+        if self.folds:
             lowered = _lowered(text)
             if len(lowered) == len(text):
+                anchors = self.anchors
+                if anchors is not None and not any(a in lowered for a in anchors):
+                    return None
                 return self.folded, lowered
         return self.exact, text
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        pattern, target = self._target(text)
-        return pattern.finditer(target)
+        target = self._target(text)
+        return target[0].finditer(target[1]) if target else iter(())
 
     def search(self, text: str) -> re.Match[str] | None:
-        pattern, target = self._target(text)
-        return pattern.search(target)
+        target = self._target(text)
+        return target[0].search(target[1]) if target else None
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        pattern, target = self._target(text)
-        return pattern.match(target, pos)
+        target = self._target(text)
+        return target[0].match(target[1], pos) if target else None
 
 
 @lru_cache(maxsize=16)
@@ -65,12 +88,11 @@ def matches(pattern: Phrase | re.Pattern[str], text: str) -> tuple[re.Match[str]
 
 def _lower_literals(pattern: str) -> str:
     """Lowercase a pattern's letters but not its escapes: \\S and \\W keep their meaning."""
-    out = []
-    escaped = False
-    for ch in pattern:
-        out.append(ch if escaped else ch.lower())
-        escaped = not escaped and ch == "\\"
-    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    folded = _ESCAPE_OR_RUN.sub(lambda m: m[0] if m[0][0] == "\\" else m[0].lower(), pattern)
+    return folded.replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
+_ESCAPE_OR_RUN = re.compile(r"\\.|[^\\]+", re.DOTALL)
 
 
 def phrases(pattern: str, flags: int = 0) -> Phrase:

@@ -1,0 +1,124 @@
+"""Compiled regular expressions kept between runs.
+
+CPython parses and compiles a regular expression in Python code every time a process
+starts, and the checker's cue lists are long: compiling them was most of a cold
+`rapport check`. This module keeps what the compiler produces (the regex engine's code
+words) in `disk_cache` the first time a pattern is compiled, and hands it straight to the
+engine in the next process. The file is named after the interpreter and the engine's
+version, so another Python never reads it; on an interpreter without CPython's engine,
+or if anything is off, it is plain `re.compile`. It never changes what a pattern matches:
+a test compares every cached pattern with a fresh compile.
+"""
+
+from __future__ import annotations
+
+import atexit
+import re
+import sys
+from array import array
+
+from rapport.checks import disk_cache
+from rapport.checks.anchors import required
+
+try:  # the engine and compiler behind `re`; present on CPython only
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - other interpreters
+    _sre = None
+
+MAX_ENTRIES = 4000
+"""Start afresh past this many patterns, so years of edited patterns don't pile up."""
+
+Compiled = tuple[
+    int, bytes, int, dict[str, int], tuple[str | None, ...], tuple[str, ...] | None
+]
+"""What the engine needs (flags, code words, group count, group names both ways), and the
+pattern's `anchors`, sorted (None when it has none)."""
+
+_entries: dict[tuple[str, int], Compiled] | None = None
+_dirty = False
+
+
+def file_name() -> str | None:
+    if _sre is None or sys.implementation.cache_tag is None:
+        return None
+    return f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile`, with the parsing skipped when an earlier run already did it."""
+    if _sre is None:
+        return re.compile(pattern, flags)
+    entry = _entry(pattern, int(flags))
+    try:
+        return _from_code(pattern, entry)
+    except (TypeError, ValueError, RuntimeError):  # a damaged entry: compile afresh
+        _load().pop((pattern, int(flags)), None)
+        return _from_code(pattern, _entry(pattern, int(flags)))
+
+
+def anchors(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings of which every match contains at least one (see `rapport.checks.anchors`)."""
+    if _sre is None:
+        return None
+    found = _entry(pattern, int(flags))[5]
+    return frozenset(found) if found is not None else None
+
+
+def _entry(pattern: str, flags: int) -> Compiled:
+    entries = _load()
+    key = (pattern, flags)
+    stored = entries.get(key)
+    if stored is None or len(stored) != 6:
+        stored = entries[key] = _compile_keeping_code(pattern, flags)
+        _mark_dirty()
+    return stored
+
+
+def _compile_keeping_code(pattern: str, flags: int) -> Compiled:
+    """Compile the way `re` does, keeping the engine code so the next run can reuse it."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for group_name, index in groupindex.items():
+        indexgroup[index] = group_name
+    found = required(parsed.data)
+    return (
+        int(flags | parsed.state.flags),
+        array("I", code).tobytes(),
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+        tuple(sorted(found)) if found is not None else None,
+    )
+
+
+def _from_code(pattern: str, stored: Compiled) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup, _anchors = stored
+    return _sre.compile(pattern, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+
+
+def _load() -> dict[tuple[str, int], Compiled]:
+    global _entries
+    if _entries is None:
+        name = file_name()
+        loaded = disk_cache.load(name) if name is not None else None
+        _entries = loaded if isinstance(loaded, dict) and len(loaded) <= MAX_ENTRIES else {}
+    return _entries
+
+
+def _mark_dirty() -> None:
+    global _dirty
+    if not _dirty:
+        _dirty = True
+        atexit.register(save)
+
+
+def save() -> None:
+    """Write the patterns compiled so far (registered to run at exit when there are new ones)."""
+    global _dirty
+    name = file_name()
+    if name is not None and _dirty and _entries is not None:
+        _dirty = False
+        disk_cache.store(name, _entries)

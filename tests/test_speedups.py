@@ -1,0 +1,99 @@
+"""The checker's start-up shortcuts never change a result: cached patterns, anchors that
+skip a pattern, and the hyphenation reader each agree with the plain way of doing it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pyphen
+import pytest
+import yaml
+
+import rapport.checks  # noqa: F401  (declares every rule, so every phrase exists)
+from rapport.checks import disk_cache, hyphenation, pattern_cache
+from rapport.checks.anchors import required
+from rapport.checks.rules.vocabulary import Phrase
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixture_texts() -> list[str]:
+    texts: set[str] = set()
+    for path in sorted(FIXTURES.glob("*.yaml")):
+        items = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for item in items if isinstance(items, list) else []:
+            for key in ("body", "text", "subject"):
+                if isinstance(item, dict) and isinstance(item.get(key), str):
+                    texts.add(item[key])
+    return sorted(texts)
+
+
+TEXTS = fixture_texts()
+
+
+def test_there_are_enough_texts_to_compare_on() -> None:
+    assert len(TEXTS) > 1000
+    assert len(Phrase.made) > 40
+
+
+@pytest.mark.parametrize("phrase", Phrase.made, ids=lambda p: p.pattern[9:50])
+def test_a_phrase_finds_what_plain_re_finds(phrase: Phrase) -> None:
+    plain = re.compile(phrase.pattern, phrase.flags)
+    for text in TEXTS:
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in phrase.finditer(text)] == expected, text
+        assert (phrase.search(text) is None) == (not expected)
+
+
+def test_anchors_are_literals_every_match_needs() -> None:
+    parsed = re._parser.parse(r"\byou\s+(?:still\s+)?owe\s+(?:me|us)\b|return\s+the\s+favou?r", 0)
+    first, second = sorted(required(parsed.data), key=len)
+    assert first in {"you", "owe"} and second in {"return", "favo"}
+    # one branch with no literal of three letters means the pattern must always run
+    assert required(re._parser.parse(r"owe\s+me|\w+ly", 0).data) is None
+    assert required(re._parser.parse(r"(?:please)?\s*thanks", 0).data) == {"thanks"}
+
+
+def test_a_cached_pattern_is_the_pattern_re_compiles(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("RAPPORT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(pattern_cache, "_entries", None)
+    monkeypatch.setattr(pattern_cache, "_dirty", False)
+    source, flags = r"(?P<who>you|u)\s+(?:never|rarely)\s+reply", re.IGNORECASE
+    first = pattern_cache.compile(source, flags)
+    pattern_cache.save()
+    saved = tmp_path / pattern_cache.file_name()
+    assert saved.exists()
+    monkeypatch.setattr(pattern_cache, "_entries", None)  # a new process reads the file
+    second = pattern_cache.compile(source, flags)
+    assert (source, int(flags)) in pattern_cache._entries
+    fresh = re.compile(source, flags)
+    for made in (first, second):
+        assert (made.pattern, made.flags, made.groups, made.groupindex) == (
+            fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex)
+        for text in ("YOU never reply", "u rarely reply!", "you reply"):
+            assert [m.groupdict() for m in made.finditer(text)] == [
+                m.groupdict() for m in fresh.finditer(text)]
+
+
+def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("RAPPORT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(pattern_cache, "_entries", None)
+    (tmp_path / pattern_cache.file_name()).write_bytes(b"not a marshal file")
+    assert pattern_cache.compile(r"owe\s+me").search("you owe me")
+    assert disk_cache.load("missing.marshal") is None
+
+
+def test_caching_can_be_turned_off(monkeypatch) -> None:
+    monkeypatch.setenv("RAPPORT_CACHE_DIR", "")
+    assert disk_cache.cache_dir() is None
+    disk_cache.store("anything.marshal", {"a": 1})  # nowhere to write: silently nothing
+    assert disk_cache.load("anything.marshal") is None
+
+
+def test_hyphenation_agrees_with_pyphen_word_by_word() -> None:
+    reference = pyphen.Pyphen(lang="en_US")
+    words = {w.lower() for text in TEXTS for w in re.findall(r"[^\W\d_]+", text)}
+    assert len(words) > 3000
+    disagree = [w for w in words if hyphenation.points(w) != reference.positions(w)]
+    assert disagree == []
