@@ -203,7 +203,6 @@ CONFRONT_RE = phrases(
     | \b(?:picked|chose|chosen|hired|promoted|selected|gave|given|got)\b[^?.!\n]{{0,60}}?\b(?:and|
         but)\s+not\s+
         (?:me|mine)\s*\?
-            (?:me|mine)\s*\?
     | \bwhat\s+(?:exactly\s+)?(?:did\s+)?{_YOU}\s+(?:did|do|say|said|had|have|showed|send|sent|write|
         wrote)\b[^?.!\n]{{0,50}}?\bthat\s+I\s+
         (?:didn['’]?t|did\s+not|don['’]?t)\b
@@ -220,6 +219,13 @@ CONFRONT_RE = phrases(
     | \bI\s+deserved?\s+(?:it|that|this)\s+(?:more|far\s+more)\b
     | \bwhat\s+did\s+{_YOU}\s+(?:say|do|have|show)\b[^?.!\n]{{0,50}}?\bthat\s+I\s+(?:didn['’]?t|
         did\s+not|don['’]?t)\b
+    | \bor\s+(?:else\s+)?I['’]?(?:ll|\s+will)\s+(?:have\s+to\s+|need\s+to\s+|be\s+forced\s+to\s+)?
+        (?:escalate|explain\s+to|tell|report|go\s+to|involve|raise\s+(?:it|this)|take\s+(?:it|this)|
+        copy|cc|loop\s+in)\b
+    | \bI['’]?(?:ll|\s+will)\s+have\s+(?:no\s+(?:choice|option)\s+but\s+)?to\s+(?:escalate|go\s+over\s+
+        your\s+head)\b
+    | \bnot\s+sure\s+what\s+the\s+(?:hold[-\s]?up|delay|problem|issue)\s+is\b
+    | \bsome\s+of\s+us\s+(?:have|actually|still|need|work|care|are)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -306,7 +312,8 @@ SOFTENERS_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 _COMMAND_START_RE = pattern_cache.compile(
-    r"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:ok(?:ay)?|so|now|just|and|also|pls|then)[,\s]+)?"
+    r"(?:^|(?<=[.!?\n\u2600-\u27bf\U0001F300-\U0001FAFF]))[ \t]*"
+    r"(?:(?:ok(?:ay)?|so|now|just|and|also|pls|then)[,\s]+)?"
     rf"(?P<verb>(?i:{'|'.join(COMMAND_VERBS)}))\s+(?P<object>(?i:me|us|it|this|that|them|the|your|"
     r"my|some|a|an|over|back|through|at|in|on|out|to)\b)",
 )

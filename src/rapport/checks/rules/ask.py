@@ -53,6 +53,10 @@ MEETING_RE = phrases(
     | \bfancy\s+(?:a\s+)?(?:quick\s+)?(?:coffee|drink|pint|chat|catch[- ]?up|call|lunch)\b
     | \b(?:sync|sync\s+up|catch\s+up|connect|chat|talk)\s+(?:sometime|soon|at\s+some\s+point|one\s+of\s+
         these\s+days)\b
+    | \b(?:have|spare|find|give\s+me|get)\s+(?:\d{1,2}|a\s+few|five|ten|fifteen|twenty|thirty)\s+
+        min(?:ute)?s?\s+(?:to|for)\s+(?:a\s+)?(?:chat|talk|speak|meet|connect|call|catch\s+up)\b
+    | \btime\s+for\s+(?:a\s+)?(?:quick\s+|short\s+|virtual\s+)?(?:coffee|call|chat|lunch|drink|zoom|
+        catch[- ]?up)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -64,7 +68,10 @@ TOPIC_MARKER_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 
-CLAUSE_END_RE = pattern_cache.compile(r"[,;:()]|\b(?:but|if|unless|whenever|when)\b", re.IGNORECASE)
+CLAUSE_END_RE = pattern_cache.compile(
+    r"[,;:()\u2600-\u27bf\U0001F300-\U0001FAFF]|\b(?:but|if|unless|whenever|when)\b", re.IGNORECASE
+)
+"""Where a topic phrase ends: punctuation inside a sentence, an emoji, or a new clause."""
 
 CURIOSITY_RE = phrases(
     r"""\b(?:curious|wondering|wonder)\s+(?:about|how|why|whether|if|what|which|where)\b
@@ -129,7 +136,9 @@ VAGUE_ERRAND_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 OPEN_ENDED_RE = phrases(
-    r"""\bany\s+(?:advice|tips|pointers|guidance|suggestions|insights?|wisdom)\b(?=[^.?!\n]{0,40}\?)
+    r"""\bany\s+(?:advice|tips|pointers|guidance|suggestions|insights?|wisdom)\b
+        (?=[^.?!\n]{0,80}(?:\?|\b(?:appreciated|welcome|grateful|helpful|help|great|amazing)\b))
+    | \blearn\s+from\s+you(?:r\s+(?:experience|journey|career|story|path))?\b(?!\s+(?:about|how|on)\b)
     | \bwhat['’]?s\s+it\s+like\s+(?:working|to\s+work|being)\s+(?:in|at|on|as)\b
     | \b(?:get|gain|hear)\s+your\s+(?:guidance|advice|insights?|wisdom)\b
         (?![^.?!\n]{0,15}\b(?:on|about)\b)""",
@@ -139,7 +148,7 @@ OPEN_ENDED_MESSAGE = ("An honest answer to this would take an hour, so most peop
                       "nothing: ask one thing they can answer in a few lines.")
 SOME_QUESTIONS_RE = phrases(
     r"""\b(?:ask|send)\s+(?:you\s+)?(?:some|a\s+few|few|a\s+couple\s+(?:of\s+)?|several|some\s+more)\s+
-        (?:quick\s+|small\s+)?questions\b""",
+        (?:quick\s+|small\s+)?(?:questions|stuff|things)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 SOME_QUESTIONS_MESSAGE = ("\"Some questions\" makes them agree before they know what to: ask the "
@@ -150,6 +159,7 @@ ERRAND_MESSAGE = ("\"Anything\" gives them nothing to look for: say what kind of
 
 @rule(
     id="vague-ask",
+    supersedes=("no-easy-out",),
     severity="warning",
     title="A vague ask",
     message="This asks for their time without saying what you want to learn.",
@@ -330,6 +340,7 @@ LONG_MEETING_RE = phrases(
 
 @rule(
     id="big-ask",
+    supersedes=("no-easy-out",),
     severity="warning",
     title="Too big an ask for a first message",
     message="This is a big favour to ask of someone who does not know you yet.",

@@ -89,6 +89,7 @@ CALM_REPLACEABLE = pattern_cache.compile(
 
 @rule(
     id="pressure",
+    supersedes=("no-easy-out",),
     severity="warning",
     title="Pressure, urgency or guilt",
     message="This puts pressure on them to answer on your schedule.",

@@ -9,6 +9,7 @@ from rapport.checks import text as t
 from rapport.checks import tone as tone_model
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
+from rapport.checks.rules.ask import job_asks
 
 POLITENESS_PAPER = (
     "Danescu-Niculescu-Mizil, Sudhof, Jurafsky, Leskovec, Potts, \"A computational approach to "
@@ -18,6 +19,7 @@ POLITENESS_PAPER = (
 
 @rule(
     id="blunt-tone",
+    supersedes=("no-easy-out",),
     severity="warning",
     title="A blunt request",
     message="This tells them rather than asks them; a little warmth makes it easier to say yes.",
@@ -62,14 +64,19 @@ def blunt_tone(ctx: Context) -> Iterator[Hit]:
     for pattern in (cues.CONFRONT_RE, cues.SARCASM_RE):
         for m in ctx.find(pattern):
             yield Hit(m.start(), m.end(), message=CONFRONT_MESSAGE)
-    if ctx.relationship == "friend":
-        return
+    friend = ctx.relationship == "friend"
+    favours = job_asks(ctx) if friend else []
     commanded = False
     for start, end in cues.commands(ctx.body):
-        if not t.overlaps(start, end, ctx.quoted):
-            commanded = True
-            yield Hit(start, end, message=COMMAND_MESSAGE)
-    if not commanded:
+        if t.overlaps(start, end, ctx.quoted):
+            continue
+        if friend:  # shorthand is normal between friends; an order for a favour is not
+            sentence = ctx.sentence_at(start)
+            if not t.overlaps(sentence.start, sentence.end, [t.Span(a, b) for a, b in favours]):
+                continue
+        commanded = True
+        yield Hit(start, end, message=COMMAND_MESSAGE)
+    if not commanded and not friend:
         yield from _bare_and_blunt(ctx)
 
 

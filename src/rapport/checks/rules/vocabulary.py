@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
+from typing import ClassVar
 
 from rapport.checks import pattern_cache
 
@@ -21,7 +22,7 @@ class Phrase:
     Matches on the copy return lowercased text from `group()`; use their offsets to quote.
     """
 
-    made: list[Phrase] = []
+    made: ClassVar[list[Phrase]] = []
     """Every phrase pattern, so a test can hold each one to plain `re` behaviour."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
@@ -115,7 +116,8 @@ STOPWORDS = frozenset(
     wondering curious interested happy glad great good nice thanks thank please hi hello hey
     dear best regards cheers would-be us let see ask asking asked hear hearing learn
     learning understand share sharing talk talking chat chatting call coffee meet meeting
-    connect discuss discussing catch around regarding re""".split()
+    connect discuss discussing catch around regarding re lmk btw tbh imo imho fyi asap pls plz
+    thx ty np idk rn tmrw tmr u ur ya yeah yep ok okay haha lol""".split()
 )
 
 GENERIC = frozenset(
