@@ -27,6 +27,8 @@ BARS = {
     "coach13_messages": (0.94, 0.75, 0.70),
     "coach14_messages": (0.94, 0.75, 0.71),
     "coach15_messages": (0.92, 0.66, 0.64),
+    "coach16_messages": (0.84, 0.62, 0.62),
+    "coach17_messages": (0.94, 0.66, 0.70),
 }
 
 

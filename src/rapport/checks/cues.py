@@ -61,7 +61,14 @@ GUILT_RE = phrases(
         (?:to\s+hear\s+nothing|not\s+to\s+hear|that\s+you\s+(?:didn['’]?t|never|haven['’]?t)) |
             \b(?:hello|helloo+|hellooo*)\s*\?{{2,}}
     | \bstill\s+waiting\s+(?:on|for)\s+(?:you|your|an?\s+(?:answer|reply))\b
+    | \bseen\s+(?:at\s+\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)?|yesterday|this\s+morning|last\s+night|hours\s+ago)
+        \s*(?:and|but|,)\s*no\s+(?:reply|answer|response)\b
+    | \bI['’]?ll\s+(?:just\s+)?manage\s+(?:somehow|on\s+my\s+own|by\s+myself|alone)\b
+    | \b(?:\w+\s+)?people\s+are\s+(?:so\s+|too\s+|very\s+|always\s+)?busy,?\s+(?:I\s+)?(?:understand|
+        get\s+it|know)\b
     | \b(?:wouldn['’]?t|won['’]?t)\s+kill\s+{_YOU}\b
+    | \b(?:you['’]?ve|you\s+have|you['’]?ve\s+been|you\s+were|you['’]?re|you\s+are)\s+(?:been\s+)?
+        (?=["“‘'](?:busy|swamped|slammed|traveling|travelling|sick|away)["”’'])
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -119,6 +126,10 @@ SALES_RE = phrases(
         might\s+be\s+perfect|saves?)\b
     | \bjoin\s+my\s+(?:team|downline|group)\s+(?:and|to)\s+(?:earn|make|start)\b
     | \b(?:discount|promo|referral)\s+code\b
+    | \b(?:independent|official|certified|authori[sz]ed)\s+(?:sales\s+)?(?:partner|reseller|agent|
+        distributor|rep)\b
+    | \b(?:do|book|schedule|set\s+up|give\s+you|show\s+you)\s+(?:a\s+)?(?:quick\s+|short\s+|free\s+|
+        live\s+)?demo\b
     | \bwe\s+help\s+(?:[\w'’]+\s+){0,3}(?:like\s+(?:you|yours)|companies|teams|businesses|exporters|
         brands|clients)\b
         [^.?!\n]{0,60}?\b(?:\d+x|\d+%|grow|increase|boost|save|cut|double|triple)
@@ -162,6 +173,8 @@ RECONNECT_RE = phrases(
         \d+\s+|two\s+|three\s+|four\s+|five\s+|ten\s+)*(?:years|ages+|forever+|long|a\s+long\s+time|
         a\s+(?:good\s+)?while|a\s+minute)\b
     | \blong\s+time\s+no\s+(?:see|talk|speak|chat|hear)\b | \bblast\s+from\s+the\s+past\b
+    | (?<!a\s)(?<!the\s)(?<!long\s)\blong\s+time(?:\s+o+)?(?=\s*(?:[!,.…]|[\u2600-\u27bf\U0001F300-\U0001FAFF]
+        |$))
     | ^\W*(?:(?:hi|hey|hello)\s+)?(?:[A-Z]\w+\s*[,!]\s*)?long\s+time\b
     | \bremember\s+me\b | \b(?:haven['’]?t|have\s+not|didn['’]?t)\s+(?:talked|spoken|seen\s+each\s+
         other|caught\s+up|been\s+in\s+touch|chatted|heard\s+from\s+each\s+other)\s+(?:in|for|since)\s+
@@ -240,6 +253,7 @@ SARCASM_RE = phrases(
     | \bif\s+it['’]?s\s+not\s+too\s+much\s+(?:trouble|to\s+ask)\s+for\s+(?:your\s+highness|you\s+now)\b
     | \b(?:oh\s+)?(?:great|perfect|wonderful),?\s+(?:another|yet\s+another)\b
     | \bcongrat(?:s|ulations)\b[^.!?\n]{0,40}\bI\s+(?:suppose|guess)\b
+    | \b(?:ask|find|go\s+to|try)\s+someone\s+(?:else\s+)?who\s+(?:actually|really|bothers\s+to)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -313,7 +327,7 @@ SOFTENERS_RE = phrases(
 )
 _COMMAND_START_RE = pattern_cache.compile(
     r"(?:^|(?<=[.!?\n\u2600-\u27bf\U0001F300-\U0001FAFF]))[ \t]*"
-    r"(?:(?:ok(?:ay)?|so|now|just|and|also|pls|then)[,\s]+)?"
+    r"(?:(?i:ok(?:ay)?|so|now|just|and|also|pls|then)[,\s]+)?"
     rf"(?P<verb>(?i:{'|'.join(COMMAND_VERBS)}))\s+(?P<object>(?i:me|us|it|this|that|them|the|your|"
     r"my|some|a|an|over|back|through|at|in|on|out|to)\b)",
 )

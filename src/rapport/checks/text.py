@@ -47,7 +47,9 @@ ENDEARMENTS = frozenset(
     queen king champ buddy pal pals boss chief beautiful handsome superstar star lads lad ladies
     gang crew folks friend friends you u ya y'all yall all everyone everybody team there sir
     madam ma'am maam colleague colleagues mister miss missus doc prof professor coach
-    neighbour neighbor dear sunshine trouble""".split()
+    neighbour neighbor dear sunshine trouble ma mam madame aunty auntie uncle oga didi bhaiya
+    bhai anna akka ate kuya hyung noona unnie oppa seonbae sunbae senpai sensei sifu abang kakak
+    mbak mas pak ibu bu hocam abla abi teacher sahib saab ji""".split()
 )
 """Words a greeting can use in place of a name ("Hey stranger!!", "Heyyy lovely"): never a
 name, so never a wrong one."""

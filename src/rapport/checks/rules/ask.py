@@ -21,6 +21,8 @@ PICK_BRAIN_RE = phrases(
     r"""\b(?:pick(?:ing)?|borrow(?:ing)?)(?:\s+at)?\s+(?:your|ur|yer|some\s+of\s+your)\s+
         (?:brains?|minds?|head)\b
     | \bbrain[- ]?pick(?:ing)?\b
+    | \b(?:borrow|pick|steal)\s+(?:\d+|a\s+few|some|five|ten|fifteen|twenty|thirty)\s+min(?:ute)?s?\s+of\s+
+        (?:your|ur)\s+(?:brain|mind|head)\b
     | \btap(?:ping)?\s+(?:into\s+)?(?:your|ur)\s+(?:expertise|knowledge|brain|wisdom|mind|experience)\b
     | \bpick\s+your\s+(?:expertise|knowledge)\b
     """,
@@ -153,6 +155,12 @@ SOME_QUESTIONS_RE = phrases(
 )
 SOME_QUESTIONS_MESSAGE = ("\"Some questions\" makes them agree before they know what to: ask the "
                           "first one now.")
+BARE_OPINION_RE = phrases(
+    r"\b(?:any\s+)?(?:thoughts|feedback|opinions?|comments|input|views|notes)\s*\?", re.IGNORECASE
+)
+URL_RE = pattern_cache.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+BARE_OPINION_MESSAGE = ("\"Thoughts?\" on a whole document leaves them to guess which part and "
+                        "what you need to decide: point at the part and ask one question.")
 ERRAND_MESSAGE = ("\"Anything\" gives them nothing to look for: say what kind of role, or ask one "
                   "question about their team.")
 
@@ -200,6 +208,16 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
         if not disclaimed_before(ctx.body, m.start()):
             plain = "ask you one question" if m.group().lower().startswith("pick") else None
             yield Hit(m.start(), m.end(), replacement=plain)
+    big = _big_asks(ctx.body, ctx.quoted) if ctx.is_cold else []
+    for m in ctx.find(VAGUE_ERRAND_RE):
+        if any(start < m.end() and m.start() < end for start, end in big):
+            continue  # to someone who barely knows you it is a big ask, and says so
+        yield Hit(m.start(), m.end(), message=ERRAND_MESSAGE)
+        return
+    bare = ctx.find(BARE_OPINION_RE)
+    if bare and len(t.words(URL_RE.sub(" ", ctx.body))) <= 4:
+        yield Hit(bare[0].start(), bare[0].end(), message=BARE_OPINION_MESSAGE)
+        return
     if ctx.relationship == "friend":
         return  # "fancy a drink Thursday?" between friends is a plan, not a vague ask
     for m in ctx.find(OPEN_ENDED_RE):
@@ -209,13 +227,6 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(SOME_QUESTIONS_RE):
         if not _has_specific_question(ctx, ctx.sentence_at(m.start())):
             yield Hit(m.start(), m.end(), message=SOME_QUESTIONS_MESSAGE)
-            return
-    if ctx.relationship != "friend":
-        big = _big_asks(ctx.body, ctx.quoted) if ctx.is_cold else []
-        for m in ctx.find(VAGUE_ERRAND_RE):
-            if any(start < m.end() and m.start() < end for start, end in big):
-                continue  # to someone who barely knows you it is a big ask, and says so
-            yield Hit(m.start(), m.end(), message=ERRAND_MESSAGE)
             return
     for m in ctx.find(MEETING_RE):
         sentence = ctx.sentence_at(m.start())
@@ -238,7 +249,7 @@ BIG_ASK_RE = phrases(
         criteria|guidelines|patterns|sources?|traffic))
     | \bput(?:ting)?\s+in\s+a\s+(?:good\s+)?word\b | \bput(?:ting)?\s+(?:my\s+name|me)\s+forward\b
     | \bpass(?:ing)?\s+(?:my\s+name|me)\s+(?:along|on)\b | \b(?:nominate|endorse|sponsor)\s+me\b
-    | \binterview\s+(?:for|with)\s+(?:the|a|an|your)\b
+    | (?<!an\s)(?<!my\s)(?<!the\s)(?<!had\s)\binterview\s+(?:for|with)\s+(?:the|a|an|your)\b
     | \b(?:spot|place|position|opening|internship|role|job|vacancy|seat)\s+(?:in|on|at|with)\s+your\s+
         [\w'’\-]+
     | \b(?:come\s+in|sit\s+down)\s+for\s+an?\s+interview\b | \bI\s+need\s+a\s+job\b
@@ -395,7 +406,8 @@ def big_ask(ctx: Context) -> Iterator[Hit]:
         spans = (_big_asks(ctx.body, ctx.quoted) + _sized_asks(ctx.body, ctx.quoted)
                  + _long_on_your_schedule(ctx.body))
     elif ctx.relationship == "friend":
-        spans = [m.span() for pattern in FRIEND_SIZED for m in ctx.find(pattern)]
+        spans = [m.span() for pattern in (*FRIEND_SIZED, CONFIDENTIAL_DOC_RE)
+                 for m in ctx.find(pattern)]
     else:
         spans = _sized_asks(ctx.body, ctx.quoted)
     for start, end in sorted(spans):
@@ -487,18 +499,24 @@ UPWARD_ASK_RE = phrases(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_CONFIDENTIAL_DOC = r"""\b(?:send|share|forward|show|give|lend|pass|whatsapp|wa|email|e-mail|mail|dm|
+        text|slack|drop|
+        get)(?:\s+(?:me|us))?\s+(?:over\s+)?(?:your|the)\s+
+        (?:promo(?:tion)?\s+(?:packet|doc|document|case|write-?up|deck)|performance\s+reviews?|
+        self[- ]reviews?|offer\s+letter|salary\s+(?:details|info|numbers|slip|bands?|grid|sheet)|
+        pay\s*slips?|pay\s+(?:bands?|grid|scales?\s+sheet)|
+        comp(?:ensation)?\s+(?:details|package|numbers|info)|interview\s+(?:questions|answers|notes)|
+        take[- ]home\s+(?:solution|answers|test|task)|internal\s+\w+|confidential\s+\w+|
+        client\s+list|contact\s+list|rolodex)\b"""
+CONFIDENTIAL_DOC_RE = phrases(_CONFIDENTIAL_DOC, re.IGNORECASE | re.VERBOSE)
+"""Someone's confidential papers (pay, reviews, internal documents): not theirs to give,
+whoever asks."""
 PRIVATE_DOC_RE = phrases(
     r"""\b(?:share|send|give|pass|forward)\s+(?:me\s+)?(?:the|your)\s+(?:project\s+|source\s+|raw\s+|working\s+)?
         (?:files|luts?|presets|node\s+trees|templates|workflows?|source\s+code|master\s+files)\b
     | \b(?:share|send|give|pass|forward)\s+(?:me\s+)?(?:your|his|her)\s+(?:personal\s+|professional\s+|
         own\s+)?(?:contacts?|connections|network|phone\s+book|address\s+book)\b
-    | \b(?:send|share|forward|show|give|lend|pass)(?:\s+(?:me|us))?\s+(?:over\s+)?(?:your|the)\s+
-        (?:promo(?:tion)?\s+(?:packet|doc|document|case|write-?up|deck)|performance\s+reviews?|
-        self[- ]reviews?|offer\s+letter|salary\s+(?:details|info|numbers|slip)|pay\s*slips?|
-        comp(?:ensation)?\s+(?:details|package|numbers|info)|interview\s+(?:questions|answers|notes)|
-        take[- ]home\s+(?:solution|answers|test|task)|internal\s+\w+|confidential\s+\w+|
-        client\s+list|contact\s+list|rolodex)\b
-    """,
+    | """ + _CONFIDENTIAL_DOC,
     re.IGNORECASE | re.VERBOSE,
 )
 IMPOSED_TIME_RE = phrases(

@@ -14,6 +14,9 @@ from rapport.models import Recipient
 _LATER = (r"(?:\s+(?:later|today|tomorrow|tmrw|tonight|now|rn|at\s+some\s+point|this\s+(?:afternoon|"
           r"morning|evening|week)|sometime|soon|at\s+all|for\s+(?:a\s+)?(?:sec|second|min|minute|"
           r"moment|bit|call|chat)|real\s+quick|quickly|by\s+any\s+chance))*")
+_ODD = (r"(?:\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|slightly\s+|really\s+|super\s+|quite\s+)?"
+        r"(?:awkward|important|urgent|personal|weird|random|quick|serious|big|small|private))?")
+"""'Something kinda awkward' says how it feels, not what it is."""
 PING_PHRASES = pattern_cache.compile(
     rf"""
     (?:(?:do|did|would|have|r|are)\s+)?(?:you|u|ya)\s+(?:have|got|hv|get|free\s+for|around\s+for)\s+
@@ -29,14 +32,17 @@ PING_PHRASES = pattern_cache.compile(
     | (?:lmk|let\s+me\s+know)\s+(?:when|if)\s+(?:you['’]?re|ur|u\s+r|you\s+are|u\s+are)\s+
         (?:free|around|back|available|online){_LATER}
     | (?:i\s+)?need\s+to\s+(?:ask|talk\s+to|tell|run\s+something\s+by)\s+(?:you|u)
-        (?:\s+(?:something|about\s+something|a\s+thing))?{_LATER}
+        (?:\s+(?:something|about\s+something|a\s+thing))?{_ODD}{_LATER}
     | (?:i\s+)?(?:have|got|need)\s+(?:something|a\s+thing|an\s+idea|a\s+(?:quick\s+|small\s+)?
         favou?r|a\s+(?:quick\s+)?question)(?:\s+(?:to\s+ask(?:\s+you)?|for\s+(?:you|u)|
         to\s+run\s+by\s+you))?{_LATER}
     | can\s+i\s+ask\s+(?:you\s+)?(?:a\s+)?(?:something|favou?r|quick\s+(?:one|thing|question))
     | (?:i\s+)?(?:wanted|want|wanna|need|needed|have|had)\s+to\s+(?:ask|tell|run\s+by)\s+(?:you|u)\s+
         (?:something|a\s+thing|sth|smth|a\s+favou?r|a\s+question)
-    | (?:when|whenever)\s+(?:you\s+)?(?:get|have|find)\s+a\s+(?:sec|second|chance|minute|moment){_LATER}
+    | (?:when|whenever)\s+(?:you\s+)?(?:get|have|find)\s+a\s+(?:free\s+|spare\s+|quick\s+)?
+        (?:sec|second|chance|minute|moment){_LATER}
+    | (?:are\s+|r\s+)?(?:you|u)\s+(?:in|at|on)\s+(?:the\s+)?(?:office|work|desk|building|lab|site|
+        studio|shop|hospital|ward|campus|shift){_LATER}
     | (?:could|can|would)\s+(?:you|u)\s+drop\s+me\s+a\s+(?:line|message|text|note|msg)
     | drop\s+me\s+a\s+(?:line|message|text|note|msg)
     | (?:i\s+)?(?:wanted|want|wanna|need|needed|have)\s+to\s+run\s+(?:something|a\s+thing|an\s+idea|sth)\s+
@@ -138,6 +144,7 @@ PLACEHOLDER_RE = pattern_cache.compile(
     \{\{\s*[\w.\- ]{1,40}\s*\}\}                       # {{company}}
     | \{\s*[A-Za-z_][\w.]{0,40}\s*\}                  # {first_name}
     | <<\s*[\w .\-]{1,40}\s*>>                        # <<NAME>>
+    | (?<![\w\-])XX+(?![\w\-])                           # "It's been XX years"
     | <\s*insert[^<>\n]{0,40}>                        # <insert company>
     | <\s*(?:first|last|full|company|recipient|your|their)[\w ]{0,20}>   # <first name>
     | <[A-Z][A-Z0-9_ ]{1,30}>                         # <COMPANY>
@@ -225,6 +232,16 @@ NICKNAMES = {
     "peggy": "margaret", "pat": "patrick patricia", "tony": "anthony antonio", "ed": "edward",
     "ted": "edward", "andy": "andrew", "drew": "andrew", "matt": "matthew", "steve": "steven stephen",
     "pepe": "jose", "paco": "francisco", "lupe": "guadalupe", "nacho": "ignacio",
+    "kuba": "jakub", "bartek": "bartlomiej", "wojtek": "wojciech",
+    "zosia": "zofia", "ola": "aleksandra", "basia": "barbara",
+    "marysia": "maria", "jurek": "jerzy", "staszek": "stanislaw", "franek": "franciszek",
+    "vanya": "ivan", "kolya": "nikolai", "seryozha": "sergei", "lena": "elena yelena",
+    "tanya": "tatiana tatyana", "natasha": "natalia natalya", "katya": "ekaterina yekaterina",
+    "masha": "maria", "zhenya": "evgeny yevgeny evgenia", "pasha": "pavel", "volodya": "vladimir",
+    "chucho": "jesus", "pancho": "francisco", "memo": "guillermo", "beto": "alberto roberto",
+    "lalo": "eduardo", "quique": "enrique", "toni": "antonio antonia", "manu": "manuel",
+    "juanma": "juan", "fer": "fernando fernanda", "nanda": "fernanda", "gabi": "gabriela gabriel",
+    "bia": "beatriz", "rafa": "rafael", "dudu": "eduardo", "guga": "gustavo",
 }
 NICKNAME_OF = {nick: set(full.split()) for nick, full in NICKNAMES.items()}
 

@@ -164,6 +164,12 @@ FAMILIARITY_RE = phrases(
     | (?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
         friend|old\s+friend|amigo|boss|chief|champ|sport)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
     | \b(?:old\s+)?friends\s+at\s+heart\b
+    | \bmy\s+(?:dear\s+)?(?:sister|brother|sis|bro|bruv)\b(?!\s+(?:is|was|works|and|in|at|who|has|had)\b)
+    | \b(?:we['’]?re|we\s+are)\s+(?:all\s+)?(?:basically\s+|practically\s+|already\s+|like\s+)?
+        (?:one\s+(?:big\s+)?family|brothers|sisters|siblings|family)\b
+    | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:family|brothers|sisters|
+        siblings)\b
+    | \bfellow\s+[\w'’\-]+\s+family\b
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are|we['’]?ve|we\s+have)\s+(?:already\s+)?
         (?:old\s+friends|known\s+each\s+other\s+(?:for\s+years|forever)|friends)\b
     | \b(?:we['’]?re|we\s+are)\s+(?:basically|practically|already|like)\s+(?:old\s+)?(?:friends|mates|
@@ -204,10 +210,14 @@ FAMILIARITY_RE = phrases(
     ],
 )
 def fake_familiarity(ctx: Context) -> Iterator[Hit]:
-    if not ctx.is_cold:
+    """Pet names ("buddy", "bro") to someone who barely knows you; and, to anyone who is not
+    already a friend, a claim of closeness ("we're already brothers", "we go way back")."""
+    if ctx.relationship == "friend":
         return
     for m in ctx.find(FAMILIARITY_RE):
         group = next((g for g in ("lead", "word", "greeted", "hi") if m.group(g)), 0)
+        if group and not ctx.is_cold:
+            continue  # "hey mate" between colleagues is ordinary
         start, end = m.span(group)
         name = ctx.recipient.name.split()[0] if ctx.recipient and group else None
         yield Hit(start, end, replacement=name)
@@ -263,7 +273,10 @@ INTRO_SKIP_RE = pattern_cache.compile(
 
 
 SHARED_MOMENT_RE = phrases(
-    r"""\b(?i:at|during|after|in)\s+(?i:the\s+|your\s+|last\s+(?:week['’]?s|night['’]?s|month['’]?s)\s+)?
+    r"""\bI\s+(?i:attended|joined|was\s+at|came\s+to|sat\s+in\s+on|watched)\s+(?i:your|the)\s+
+        (?:[\w'’\-]+\s+){0,3}?(?i:webinar|talk|session|workshop|class|lecture|panel|keynote|
+        presentation|course|seminar|meetup|event|live|stream|q&a|ama)\b
+    | \b(?i:at|during|after|in)\s+(?i:the\s+|your\s+|last\s+(?:week['’]?s|night['’]?s|month['’]?s)\s+)?
         (?:[A-Z][\w&'’\-]*\s+){0,4}?(?:[A-Z][\w&'’\-]+|(?i:meetup|conference|workshop|session|panel|
         talk|keynote|event|summit|fair|hackathon|dinner|party|wedding|class|course|training|
         offsite|retreat))\b[^.?!\n]{0,60}?\b(?i:yesterday|today|last\s+(?:night|week|month|year|

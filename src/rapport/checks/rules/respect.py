@@ -50,7 +50,9 @@ PRESSURE_RE = phrases(
     | \bby\s+{WEEKDAY}\s+(?:at\s+the\s+latest|latest)\b
     | \b(?:I\s+)?(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not|never)\s+(?:heard|hear|got(?:ten)?|get|
         received)\s+(?:back|a\s+(?:reply|response|answer)|anything)\b
-    | \bstill\s+(?:waiting|no\s+(?:reply|response|answer))\b
+    | \bstill\s+waiting\b(?!\s+(?:for|on)\s+(?!you\b|your\s+(?:reply|answer|response|feedback|
+        comments|input|decision)\b|a\s+(?:reply|response|answer)\b|an\s+answer\b))
+    | \bstill\s+no\s+(?:reply|response|answer)\b
     | \b(?:still\s+)?(?:haven['’]?t|have\s+not|hasn['’]?t)\s+(?:yet\s+)?(?:answered|replied|responded|
         gotten\s+back|got\s+back|written\s+back)\b
     | \bbump(?:ing)?(?!\s+into)(?:\s+(?:this|it|my\s+(?:message|email)))?(?:\s+(?:up|again))?\b
@@ -189,14 +191,18 @@ def _addressed_to_them(ctx: Context, offset: int) -> bool:
 
 def _asks_a_favour(ctx: Context, offset: int) -> bool:
     """Between friends a time is usually a plan ("dinner tonight?"); it is pressure only when
-    it is attached to a favour ("read my CV tonight")."""
-    sentence = ctx.text_of(ctx.sentence_at(offset)).lower()
-    return any(word in sentence for word in FAVOUR_OBJECTS)
+    it is attached to a favour ("read my CV tonight"), named in the sentence or the one just
+    before it ("I've attached my cover letter. Could you send me comments tonight?")."""
+    sentence = ctx.sentence_at(offset)
+    before = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
+    text = ctx.body[(before[0] if before else sentence).start : sentence.end].lower()
+    return any(word in text for word in FAVOUR_OBJECTS)
 
 
 FAVOUR_OBJECTS = ("cv", "resume", "résumé", "application", "cover letter", "referral",
                   "reference", "portfolio", "form", "report", "draft", "deck", "numbers",
-                  "invoice", "contract", "proposal", "essay", "code", "pr ")
+                  "invoice", "contract", "proposal", "essay", "code", "pr ", "comments",
+                  "feedback", "notes", "edits", "letter", "statement")
 
 
 FLATTERY_RE = phrases(
@@ -220,6 +226,10 @@ FLATTERY_RE = phrases(
     | \b(?:brilliant|genius|beautiful|incredible)\s+mind\b
     | \bin\s+(?:total\s+)?awe\s+of\b | \bchanged\s+my\s+(?:whole\s+|entire\s+)?life\b
     | \b(?:I\s+)?worship\b | \bgod[- ]?tier\b | \bnobody\s+(?:does|did)\s+it\s+better\b
+    | \b(?:nobody|no\s*one)\s+(?:else\s+)?(?:in\s+(?:the\s+)?[\w'’\-]+\s+)?(?:even\s+)?comes?\s+close\b
+    | \b(?:nobody|no\s*one)\s+(?:else\s+)?(?:in\s+(?:the\s+)?[\w'’\-]+\s+)?(?:writes|explains|teaches|
+        thinks|does\s+it|speaks|codes|designs)\s+(?:with\s+your|like\s+you|as\s+well\s+as\s+you)\b
+    | \b(?:is|are|was|like)\s+(?:like\s+)?a\s+(?:free\s+)?masterclass\b
     | \b(?:genius|legendary|iconic)\b
     | \bone\s+of\s+the\s+(?:most\s+(?:brilliant|talented|inspiring|amazing|gifted|incredible|
         impressive|remarkable|influential|important|visionary)|best|greatest|smartest|brightest|
