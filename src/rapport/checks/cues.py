@@ -35,6 +35,8 @@ GUILT_RE = phrases(
     | \b(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:message|email|note|mail|dm|text)\b
     | \b(?:as\s+)?per\s+my\s+(?:message|email|note|mail|dm|text)\s+(?:of|from|on|dated|last)\b
     | \bas\s+(?:previously|already)\s+(?:mentioned|stated|requested|discussed|said)\b
+    | \bas\s+I\s+(?:mentioned|said|wrote|asked|explained)\s+in\s+my\s+(?:\w+\s+)?(?:message|email|e-mail|
+        note|text|dm|mail)\b
     | \bas\s+(?:I\s+)?(?:mentioned|said|stated|requested|asked|explained)\s+(?:twice|three\s+times|
         several\s+times|multiple\s+times|repeatedly|(?:\w+\s+)?(?:times\s+)?already)\b
     | \b(?:not\s+sure\s+)?why\s+(?:this|it)\s+(?:keeps|is\s+still|continues\s+to)\s+(?:slipping|
@@ -126,6 +128,11 @@ SALES_RE = phrases(
         might\s+be\s+perfect|saves?)\b
     | \bjoin\s+my\s+(?:team|downline|group)\s+(?:and|to)\s+(?:earn|make|start)\b
     | \b(?:discount|promo|referral)\s+code\b
+    | \bwalk\s+you\s+through\s+(?:what|how)\s+(?:we|I)\s+(?:offer|do|provide|sell|can\s+do)\b
+    | \b(?:we|I)\s+(?:could|would|might)\s+be\s+a\s+(?:really\s+|very\s+)?(?:good|great|perfect|natural)\s+
+        fit\b
+    | \b(?:set\s+up|started|launched|opened)\s+my\s+own\s+(?:practice|firm|agency|consultancy|business|
+        company)\s+(?:offering|selling|providing|that\s+(?:offers|helps|provides))\b
     | \b(?:independent|official|certified|authori[sz]ed)\s+(?:sales\s+)?(?:partner|reseller|agent|
         distributor|rep)\b
     | \b(?:do|book|schedule|set\s+up|give\s+you|show\s+you)\s+(?:a\s+)?(?:quick\s+|short\s+|free\s+|
@@ -262,7 +269,8 @@ SARCASM_RE = phrases(
 PRESUME_RE = phrases(
     rf"""\b(?:I['’]?m\s+sure\s+|I\s+know\s+|surely\s+)?{_YOU}\s+(?:won['’]?t|wouldn['’]?t|will\s+not)\s+
         (?:mind|say\s+no|refuse|object)\b
-    | \bI['’]?m\s+counting\s+on\s+{_YOU}\b | \b{_YOU}\s+(?:can['’]?t|cannot)\s+say\s+no\b
+    | \bI['’]?m\s+counting\s+on\s+{_YOU}\b | \b{_YOU}\s+know\s+me\s+well\s+enough\b
+    | \b{_YOU}\s+(?:can['’]?t|cannot)\s+say\s+no\b
     | \bI\s+(?:know|assume|expect|trust)\s+(?:that\s+)?{_YOU}(?:['’]ll|\s+will)\s+(?:help|do|say\s+yes|
         be\s+(?:happy|glad))\b
     """,

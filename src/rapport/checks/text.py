@@ -48,8 +48,9 @@ ENDEARMENTS = frozenset(
     gang crew folks friend friends you u ya y'all yall all everyone everybody team there sir
     madam ma'am maam colleague colleagues mister miss missus doc prof professor coach
     neighbour neighbor dear sunshine trouble ma mam madame aunty auntie uncle oga didi bhaiya
-    bhai anna akka ate kuya hyung noona unnie oppa seonbae sunbae senpai sensei sifu abang kakak
-    mbak mas pak ibu bu hocam abla abi teacher sahib saab ji""".split()
+    bhai akka ate kuya hyung noona unnie oppa seonbae sunbae senpai sensei sifu abang kakak
+    hocam abla teacher sahib saab ji chef captain cap skipper sarge
+    guv gaffer matron nurse doctor officer""".split()
 )
 """Words a greeting can use in place of a name ("Hey stranger!!", "Heyyy lovely"): never a
 name, so never a wrong one."""

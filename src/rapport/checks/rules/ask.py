@@ -92,7 +92,7 @@ CURIOSITY_RE = phrases(
 REQUEST_CONTEXT_RE = pattern_cache.compile(
     r"\?|\b(?:would|could|can|will)\s+you\b|\b(?:love|like|happy|keen|open|up|free|available|"
     r"able|possible|time|mind|want)\b|\blet['’]?s\b|\bwould\s+it\b|\b(?:we|you)\s+should\b|\bfancy\b|"
-    r"\bwould\s+be\s+(?:great|good|nice|lovely)\b",
+    r"\b(?:would|['’]d)\s+be\s+(?:great|good|nice|lovely|amazing|helpful)\b",
     re.IGNORECASE,
 )
 
@@ -138,7 +138,9 @@ VAGUE_ERRAND_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 OPEN_ENDED_RE = phrases(
-    r"""\bany\s+(?:advice|tips|pointers|guidance|suggestions|insights?|wisdom)\b
+    r"""\b(?:welcome|appreciate|value|be\s+grateful\s+for)\s+any\s+(?:advice|guidance|tips|pointers|
+        suggestions|insights?|wisdom)\b
+    | \bany\s+(?:advice|tips|pointers|guidance|suggestions|insights?|wisdom)\b
         (?=[^.?!\n]{0,80}(?:\?|\b(?:appreciated|welcome|grateful|helpful|help|great|amazing)\b))
     | \blearn\s+from\s+you(?:r\s+(?:experience|journey|career|story|path))?\b(?!\s+(?:about|how|on)\b)
     | \bwhat['’]?s\s+it\s+like\s+(?:working|to\s+work|being)\s+(?:in|at|on|as)\b
@@ -253,6 +255,8 @@ BIG_ASK_RE = phrases(
     | \b(?:spot|place|position|opening|internship|role|job|vacancy|seat)\s+(?:in|on|at|with)\s+your\s+
         [\w'’\-]+
     | \b(?:come\s+in|sit\s+down)\s+for\s+an?\s+interview\b | \bI\s+need\s+a\s+job\b
+    | \b(?:recommendation|reference|review|endorsement|testimonial)\s+(?:\w+\s+)?saying\s+(?:that\s+)?
+        (?:I['’]?m|I\s+am|I\s+was)\b
     | \b(?:attached|enclosed|attaching|here\s+is|here['’]s)\s+my\s+(?:cv|c\.v\.|resume|résumé)\b
     | \bvouch\s+for\s+me\b | \brecommend\s+me\s+(?:for|to)\b
     | \b(?:get|land|give|offer|find|help\s+me\s+(?:get|find|land))\s+me\s+(?:a|an)\s+
@@ -430,7 +434,9 @@ VOUCH_RE = phrases(
     | \brecommend\s+me\s+(?:for|to)\b | \bspeak\s+(?:up\s+)?for\s+me\b
     | \b(?:letter\s+of\s+recommendation|recommendation\s+letter|reference\s+letter|testimonial)\b
     | \b(?:write|give|post|do)\s+(?:me\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:linkedin\s+)?recommendation\b
-    | \b(?:a|your)\s+recommendation\s+(?:from\s+you\s+)?(?:about|on|for)\s+my\b""",
+    | \b(?:a|your)\s+recommendation\s+(?:from\s+you\s+)?(?:about|on|for)\s+my\b
+    | \b(?:act|serve|be)\s+as\s+(?:one\s+of\s+(?:them|my\s+referees|my\s+references)|(?:a|my)\s+
+        (?:referee|reference))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """Asking someone to put their name behind you: fair from someone who knows your work."""
@@ -507,7 +513,13 @@ _CONFIDENTIAL_DOC = r"""\b(?:send|share|forward|show|give|lend|pass|whatsapp|wa|
         pay\s*slips?|pay\s+(?:bands?|grid|scales?\s+sheet)|
         comp(?:ensation)?\s+(?:details|package|numbers|info)|interview\s+(?:questions|answers|notes)|
         take[- ]home\s+(?:solution|answers|test|task)|internal\s+\w+|confidential\s+\w+|
-        client\s+list|contact\s+list|rolodex)\b"""
+        client\s+list|contact\s+list|rolodex|board\s+papers?|(?:\w+\s+)?(?:clients|customers|patients|
+        donors)['’]?\s+(?:numbers|contacts|details|emails|phone\s+numbers)|(?:numbers|contacts|details|
+        emails)\s+(?:of|for)\s+your\s+(?:\w+\s+)?(?:clients|customers|patients|donors)|draft\s+(?:\w+\s+){0,2}(?:pack|plan|paper|
+        report))\b
+    | \b(?:I['’]?d|I\s+would|I\s+will|I['’]?ll)\s+keep\s+(?:them|it|this|that|those)\s+(?:to\s+myself|
+        confidential|private|secret|between\s+us)\b
+    | \b(?:nobody|no\s+one|no-one)\s+(?:will|would|has\s+to|needs\s+to)\s+(?:ever\s+)?know\b"""
 CONFIDENTIAL_DOC_RE = phrases(_CONFIDENTIAL_DOC, re.IGNORECASE | re.VERBOSE)
 """Someone's confidential papers (pay, reviews, internal documents): not theirs to give,
 whoever asks."""

@@ -31,6 +31,7 @@ PING_PHRASES = pattern_cache.compile(
         {_LATER})?
     | (?:lmk|let\s+me\s+know)\s+(?:when|if)\s+(?:you['’]?re|ur|u\s+r|you\s+are|u\s+are)\s+
         (?:free|around|back|available|online){_LATER}
+    | (?:i\s+)?need\s+(?:you|u)\s+for\s+(?:something|a\s+(?:sec|second|minute|min|moment|thing|bit)|sth)
     | (?:i\s+)?need\s+to\s+(?:ask|talk\s+to|tell|run\s+something\s+by)\s+(?:you|u)
         (?:\s+(?:something|about\s+something|a\s+thing))?{_ODD}{_LATER}
     | (?:i\s+)?(?:have|got|need)\s+(?:something|a\s+thing|an\s+idea|a\s+(?:quick\s+|small\s+)?
@@ -75,6 +76,8 @@ PING_PHRASES = pattern_cache.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 FILLER = pattern_cache.compile(r"[\s\W_]+", re.UNICODE)
+LEADING_NAME_RE = pattern_cache.compile(r"^\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*[,:!]")
+"""A name used as the greeting: "Wei, you in the lab?"."""
 
 
 def _is_only_ping(rest: str) -> bool:
@@ -134,7 +137,7 @@ def naked_greeting(ctx: Context) -> Iterator[Hit]:
     span = ctx.content
     if len(ctx.words) > 25:
         return
-    rest = ctx.body[ctx.greeting.span.end :] if ctx.greeting else ctx.body
+    rest = ctx.body[ctx.greeting.span.end :] if ctx.greeting else LEADING_NAME_RE.sub("", ctx.body)
     if (ctx.greeting or len(ctx.words) <= 20) and _is_only_ping(rest):
         yield Hit(span.start, span.end)
 
@@ -314,6 +317,9 @@ def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str |
     words = [w for w in words if w]
     if not words or all(len(w) <= 1 for w in words):
         return True, None  # initials can't be judged
+    halved = _half_of_double_first_name(words, recipient.name)
+    if halved:
+        return False, halved
     forms = _name_forms(recipient.name)
     if any(_greets_recipient(w, forms) for w in words):
         return True, None
@@ -322,6 +328,20 @@ def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str |
         if miss:
             return False, miss
     return False, None
+
+
+def _half_of_double_first_name(words: list[str], name: str) -> str | None:
+    """"Anna" for Anna-Lena, "Ji" for Ji-woo: half of a hyphenated first name is not their
+    name (half of a double surname, "Dr. Martínez" for Martínez-Iglesias, is fine). Returns
+    the whole first name when the greeting is only one half of it."""
+    given = [part for part in name.split() if not t.TITLE_RE.match(part)]
+    first = t.fold(given[0]).strip(".,") if given else ""
+    pieces = [p for p in re.split(r"[\-]", first) if p]
+    if len(pieces) < 2 or first in words or first.replace("-", "") in words:
+        return None
+    if len(words) == 1 and words[0] in pieces:
+        return first
+    return None
 
 
 def _name_matches(greeted: list[str], recipient: Recipient) -> bool:

@@ -395,6 +395,44 @@ def _own_goal_only(sentence: str) -> bool:
     return bool(OWN_GOAL_RE.search(sentence)) and not YOU_RE.search(sentence)
 
 
+TITLE_ONLY_RE = phrases(
+    r"""\b(?:I\s+)?(?:see|saw|noticed|notice|read|found)\s+(?:on\s+(?:your\s+)?(?:profile|linkedin|
+        the\s+\w+\s+page)\s+)?(?:that\s+)?(?:you['’]?re|you\s+are|you\s+work|you\s+now\s+work|
+        you['’]?ve\s+been|you\s+were|you\s+joined)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""'I see you're a Senior Policy Adviser at DEFRA': their job title, not their work."""
+
+
+YOU_SAID_RE = pattern_cache.compile(
+    r"\byou\s+(?:said|mentioned|told\s+(?:us|me|the\s+\w+)|explained|talked\s+about|described|"
+    r"showed\s+(?:us|me)|suggested|recommended|warned|argued|pointed\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+def _recalls_their_words(sentence: str) -> bool:
+    """"You said the driving test caught you out": what they said, remembered in concrete
+    words, is interest in them even when we don't know that talk."""
+    m = YOU_SAID_RE.search(sentence)
+    return bool(m) and len(specific_words(sentence[m.end():])) >= CONCRETE_DETAILS
+
+
+def _title_only(sentence: str) -> bool:
+    """A sentence that only states the reader's job or employer. It shows you read a
+    profile, not that you know anything they did; any concrete detail of their work in the
+    same sentence ('you led the hedgerow consultation') still counts."""
+    return bool(TITLE_ONLY_RE.search(sentence)) and not THEIR_WORK_RE.search(sentence) and not (
+        WORK_VERB_RE.search(sentence))
+
+
+WORK_VERB_RE = pattern_cache.compile(
+    r"\byou\s+(?:led|built|wrote|ran|designed|launched|published|presented|shipped|started|"
+    r"founded|organi[sz]ed|created|made|developed|taught|said|argued|described|showed)\b",
+    re.IGNORECASE,
+)
+
+
 THEIR_WORK_RE = pattern_cache.compile(
     r"\byour\s+(?:[\w'’\-]+\s+)?"
     r"(?:talk|article|post|paper|book|game|podcast|episode|project|report|study|thread|video|"
@@ -471,8 +509,10 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
     ("refugee support"), so everyday words that happen to appear in a long title don't count.
     Their firm, a product name, or "your <thing from their work>" count on their own.
     """
-    about_them = [s for s in ctx.sentences if not _own_goal_only(ctx.text_of(s))]
-    if any(_names_their_work(ctx.text_of(s)) for s in about_them):
+    about_them = [s for s in ctx.sentences if not _own_goal_only(ctx.text_of(s))
+                  and not _title_only(ctx.text_of(s))]
+    if any(_names_their_work(ctx.text_of(s)) or _recalls_their_words(ctx.text_of(s))
+           for s in about_them):
         return True
     subject = "" if _own_goal_only(ctx.subject) else ctx.subject
     text = "\n".join([subject, *(ctx.text_of(s) for s in about_them)])

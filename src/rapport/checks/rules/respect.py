@@ -24,6 +24,8 @@ PRESSURE_RE = phrases(
     | \b(?:answer|reply\s+to|respond\s+to)\s+me\b(?!\s+(?:when|whenever|if|once))
     | \byou\s+(?:saw|read|seen|opened)\s+my\s+(?:text|message|email|dm|note)\b
     | \bwithout\s+fail\b | \bwithin\s+the\s+(?:hour|next\s+hour)\b
+    | \b(?:good|great|helpful|ideal)\s+to\s+hear\s+back\s+(?:today|tonight|tomorrow|this\s+week|by\s+
+        {WEEKDAY}|before\s+{WEEKDAY})
     | \b(?:second|third|fourth|fifth|another|final|last)\s+(?:nudge|reminder|chase|chaser|ping|
         follow[- ]up|attempt)\b
     | \bstill\s+(?:nothing|no\s+word)\s+from\s+you\b
