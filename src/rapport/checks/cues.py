@@ -32,8 +32,10 @@ GUILT_RE = phrases(
     | \bforg(?:o|e)t(?:ten)?\s+(?:about\s+)?(?:me|us|the\s+little\s+people|where\s+you\s+came\s+from)\b
     | \bnow\s+that\s+{_YOURE}\s+(?:a\s+|an\s+|the\s+|so\s+|at\s+)?(?:\w+\s+){{0,2}}?
         (?:famous|important|manager|director|lead|senior|vp|boss|big|successful|rich)\b
-    | \b(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:message|email|note|mail|dm|text)\b
-    | \b(?:as\s+)?per\s+my\s+(?:message|email|note|mail|dm|text)\s+(?:of|from|on|dated|last)\b
+    | \b(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:message|email|note|mail|dm|text)s?\b
+    | \b(?:as\s+)?per\s+my\s+(?:message|email|note|mail|dm|text)s?\s+(?:of|from|on|dated|last)\b
+    | \bstill\s+nothing\s+(?:on|about|back\s+on)\s+(?:the|my)\b
+    | \bguess\s+(?:[\w'’]+\s+){{0,4}}?keeps?\s+{_YOU}\s+(?:so\s+|too\s+|very\s+|pretty\s+|super\s+)?busy\b
     | \bas\s+(?:previously|already)\s+(?:mentioned|stated|requested|discussed|said)\b
     | \bas\s+I\s+(?:mentioned|said|wrote|asked|explained)\s+in\s+my\s+(?:\w+\s+)?(?:message|email|e-mail|
         note|text|dm|mail)\b
@@ -189,6 +191,8 @@ RECONNECT_RE = phrases(
     | \bsince\s+(?:uni|college|school|university|grad\s+school|we\s+(?:worked|were|left|studied))\b
     | \b(?:years|ages)\s+since\s+(?:we|I|our)\b | \bfell\s+out\s+of\s+touch\b
     | \blost\s+touch\b | \bafter\s+all\s+these\s+years\b
+    | \bmiss\s+(?:our|those|the|all\s+our)\s+(?:[\w'’]+\s+){0,2}(?:raids|chats|lunches|walks|runs|days|
+        games|sessions|nights|drinks|coffees|catch[- ]?ups|talks|shifts|trips)\b
     | ^\W*(?:hey+|hi+|hello+|heya|hiya)\s+stranger\b | \bmiss(?:ed)?\s+(?:you|u|ya)\s+(?:so+\s+much|loads|
         tons|like\s+crazy)\b
     """,
@@ -261,6 +265,7 @@ SARCASM_RE = phrases(
     | \b(?:oh\s+)?(?:great|perfect|wonderful),?\s+(?:another|yet\s+another)\b
     | \bcongrat(?:s|ulations)\b[^.!?\n]{0,40}\bI\s+(?:suppose|guess)\b
     | \b(?:ask|find|go\s+to|try)\s+someone\s+(?:else\s+)?who\s+(?:actually|really|bothers\s+to)\b
+    | \b(?:would|it['’]?d)\s+be\s+(?:great|nice|good|lovely)\s+to\s+actually\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )

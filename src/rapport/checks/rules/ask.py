@@ -144,6 +144,8 @@ OPEN_ENDED_RE = phrases(
         (?=[^.?!\n]{0,80}(?:\?|\b(?:appreciated|welcome|grateful|helpful|help|great|amazing)\b))
     | \blearn\s+from\s+you(?:r\s+(?:experience|journey|career|story|path))?\b(?!\s+(?:about|how|on)\b)
     | \bwhat['’]?s\s+it\s+like\s+(?:working|to\s+work|being)\s+(?:in|at|on|as)\b
+    | \b(?:get|have|hear)\s+your\s+(?:thoughts|take|perspective|input|views?|opinion|advice|guidance)\s+
+        (?:on|about)\s+my\s+(?:career|path|journey|future|plans|next\s+steps?|options|situation|profile)\b
     | \b(?:get|gain|hear)\s+your\s+(?:guidance|advice|insights?|wisdom)\b
         (?![^.?!\n]{0,15}\b(?:on|about)\b)""",
     re.IGNORECASE | re.VERBOSE,
@@ -479,12 +481,13 @@ REWRITE_FOR_ME_RE = phrases(
 FRIEND_SIZED = (BYPASS_RE, VOLUME_RE, REWRITE_FOR_ME_RE)
 PROMOTE_RE = phrases(
     r"""\b(?:share|post|promote|plug|boost|repost|retweet|shout\s+out)\s+(?:it|this|my\s+[\w-]+|our\s+[\w-]+)\s+
-        (?:with|to|on|for)\s+your\s+(?:followers|audience|network|readers|subscribers|page|channel|newsletter|
+        (?:with|to|on|for)\s+(?:all\s+)?your\s+(?:[\d.,]+\s*k?\s+|\w+\s+)?(?:followers|audience|network|readers|subscribers|page|channel|newsletter|
         community)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 BOSS_RE = phrases(
-    r"\byour\s+(?:(?:new|old|former|current)\s+)?(?:boss|manager|director|vp|ceo|cto|founder|supervisor|"
+    r"\byour\s+(?:(?:new|old|former|current)\s+)?(?:[\w-]+\s+)?(?:boss|manager|director|vp|ceo|cto|founder|"
+    r"supervisor|"
     r"team\s+lead|head\s+of\s+\w+|hiring\s+manager)\b",
     re.IGNORECASE,
 )

@@ -23,8 +23,10 @@ PING_PHRASES = pattern_cache.compile(
         (?:a\s+few|some|a\s+couple(?:\s+of)?|a|\d+|two|five|ten|fifteen)?\s*
         (?:minutes?|mins?|seconds?|secs?|moments?|time|mo)\b{_LATER}
     | (?:can|could|would)\s+(?:you|u)\s+(?:call|ping|text|ring|dm|message|phone)\s+me{_LATER}
-    | (?:can|could|shall)\s+(?:we|i)\s+(?:talk|chat|call|speak|grab\s+you|steal\s+you|ping\s+you)
-        {_LATER}
+    | (?:can|could|shall|may)\s+(?:we|i)\s+(?:talk|chat|call|speak|ring|phone|grab\s+you|steal\s+you|
+        ping\s+you)(?:\s+(?:you|u))?{_LATER}
+    | (?:when|whenever|once|if)\s+(?:you['’]?re|ur|you\s+are|u\s+r|u['’]?re)\s+(?:free|around|back|
+        available|online|done|off|up)
     | (?:(?:pls|please)\s+)?(?:ping|call|dm|text|buzz|message)\s+me(?:\s+(?:back|when|if|once)\s+
         (?:(?:(?:you['’]?re|ur|u\s+r|you\s+are)\s+)?(?:free|around|back|available|online)|
         you\s+(?:can|get\s+a\s+(?:sec|chance|minute|moment)|have\s+a\s+(?:sec|minute|moment)))|

@@ -24,6 +24,8 @@ PRESSURE_RE = phrases(
     | \b(?:answer|reply\s+to|respond\s+to)\s+me\b(?!\s+(?:when|whenever|if|once))
     | \byou\s+(?:saw|read|seen|opened)\s+my\s+(?:text|message|email|dm|note)\b
     | \bwithout\s+fail\b | \bwithin\s+the\s+(?:hour|next\s+hour)\b
+    | \bfor\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\b
+    | \bre-?up(?:ping)?\s+(?:this|my)\b
     | \b(?:good|great|helpful|ideal)\s+to\s+hear\s+back\s+(?:today|tonight|tomorrow|this\s+week|by\s+
         {WEEKDAY}|before\s+{WEEKDAY})
     | \b(?:second|third|fourth|fifth|another|final|last)\s+(?:nudge|reminder|chase|chaser|ping|
@@ -204,7 +206,8 @@ def _asks_a_favour(ctx: Context, offset: int) -> bool:
 FAVOUR_OBJECTS = ("cv", "resume", "résumé", "application", "cover letter", "referral",
                   "reference", "portfolio", "form", "report", "draft", "deck", "numbers",
                   "invoice", "contract", "proposal", "essay", "code", "pr ", "comments",
-                  "feedback", "notes", "edits", "letter", "statement")
+                  "feedback", "notes", "edits", "letter", "statement", "recommendation",
+                  "intro", "introduction", "review", "figures")
 
 
 FLATTERY_RE = phrases(
