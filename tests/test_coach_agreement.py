@@ -29,6 +29,7 @@ BARS = {
     "coach15_messages": (0.92, 0.66, 0.64),
     "coach16_messages": (0.84, 0.62, 0.62),
     "coach17_messages": (0.94, 0.66, 0.70),
+    "coach18_messages": (0.82, 0.66, 0.59),
     "coach19_messages": (0.80, 0.70, 0.62),
 }
 
