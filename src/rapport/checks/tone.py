@@ -728,7 +728,7 @@ def _shouting(text: str) -> list[Span]:
     return sorted(runs + words)
 
 
-def _mask(text: str) -> str:
+def mask_links(text: str) -> str:
     """``text`` with links and email addresses blanked out; offsets are unchanged."""
     if "://" not in text and "www." not in text and "@" not in text:
         return text
@@ -751,7 +751,7 @@ def _apply_excludes(hits: list[list[Span]]) -> None:
 
 def detect(text: str) -> dict[str, list[Span]]:
     """Every strategy found in ``text``: name -> spans (``text[start:end]`` is the cue)."""
-    text = _mask(text)
+    text = mask_links(text)
     hits: list[list[Span]] = [[] for _ in STRATEGIES]
     sentences = list(_sentences(text))
     for sentence in sentences:
@@ -768,7 +768,7 @@ def features(found: dict[str, list[Span]]) -> set[str]:
 
 def is_request(text: str) -> bool:
     """True if ``text`` asks for something: a question, or a request or imperative form."""
-    if _REQUEST_RE.search(_mask(text)):
+    if _REQUEST_RE.search(mask_links(text)):
         return True
     return not _REQUEST_STRATEGIES.isdisjoint(detect(text))
 

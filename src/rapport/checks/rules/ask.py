@@ -16,6 +16,7 @@ from rapport.checks.rules.vocabulary import (
     phrases,
     specific_words,
 )
+from rapport.checks.tone import mask_links
 
 PICK_BRAIN_RE = phrases(
     r"""\b(?:pick(?:ing)?|borrow(?:ing)?)(?:\s+at)?\s+(?:your|ur|yer|some\s+of\s+your)\s+
@@ -162,7 +163,6 @@ SOME_QUESTIONS_MESSAGE = ("\"Some questions\" makes them agree before they know 
 BARE_OPINION_RE = phrases(
     r"\b(?:any\s+)?(?:thoughts|feedback|opinions?|comments|input|views|notes)\s*\?", re.IGNORECASE
 )
-URL_RE = pattern_cache.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 BARE_OPINION_MESSAGE = ("\"Thoughts?\" on a whole document leaves them to guess which part and "
                         "what you need to decide: point at the part and ask one question.")
 ERRAND_MESSAGE = ("\"Anything\" gives them nothing to look for: say what kind of role, or ask one "
@@ -219,7 +219,7 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), message=ERRAND_MESSAGE)
         return
     bare = ctx.find(BARE_OPINION_RE)
-    if bare and len(t.words(URL_RE.sub(" ", ctx.body))) <= 4:
+    if bare and len(t.words(mask_links(ctx.body))) <= 4:
         yield Hit(bare[0].start(), bare[0].end(), message=BARE_OPINION_MESSAGE)
         return
     if ctx.relationship == "friend":

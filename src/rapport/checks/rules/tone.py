@@ -65,14 +65,14 @@ def blunt_tone(ctx: Context) -> Iterator[Hit]:
         for m in ctx.find(pattern):
             yield Hit(m.start(), m.end(), message=CONFRONT_MESSAGE)
     friend = ctx.relationship == "friend"
-    favours = job_asks(ctx) if friend else []
+    favours = [t.Span(a, b) for a, b in job_asks(ctx)] if friend else []
     commanded = False
     for start, end in cues.commands(ctx.body):
         if t.overlaps(start, end, ctx.quoted):
             continue
         if friend:  # shorthand is normal between friends; an order for a favour is not
             sentence = ctx.sentence_at(start)
-            if not t.overlaps(sentence.start, sentence.end, [t.Span(a, b) for a, b in favours]):
+            if not t.overlaps(sentence.start, sentence.end, favours):
                 continue
         commanded = True
         yield Hit(start, end, message=COMMAND_MESSAGE)
