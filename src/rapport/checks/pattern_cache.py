@@ -72,7 +72,7 @@ def _entry(pattern: str, flags: int) -> Compiled:
     entries = _load()
     key = (pattern, flags)
     stored = entries.get(key)
-    if stored is None or len(stored) != 6:
+    if stored is None:  # (an older layout lives in a file with another FORMAT in its name)
         stored = entries[key] = _compile_keeping_code(pattern, flags)
         _mark_dirty()
     return stored
