@@ -73,6 +73,10 @@ GUILT_RE = phrases(
     | \b(?:wouldn['’]?t|won['’]?t)\s+kill\s+{_YOU}\b
     | \b(?:you['’]?ve|you\s+have|you['’]?ve\s+been|you\s+were|you['’]?re|you\s+are)\s+(?:been\s+)?
         (?=["“‘'](?:busy|swamped|slammed|traveling|travelling|sick|away)["”’'])
+    | \b(?:two|three|four|five|six|several|many|so\s+many|\d+)\s+(?:messages|texts|emails|mails|calls|
+        voicemails|voice\s+notes|dms|pings|tries)\s*(?:now\s*)?(?:,|and|but|with|yet)?\s*(?:still\s+)?
+        (?:no|zero|not\s+a\s+single|not\s+one|without\s+an?|nothing\s+but)\s+(?:answer|reply|response|
+        word|peep|silence)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -169,12 +173,26 @@ SALES_RE = phrases(
     | \bthink\s+you['’]?d\s+love\s+(?:the|our|my|these)\s+products\b
     | \b(?:insurance|investment|financial|pension|mortgage)\s+(?:review|check[- ]?up|plan)\s+
         (?:for\s+you|together)\b
+    | \b(?:hit|reach|make|smash)\s+my\s+(?:first\s+|monthly\s+|sales\s+|next\s+)?
+        (?:target|quota|sales\s+goal)\b
+    | \b(?:loads\s+of|lots\s+of|some|get)\s+free\s+(?:product|products|samples|stuff|gifts)\b
+    | \bhost\s+(?:a|an)\s+(?:little\s+|small\s+|quick\s+|fun\s+)?(?:[\w-]+\s+)?party\b
+        (?=[^\n]{0,160}\b(?:product|products|samples|order|discount|target|commission)\b)
     | \bI['’]?(?:ve|\s+have)\s+(?:just\s+)?(?:started|launched|joined)\s+(?:with\s+)?(?:an?\s+|this\s+|my\s+)?
         (?:amazing|incredible|new|exciting|own)\s+(?:\w+\s+){0,2}?(?:brand|company|business|biz|venture)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 """A sales or recruiting pitch: the reader as a customer, not a person."""
+
+EXPOSURE_RE = phrases(
+    r"""\b(?:great|good|free|amazing|lots\s+of|loads\s+of|some|huge|nice|real|massive)\s+exposure\b
+        (?!\s+(?:to|in|at|of|on|with|from|across)\b)
+    | \b(?:for|in\s+exchange\s+for)\s+(?:the\s+)?exposure\b(?=\s*(?:[.,!?;)]|$))
+    | \b(?:it|this)\s+(?:would|will|could)\s+(?:look\s+)?great\s+(?:in|on)\s+your\s+portfolio\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Exposure offered instead of pay: their skill treated as a favour the friendship owes."""
 
 RECONNECT_RE = phrases(
     r"""\b(?:(?:it['’]?s|it\s+has|has|have|we['’]ve)\s+)?been\s+(?:literally\s+|so\s+|way\s+too\s+|
@@ -212,7 +230,7 @@ DISTANCE_RE = phrases(
 write to someone they haven't spoken to in a while."""
 
 OCCASION_RE = phrases(
-    r"""\bhappy\s+(?:birthday|bday|b-day|new\s+year|holidays|anniversary|diwali|eid|hanukkah|
+    r"""\bhappy\s+(?:belated\s+)?(?:birthday|bday|b-day|\d{1,3}(?:st|nd|rd|th)|new\s+year|holidays|anniversary|diwali|eid|hanukkah|
         lunar\s+new\s+year|nowruz|thanksgiving)\b | \bmerry\s+christmas\b | \beid\s+mubarak\b
     | \bcongrat(?:s|ulations)\b | \bseason['’]?s\s+greetings\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -266,6 +284,9 @@ SARCASM_RE = phrases(
     | \bcongrat(?:s|ulations)\b[^.!?\n]{0,40}\bI\s+(?:suppose|guess)\b
     | \b(?:ask|find|go\s+to|try)\s+someone\s+(?:else\s+)?who\s+(?:actually|really|bothers\s+to)\b
     | \b(?:would|it['’]?d)\s+be\s+(?:great|nice|good|lovely)\s+to\s+actually\b
+    | \b(?:odd|funny|strange|interesting|curious|weird|telling|surprising)\s+(?:that|how)\s+(?:nobody|
+        no\s+one|no-one|none\s+of\s+you|you\s+never|you\s+didn['’]?t)\s+(?:\w+\s+)?(?:thought|bothered|cared|
+        remembered|mentioned|felt|saw\s+fit|managed|found\s+(?:the\s+)?time)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -278,6 +299,9 @@ PRESUME_RE = phrases(
     | \b{_YOU}\s+(?:can['’]?t|cannot)\s+say\s+no\b
     | \bI\s+(?:know|assume|expect|trust)\s+(?:that\s+)?{_YOU}(?:['’]ll|\s+will)\s+(?:help|do|say\s+yes|
         be\s+(?:happy|glad))\b
+    | \bI['’]?(?:ve|\s+have)\s+(?:already\s+|just\s+|gone\s+ahead\s+and\s+)?(?:put\s+you\s+down|listed\s+you|
+        named\s+you|signed\s+you\s+up|volunteered\s+you|given\s+(?:them|him|her|the\s+\w+)\s+your\s+
+        (?:number|name|email|details|contact)|put\s+your\s+name\s+(?:down|forward))\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -288,6 +312,7 @@ DEADLINE_WORDS = (
     r"tmr|the\s+morning|eod|cob|end\s+of\s+(?:the\s+)?day|lunch|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|"
     r"first\s+thing\s+tomorrow|right\s+now|now|asap|within\s+(?:the\s+|an?\s+|\d+\s+)?hours?|"
     r"(?:by|before)\s+(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:by|before)\s+(?:midnight|then)|"
     r"in\s+the\s+next\s+(?:hour|\d+\s+(?:hours|minutes|mins)))"
 )
 FAVOUR_DEADLINE_RE = phrases(
@@ -295,7 +320,8 @@ FAVOUR_DEADLINE_RE = phrases(
         send(?:ing)?|sign(?:ing)?|fill(?:ing)?\s+(?:in|out)|finish(?:ing)?|edit(?:ing)?|
         proofread(?:ing)?|forward(?:ing)?|submit(?:ting)?|approv(?:e|ing)|writ(?:e|ing)|
         go(?:ing)?\s+(?:through|over)|
-        get(?:ting)?\s+(?:back|it|this|that|them)|reply(?:ing)?|respond(?:ing)?|answer(?:ing)?|
+        get(?:ting)?\s+(?:back|it|this|that|them|me)|giv(?:e|ing)\s+(?:me|it|my)|book(?:ing)?|
+        find(?:ing)?|reply(?:ing)?|respond(?:ing)?|answer(?:ing)?|
         do(?:ing)?\s+(?:it|this|that))\b
         [^.?!\n]{{0,50}}?\b(?P<when>{DEADLINE_WORDS})\b
     """,

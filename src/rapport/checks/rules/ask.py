@@ -112,10 +112,22 @@ def _names_specific_topic(ctx: Context, sentence: t.Span, after: int) -> bool:
     if PRONOUN_TOPIC_RE.search(ctx.text_of(sentence)):
         return True
     text = ctx.body[after : sentence.end]
-    return any(
-        specific_words(CLAUSE_END_RE.split(text[m.end() :], maxsplit=1)[0])
-        for m in TOPIC_MARKER_RE.finditer(text)
-    )
+    return any(_specific_topic(CLAUSE_END_RE.split(text[m.end() :], maxsplit=1)[0])
+               for m in TOPIC_MARKER_RE.finditer(text))
+
+
+VAGUE_HEAD_RE = pattern_cache.compile(
+    r"\b(?:stuff|things?|bits?|matters?|situation|business|side\s+of\s+things|whole\s+thing)\W*$",
+    re.IGNORECASE,
+)
+"""'The pricing stuff': a topic that ends in a placeholder noun names an area, not a question."""
+
+
+def _specific_topic(phrase: str) -> bool:
+    words = specific_words(phrase)
+    if VAGUE_HEAD_RE.search(phrase.rstrip(" ?.!")):
+        return len(words) > 2
+    return bool(words)
 
 
 def _has_specific_question(ctx: Context, exclude: t.Span) -> bool:
@@ -189,6 +201,9 @@ ERRAND_MESSAGE = ("\"Anything\" gives them nothing to look for: say what kind of
                 channel="linkedin"),
         example("I'd really like to ⟦tap your expertise⟧ on my career.", channel="linkedin"),
         example("Would you be free to ⟦hop on a call⟧ to chat about your career path?"),
+        example("Hi Bea, could we ⟦find some time to chat⟧ about the rota stuff?",
+                channel="slack", relationship="coworker",
+                note="\"The rota stuff\" names an area, not a question."),
     ],
     good=[
         example("Would you be open to a quick call about how you priced the first version of "
@@ -252,6 +267,7 @@ BIG_ASK_RE = phrases(
         programs?|forms?|letters?|data|rates?|hospitals?|services?|chain|scheme|bonus|code|link|
         criteria|guidelines|patterns|sources?|traffic))
     | \bput(?:ting)?\s+in\s+a\s+(?:good\s+)?word\b | \bput(?:ting)?\s+(?:my\s+name|me)\s+forward\b
+    | \bput(?:ting)?\s+my\s+(?:cv|c\.v\.|resume|résumé|name|application)\s+(?:in|forward|through|up)\b
     | \bpass(?:ing)?\s+(?:my\s+name|me)\s+(?:along|on)\b | \b(?:nominate|endorse|sponsor)\s+me\b
     | (?<!an\s)(?<!my\s)(?<!the\s)(?<!had\s)\binterview\s+(?:for|with)\s+(?:the|a|an|your)\b
     | \b(?:spot|place|position|opening|internship|role|job|vacancy|seat)\s+(?:in|on|at|with)\s+your\s+
@@ -397,6 +413,15 @@ LONG_MEETING_RE = phrases(
         example("We're raising a pre-seed. Could you ⟦review our pitch deck⟧ and give us notes?",
                 channel="slack", relationship="acquaintance"),
         example("Your Yoruba NLP work is why I want a PhD. Will you ⟦supervise me⟧ next year?"),
+        example("Could you ⟦get me 20 minutes in Priya's⟧ diary before the review?",
+                channel="slack", relationship="coworker",
+                note="Someone else's time, through the reader."),
+        example("Any chance you could ⟦get him to put my⟧ CV in for the sous chef job?",
+                channel="text", relationship="friend",
+                note="Their partner's favour, asked through them."),
+        example("You're so good at this, could you ⟦knock up a logo⟧ for the shop?",
+                channel="text", relationship="friend",
+                note="Their paid craft, asked for free."),
     ],
     good=[
         example("I'm not asking for a referral: I just want to understand how your team "
@@ -404,6 +429,8 @@ LONG_MEETING_RE = phrases(
         example("Would you have 15 minutes to tell me how you moved from QA into security?"),
         example("Could you refer me for the backend role? You know my work from Acme.",
                 relationship="former-colleague"),
+        example("Could you design a logo for the shop? I'd pay your usual rate, of course.",
+                channel="text", relationship="friend", note="Paid work is a job, not a favour."),
         example("Your talk \"Review my resume, please\" was the funniest of the day."),
     ],
 )
@@ -413,7 +440,7 @@ def big_ask(ctx: Context) -> Iterator[Hit]:
                  + _long_on_your_schedule(ctx.body))
     elif ctx.relationship == "friend":
         spans = [m.span() for pattern in (*FRIEND_SIZED, CONFIDENTIAL_DOC_RE)
-                 for m in ctx.find(pattern)]
+                 for m in ctx.find(pattern)] + unpaid_work(ctx)
     else:
         spans = _sized_asks(ctx.body, ctx.quoted)
     for start, end in sorted(spans):
@@ -478,7 +505,30 @@ REWRITE_FOR_ME_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 """Their evening, doing your work: "rewrite it for me"."""
-FRIEND_SIZED = (BYPASS_RE, VOLUME_RE, REWRITE_FOR_ME_RE)
+THROUGH_SOMEONE_RE = phrases(
+    r"""\b(?:get|ask|have|convince|persuade|make|talk)\s+(?:him|her|them|your\s+(?:husband|wife|partner|
+        boyfriend|girlfriend|fianc[eé]e?|dad|father|mum|mom|mother|brother|sister|uncle|aunt|cousin|
+        boss|manager|friend|flatmate|roommate|son|daughter))\s+(?:in)?to\s+(?:put\s+(?:my|me)|pass\s+(?:my|me)|
+        send\s+(?:my|me)|forward\s+my|refer\s+me|hire\s+me|recommend\s+me|interview\s+me|take\s+me\s+on|
+        give\s+me\s+(?:a|an)\s+(?:job|interview|role|shot|chance|place|spot))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A favour asked of someone else through the reader: their partner's referral, their boss's
+hiring decision. The reader becomes a channel and spends standing that isn't theirs."""
+FREE_WORK_RE = phrases(
+    r"""\b(?:knock\s+up|whip\s+up|throw\s+together|design|make|build|create|draw|shoot|photograph|
+        film)\s+(?:me\s+|us\s+)?(?:a|an|my|our|the)\s+(?:quick\s+|little\s+|simple\s+|small\s+|new\s+|basic\s+)?
+        (?:logo|website|web\s*site|site|landing\s+page|app|brand(?:ing)?|brand\s+identity|flyers?|
+        posters?|menus?|headshots?|wedding\s+photos|promo\s+video|illustrations?|mural)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A friend's paid craft asked for as a favour: a logo, a website, headshots."""
+PAYING_RE = phrases(
+    r"""\bpay(?:ing)?\b | \brates?\b | \binvoice\b | \bquote\s+me\b
+    | [£$€]\s?\d | \b(?:paid|payment|fee)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+FRIEND_SIZED = (BYPASS_RE, VOLUME_RE, REWRITE_FOR_ME_RE, THROUGH_SOMEONE_RE)
 PROMOTE_RE = phrases(
     r"""\b(?:share|post|promote|plug|boost|repost|retweet|shout\s+out)\s+(?:it|this|my\s+[\w-]+|our\s+[\w-]+)\s+
         (?:with|to|on|for)\s+(?:all\s+)?your\s+(?:[\d.,]+\s*k?\s+|\w+\s+)?(?:followers|audience|network|readers|subscribers|page|channel|newsletter|
@@ -505,6 +555,9 @@ UPWARD_ASK_RE = phrases(
         (?:if|whether|about|for|to)\b
     | \b(?:mention|recommend|suggest|put\s+in\s+a\s+(?:good\s+)?word\s+for)\s+me\s+(?:to|with)\s+
         your\s+(?:boss|manager|lead|director|supervisor|hiring\s+manager|team|ceo|founder)\b
+    | \bget\s+me\s+(?:a\s+|an\s+)?(?:\d+\s+min(?:ute)?s|half\s+an\s+hour|some\s+time|time|a\s+slot|
+        a\s+meeting|a\s+call|
+        an?\s+audience)\s+(?:in|on|with|into)\s+(?:[A-Z][\w'’\-]+['’]s|your\s+\w+['’]?s?)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -560,6 +613,14 @@ def _sized_asks(text: str, quoted: list[t.Span]) -> list[tuple[int, int]]:
             if not (disclaimed_before(text, m.start()) or t.overlaps(m.start(), m.end(), quoted)):
                 found.append(m.span())
     return found
+
+
+def unpaid_work(ctx: Context) -> list[tuple[int, int]]:
+    """A piece of someone's paid craft asked for free ("knock up a logo for me") when the
+    message offers no pay."""
+    if ctx.find(PAYING_RE):
+        return []
+    return [m.span() for m in ctx.find(FREE_WORK_RE)]
 
 
 def _long_on_your_schedule(text: str) -> list[tuple[int, int]]:

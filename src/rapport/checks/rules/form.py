@@ -130,13 +130,18 @@ GENERIC_SUBJECTS = frozenset(
         "meeting", "meeting request", "call", "quick call", "no subject", "urgent", "important",
         "re", "fw", "fwd", "query", "inquiry", "enquiry", "opportunity", "thoughts",
         "your thoughts", "one quick thing", "quick thing", "favour", "favor", "a favour",
-        "a favor",
+        "a favor", "our chat", "our conversation", "our call", "our talk", "our meeting",
+        "our coffee", "our catch-up", "our catch up", "catch up", "catch-up", "catching up",
+        "update", "an update", "hello again", "hi again", "long time", "long time no see",
+        "last week", "yesterday", "today", "this week", "next steps", "something", "idea",
+        "an idea", "quick idea",
     }
 )
 SUBJECT_FILLER_RE = pattern_cache.compile(
     r"^(?:(?:a|one|just|another)\s+)?(?:(?:quick|small|little|brief|short|tiny|urgent)\s+)+"
 )
 """"A quick favour" is as empty as "favour": small talk words in front don't name a topic."""
+REPLY_PREFIX_RE = pattern_cache.compile(r"\s*(?:re|fw|fwd)\s*:", re.IGNORECASE)
 SUBJECT_NORMALISE_RE = pattern_cache.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+|[^\w\s'’-]", re.IGNORECASE)
 
 
@@ -163,6 +168,9 @@ SUBJECT_NORMALISE_RE = pattern_cache.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+|[^\w\s
                 "has one small question about grids⟧"),
         example("⟦⟧I'm a student and I loved your talk on flood maps. How did you pick the grid?",
                 subject="", note="A missing subject is marked at the start of the subject."),
+        example("We met at the expo. Which regional buyer handled your first listing?",
+                subject="⟦Re: our chat⟧", relationship="acquaintance",
+                note="\"Re:\" points at a thread they won't find."),
     ],
     good=[
         example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",
@@ -187,9 +195,11 @@ def subject_line(ctx: Context) -> Iterator[Hit]:
     normalised = SUBJECT_FILLER_RE.sub("", normalised)
     count = len(t.words(subject))
     if normalised in GENERIC_SUBJECTS or normalised.rstrip("s") in GENERIC_SUBJECTS or count == 1:
-        yield Hit(span.start, span.end, field="subject",
-                  message=f"\"{subject.strip()}\" could be the subject of any email: name "
-                  "the topic.")
+        fake_reply = REPLY_PREFIX_RE.match(subject) and normalised not in ("re", "fw", "fwd")
+        message = (f"\"{subject.strip()}\" looks like a reply to a thread they won't find, and "
+                   "names no topic: say what this email is about." if fake_reply else
+                   f"\"{subject.strip()}\" could be the subject of any email: name the topic.")
+        yield Hit(span.start, span.end, field="subject", message=message)
     elif count > MAX_SUBJECT_WORDS:
         yield Hit(span.start, span.end, field="subject",
                   message=f"This subject is {count} words; it will be cut off on a phone "

@@ -21,7 +21,9 @@ PING_PHRASES = pattern_cache.compile(
     rf"""
     (?:(?:do|did|would|have|r|are)\s+)?(?:you|u|ya)\s+(?:have|got|hv|get|free\s+for|around\s+for)\s+
         (?:a\s+few|some|a\s+couple(?:\s+of)?|a|\d+|two|five|ten|fifteen)?\s*
-        (?:minutes?|mins?|seconds?|secs?|moments?|time|mo)\b{_LATER}
+        (?:minutes?|mins?|seconds?|secs?|moments?|time|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
+    | (?:i\s+)?need\s+(?:your|ur)\s+(?:[\w'’-]+\s+){{0,2}}?(?:brain|help|input|advice|eyes?|opinion|take|
+        expertise|wisdom|skills)\s+(?:on|with|for)\s+(?:something|sth|smth|a\s+thing|a\s+few\s+things)
     | (?:can|could|would)\s+(?:you|u)\s+(?:call|ping|text|ring|dm|message|phone)\s+me{_LATER}
     | (?:can|could|shall|may)\s+(?:we|i)\s+(?:talk|chat|call|speak|ring|phone|grab\s+you|steal\s+you|
         ping\s+you)(?:\s+(?:you|u))?{_LATER}
@@ -59,7 +61,8 @@ PING_PHRASES = pattern_cache.compile(
     | when\s+(?:you['’]?ve|you\s+have|u['’]?ve|u|you)\s+got\s+(?:a\s+few|five|ten|two|\d+|a|some)\s*
         (?:minutes?|mins?|secs?|seconds?|moment|time)\b
     | (?:are\s+|r\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake|up){_LATER}
-    | (?:got|have|do\s+you\s+have)\s+(?:a\s+)?(?:sec(?:ond)?|min(?:ute)?|moment|minute|mo)
+    | (?:got|have|do\s+you\s+have)\s+(?:a\s+|a\s+few\s+|\d+\s+|two\s+|five\s+|ten\s+)?
+        (?:sec(?:ond)?s?|min(?:ute)?s?|moments?|minutes|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
     | (?:a\s+)?(?:quick|small|random|little)\s+(?:question|q|one|thing)(?:\s+for\s+(?:you|u))?
     | (?:i\s+have\s+a\s+)?question
     | can\s+i\s+(?:ask|bother|borrow)\s+(?:you\s+)?(?:something|a\s+question|a\s+sec|you)
@@ -114,6 +117,9 @@ def _is_only_ping(rest: str) -> bool:
                 relationship="acquaintance", note="Saying who you are is not yet a question."),
         example("⟦Hey you! 👋⟧", channel="text", relationship="friend"),
         example("⟦Hi Dev! Long time 😊⟧", channel="text", relationship="former-colleague"),
+        example("⟦hey got 10 mins to chat later? need your accountant brain on something⟧",
+                channel="text", relationship="friend",
+                note="\"Something\" still doesn't say what it is."),
     ],
     good=[
         example(

@@ -86,12 +86,22 @@ TRANSACTIONAL_RE = phrases(
                 channel="linkedin"),
         example("We're raising a seed round. ⟦Your network could really open⟧ doors for us.",
                 relationship="acquaintance"),
+        example("Could you shoot our launch photos? It'd be ⟦great exposure⟧ for you!",
+                channel="text", relationship="friend"),
+        example("Miss you! Is Ravi still at Arup? Could you ⟦get him to pass my⟧ CV to the "
+                "bridges team?", channel="text", relationship="friend",
+                note="The friend becomes a channel to her partner's favour."),
+        example("Hey hun! I've joined a candle company, would you ⟦host a little party⟧ at yours? "
+                "It'd really help with my first order!", channel="text",
+                relationship="friend"),
     ],
     good=[
         example("I'd love to hear how you built the mentoring network at Women in Rust."),
         example("Your network map of supply chains in the paper was eye-opening."),
         example("I'm not trying to tap into your network; I have one question about your "
                 "survey design."),
+        example("The placement gave me great exposure to paediatric wards.",
+                relationship="acquaintance"),
     ],
 )
 def transactional(ctx: Context) -> Iterator[Hit]:
@@ -99,10 +109,15 @@ def transactional(ctx: Context) -> Iterator[Hit]:
         if not disclaimed_before(ctx.body, m.start()):
             yield Hit(m.start(), m.end())
     for pattern, message in ((cues.DEBT_RE, DEBT_MESSAGE), (cues.BONUS_RE, BONUS_MESSAGE),
-                             (cues.SALES_RE, SALES_MESSAGE)):
+                             (cues.SALES_RE, SALES_MESSAGE), (cues.EXPOSURE_RE, EXPOSURE_MESSAGE)):
         for m in ctx.find(pattern):
             if not negated_before(ctx.body, m.start()):
                 yield Hit(m.start(), m.end(), message=message)
+    if ctx.relationship == "friend":
+        from rapport.checks.rules.ask import THROUGH_SOMEONE_RE
+
+        for m in ctx.find(THROUGH_SOMEONE_RE):
+            yield Hit(m.start(), m.end(), message=CHANNEL_MESSAGE)
     if ctx.relationship in RECONNECTABLE:
         yield from _ask_after_silence(ctx)
 
@@ -113,6 +128,10 @@ BONUS_MESSAGE = ("Offering them money or a bonus turns your relationship into a 
                  "because you value their view, not because it pays them.")
 SALES_MESSAGE = ("This is a pitch: the reader becomes a customer, not a person you want to "
                  "know.")
+EXPOSURE_MESSAGE = ("Exposure instead of pay treats their skill as something the friendship "
+                    "owes you: offer to pay, or ask plainly for a friend's rate.")
+CHANNEL_MESSAGE = ("This uses your friend as a way to reach someone else's favour: ask whether "
+                   "that person would be open to a question, and let them decide.")
 SILENCE_MESSAGE = ("After a long silence, the first thing this message does is ask for a "
                    "favour: it reads as if you only got in touch because you need something.")
 
@@ -175,6 +194,9 @@ FAMILIARITY_RE = phrases(
     | \b(?:we['’]?re|we\s+are)\s+(?:basically|practically|already|like)\s+(?:old\s+)?(?:friends|mates|
         pals|buddies)\b
     | \bwe\s+go\s+(?:way\s+|a\s+long\s+way\s+)?back\b
+    | \b(?:you['’]?re|you\s+are|ur)\s+(?:basically|practically|like|pretty\s+much|kind\s+of|kinda|
+        already|officially)\s+(?:my|a)\s+(?:work\s+|internet\s+|online\s+|honorary\s+)?(?:bestie|best\s+friend|
+        bff|friend|brother|sister|sibling|family|mate|buddy|big\s+(?:brother|sister))\b(?:\s+at\s+this\s+point)?
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:old\s+)?(?:mates|pals|
         buddies|besties)\b
     """,
@@ -197,6 +219,8 @@ FAMILIARITY_RE = phrases(
         example("Hey ⟦buddy⟧, saw your post on hiring juniors.", channel="linkedin"),
         example("Thanks in advance, ⟦my friend⟧!", channel="linkedin"),
         example("Hi Sara, I ⟦feel like we're old friends⟧ at heart after your podcast."),
+        example("I've heard every episode, ⟦you're basically my work bestie at this point⟧!",
+                channel="linkedin"),
         example("Cheers ⟦mate⟧, talk soon.", relationship="acquaintance"),
         example("Hey ⟦buddy⟧, how did you price the first version of Ledgerly?",
                 channel="linkedin", recipient=Recipient(name="Dana Whitfield"),
@@ -256,10 +280,18 @@ INTRO_RE = phrases(
         programme|background|experience)\s+(?:is|at|in|on|involves|focuses|was)\b
     | \b(?:[A-Z]\w+\s+)?(?:suggested|recommended)\s+I\s+(?:write|reach|contact|get\s+in\s+touch)
     | \b(?:[\w'’\-]+\s+){1,4}(?:at|from|@)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?\s+here\b
+    | \bI(?:['’]m|\s+am)\s+new\s+(?:here|to\s+(?:this|the)\s+\w+)\b
+    | \bI(?:['’]m|\s+am)\s+(?:[\w'’\-]+\s+){0,2}(?:manager|engineer|director|lead|head|student|nurse|teacher|
+        analyst|developer|designer|officer|coordinator|consultant|specialist|technician|assistant|
+        associate|researcher|supervisor|owner|founder|chef|driver|accountant|lawyer|doctor|intern|
+        apprentice|planner|estimator|buyer|\w+ist)\s+(?:at|in|with|for|of)\b
+    | \b(?:[Mm]y|[Oo]ur)\s+(?:query|question|request|enquiry|inquiry|application)
+        \s+(?:from|of|on|about|last)\b
     """,
     re.VERBOSE,
 )
-NAME_FROM_RE = pattern_cache.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?(?:\s+here\b|,?\s+from\s+\S)")
+NAME_FROM_RE = pattern_cache.compile(
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?(?:\s+(?:po|the\s+[\w'’\-]+))?(?:\s+here\b|,?\s+from\s+\S)")
 """An opening like "Nina from the Founders Breakfast" or "Sam here" says who is writing."""
 INTRO_SKIP_RE = pattern_cache.compile(
     r"\bI['’]ve\s+(?:been\s+)?(?:following|reading|listening|watching|meaning|wanting|thinking|"
@@ -288,6 +320,17 @@ SHARED_MOMENT_RE = phrases(
     | \b(?i:we\s+)?(?i:met|spoke|talked|chatted)\s+(?i:at|during|after|briefly|yesterday|last)\b
     | \b(?i:you|we)\s+(?i:mentioned|talked\s+about|told\s+me|showed\s+me|discussed|said)\b
         [^.?!\n]{0,80}?\b(?i:at|during|after)\s+(?i:the|your|our)\s+
+    | \b(?i:great|good|lovely|nice|fun|a\s+pleasure|such\s+a\s+pleasure|pleasure)\s+(?i:to\s+)?
+        (?i:meet|meeting|chatting|talking|speaking|sitting|working|running\s+into)\s+(?:[\w'’]+\s+){0,3}?
+        (?i:at|during|after|in|on)\s+(?i:the|your|that|our|last)\b
+    | \b(?i:remember)\s+(?i:me\s+from|the|that|our)\s+(?:[\w'’\-]+\s+){0,3}?(?i:workshop|meetup|conference|
+        expo|fair|course|class|panel|talk|event|dinner|party|session|training|summit|hackathon)\b
+    | \b(?i:since|after|from)\s+(?i:that|the|our)\s+(?:[\w'’\-]+\s+){0,3}?(?i:workshop|meetup|conference|
+        expo|fair|course|class|panel|talk|event|dinner|party|session|training|summit|hackathon|
+        potluck|mixer|webinar)\b
+    | \bI\s+(?i:was\s+the\s+one)\b
+    | \b(?i:thanks|thank\s+you)\s+(?i:so\s+much\s+|again\s+)?(?i:for)\s+(?i:stopping|judging|visiting|
+        coming|the\s+(?:[\w'’\-]+\s+){0,3}(?:session|talk|workshop|panel|class|lecture|tour|demo))\b
     | \b(?i:thanks|thank\s+you)\s+(?i:so\s+much\s+|again\s+)?(?i:for)\s+(?i:offering|the\s+chat|
         the\s+call|meeting|chatting|talking|taking\s+the\s+time|the\s+intro|your\s+time|moderating|
         hosting|organi[sz]ing|running|chairing|presenting|speaking|inviting|having\s+me)
@@ -322,6 +365,9 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
         example("Hi Aisha, ⟦I've been following your posts on recommendation systems for "
                 "months.⟧ Would you share one thing you wish you'd learned earlier?",
                 channel="linkedin", note="Following their posts says who they are, not you."),
+        example("Hi Thabo, ⟦Lindiwe said I could message you.⟧ I also run a small building firm. "
+                "How long did your grading upgrade take?", channel="text",
+                note="A text from an unknown number needs the sender's name."),
     ],
     good=[
         example("Hi Ada,\nI'm a physics student at Exeter. Could you tell me how you got into "
@@ -344,6 +390,11 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
         example("Hi Lukas, really enjoyed your lightning talk on arena allocators at Rust Berlin "
                 "on Tuesday. How did you pick the chunk size?", channel="slack",
                 relationship="acquaintance", note="The moment you shared is the context."),
+        example("Dear Mr Okafor, it was a pleasure meeting you at the logistics summit in Lagos. "
+                "Which cold-chain audit did you find most useful?\nKind regards,\nAda",
+                relationship="acquaintance"),
+        example("Hi Joy, Rhys the caterer from the wedding fair. Would a tasting on the 12th "
+                "suit you?", channel="text", relationship="acquaintance"),
     ],
 )
 def no_context(ctx: Context) -> Iterator[Hit]:
@@ -359,8 +410,22 @@ def no_context(ctx: Context) -> Iterator[Hit]:
     for m in INTRO_RE.finditer(ctx.body):
         if INTRO_SKIP_RE.match(ctx.body, m.start()):
             continue
+        if ctx.channel == "text" and ctx.signoff is None and not OWN_NAME_RE.search(ctx.body):
+            yield Hit(ctx.opening.start, ctx.opening.end, message=UNNAMED_TEXT_MESSAGE)
         return
     yield Hit(ctx.opening.start, ctx.opening.end)
+
+
+OWN_NAME_RE = pattern_cache.compile(
+    r"\b(?i:my\s+name\s+is|my\s+name['’]s|this\s+is|it['’]s|it\s+is|I['’]m|I\s+am|am|saya|soy|je\s+suis|ich\s+bin|"
+    r"sono|eu\s+sou|ako\s+si|mimi\s+ni|ini)\s+"
+    r"[A-Z\u00C0-\u024F][\w'’\-]+|(?:^|[.!?,]\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+here\b"
+    r"|(?:^|\n)\s*[-—–~]\s*[A-Z][\w'’\-]+\s*$",
+    re.MULTILINE,
+)
+"""The sender's own name somewhere in the message ("it's Daniel", "Sam here", "- Ana")."""
+UNNAMED_TEXT_MESSAGE = ("A text from a number they haven't saved needs your name: say who you "
+                        "are, not only what you do.")
 
 
 GENERIC_PRAISE_RE = phrases(
@@ -398,7 +463,8 @@ def _own_goal_only(sentence: str) -> bool:
 TITLE_ONLY_RE = phrases(
     r"""\b(?:I\s+)?(?:see|saw|noticed|notice|read|found)\s+(?:on\s+(?:your\s+)?(?:profile|linkedin|
         the\s+\w+\s+page)\s+)?(?:that\s+)?(?:you['’]?re|you\s+are|you\s+work|you\s+now\s+work|
-        you['’]?ve\s+been|you\s+were|you\s+joined)\b""",
+        you['’]?ve\s+been|you\s+were|you\s+joined|you\s+(?:now\s+|currently\s+)?(?:head(?:\s+up)?|lead|
+        run|manage|oversee|look\s+after)\s+(?:the\s+)?[\w&'’\-]+(?:\s+[\w&'’\-]+)?\s+(?:at|for|in)\b)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """'I see you're a Senior Policy Adviser at DEFRA': their job title, not their work."""
@@ -581,6 +647,11 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
                 channel="linkedin",
                 recipient=Recipient(name="Mei Tan", work=["Cold-chain logistics in Jakarta"],
                                     topics=["supply chain"])),
+        example("Hi Greta, ⟦I'm a sales lead moving into customer success.⟧ I see you head up "
+                "CS at Fernway. What do you look for in people who come from sales?",
+                channel="linkedin", note="Their title says what they are, not what they did.",
+                recipient=Recipient(name="Greta Lind", work=["Rebuilt onboarding at Fernway"],
+                                    topics=["customer success"])),
     ],
     good=[
         example("Hey Jonah, I'm Nina from the Founders Breakfast. Saw that Lantern led "

@@ -80,6 +80,11 @@ PRESSURE_RE = phrases(
     | \b(?:it\s+)?(?:would|will|['’]d)\s+(?:honestly\s+|really\s+)?mean\s+the\s+world\s+to\s+me\b
     | \bI\s+(?:don['’]?t|do\s+not)\s+(?:really\s+)?have\s+(?:anyone|anybody)\s+else\b
     | \b(?:you['’]?re|you\s+are)\s+my\s+(?:only|last)\s+(?:hope|chance)\b
+    | \b(?:it|this|that)\s+(?:really\s+|absolutely\s+|just\s+)?(?:needs|has)\s+to\s+(?:be|happen|be\s+done)\s+
+        (?:this\s+week|today|tonight|tomorrow|(?:by|before)\s+(?:the\s+)?{WEEKDAY})\b
+    | \b(?:let\s+me\s+know|tell\s+me|explain)\s+(?:[\w'’]+\s+){{1,4}}?(?:by|before)\s+
+        (?:the\s+|this\s+)?{WEEKDAY}
+    | \bplease\s+(?:keep|have)\s+your\s+phone\s+(?:on|handy|nearby|close)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -123,6 +128,16 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("The landlord wants it signed tonight, so I need your yes ⟦within the hour⟧.",
                 channel="text", relationship="friend"),
         example("Please mark up my resume. Send your edits ⟦back by the end of next week⟧."),
+        example("Hola Inés, ⟦four texts and no reply⟧, are we ok? Can I still list you as a "
+                "referee for the flat?", channel="text", relationship="friend",
+                note="Counting the unanswered messages is a guilt trip."),
+        example("Quick heads up: ⟦I've put you down⟧ as a referee, they'll ring you on Monday.",
+                channel="linkedin", relationship="former-colleague",
+                note="Volunteering them first leaves no room to say no."),
+        example("The portal closes at midnight tonight. Could you send me your comments "
+                "⟦before then⟧?", channel="linkedin", relationship="former-colleague"),
+        example("Can you get me onto the steering agenda? ⟦It really needs to be this week⟧.",
+                relationship="coworker"),
     ],
     good=[
         example("No rush at all: whenever you have a quiet moment is perfect."),
@@ -138,6 +153,9 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("They want me to do a case study by Monday, wish me luck", channel="text",
                 relationship="friend", note="Their deadline, not a demand on the reader."),
         example("Her talk was titled \"Reply ASAP: the cost of urgency\" and it was great."),
+        example("I'm on a late shift tonight, so I'll read your notes before then if you send "
+                "them.", channel="text", relationship="friend",
+                note="\"Before then\" is the sender's plan here, not a demand."),
     ],
 )
 def pressure(ctx: Context) -> Iterator[Hit]:
@@ -160,7 +178,15 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue
         if not _addressed_to_them(ctx, m.start()):
             continue
+        if m.group("when").lower().endswith("then") and not SOON_RE.search(ctx.body, 0, m.start()):
+            continue  # "before then" is pressure only when "then" is tonight or tomorrow
         yield Hit(m.start("when"), m.end("when"), message=DEADLINE_MESSAGE)
+
+
+SOON_RE = pattern_cache.compile(
+    r"\b(?:tonight|today|tomorrow|tmrw|midnight|this\s+(?:evening|afternoon|morning)|"
+    r"in\s+(?:an|one|two|\d+)\s+hours?)\b", re.IGNORECASE)
+"""A deadline close enough that "before then" makes it the reader's problem."""
 
 
 GUILT_MESSAGE = ("This makes them feel guilty or judged, which makes a reply harder, not "
@@ -223,7 +249,11 @@ FLATTERY_RE = phrases(
     | \b(?:a\s+)?(?:true|real|total|huge|absolute|living)\s+inspiration\b
     | \bthe\s+(?:best|smartest|greatest|most\s+(?:brilliant|talented|inspiring|amazing|gifted))\s+
         (?:[\w'’]+\s+){1,3}(?:in\s+the\s+(?:world|industry|field|business|country|game)|ever|alive|
-        of\s+all\s+time|on\s+the\s+planet|out\s+there)\b
+        of\s+all\s+time|on\s+the\s+planet|out\s+there|in\s+(?:this|the|our)\s+(?:entire|whole)\s+\w+)\b
+    | \b(?:taught|showed|gave)\s+me\s+more\s+than\s+(?:my\s+|a\s+|any\s+)?
+        (?:whole\s+|entire\s+|four[- ]year\s+|
+        three[- ]year\s+)?(?:degree|course|university|uni|college|education|bootcamp|mba|masters?|phd|
+        textbook|school)\b
     | \bgreatest\s+(?:mind|minds|thinker|\w+er)\s+(?:of|in)\b
     | \bonce[- ]in[- ]a[- ](?:generation|lifetime)\b
     | \bthe\s+(?:mozart|picasso|einstein|da\s+vinci|shakespeare|beyonc[eé]|messi|steve\s+jobs)\s+of\b
@@ -302,6 +332,10 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
                 note="Superlatives in any wording."),
         example("I'm a data analyst in Leeds with one question about your post on weights.",
                 subject="⟦Huge fan⟧ of your work", note="The subject line counts too."),
+        example("Tomás you're ⟦the best analyst in this entire building⟧ 🙌 could you look at "
+                "my pivot?", channel="slack", relationship="coworker"),
+        example("Your wiki pages ⟦taught me more than my whole degree⟧. Could you check one "
+                "query for me?", channel="slack", relationship="coworker"),
     ],
     good=[
         example("Your post on pricing experiments changed how I set up our A/B tests."),

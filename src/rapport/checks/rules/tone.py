@@ -44,6 +44,8 @@ POLITENESS_PAPER = (
                 relationship="friend", note="Confrontation is blunt between friends too."),
         example("Oh, ⟦nice of you to finally reply⟧. Can you send the file?", channel="email",
                 relationship="coworker"),
+        example("⟦Funny how nobody thought⟧ to tell me the client moved to Dana.", channel="slack",
+                relationship="coworker", note="Sarcasm about being left out is confrontation."),
     ],
     good=[
         example("Could you send me the numbers when you have a moment? Thanks!",

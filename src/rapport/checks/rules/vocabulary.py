@@ -185,6 +185,11 @@ EASY_OUT_RE = phrases(
     | \b(?:a\s+)?(?:short|quick|one[- ]line|brief)\s+(?:reply|answer|note)\s+(?:is|would\s+be)\b
     | \beven\s+a\s+(?:short|quick|one[- ]line|brief)\s+(?:reply|answer|note)\b
     | \b(?:no\s+)?(?:totally|completely)?\s*fine\s+if\s+not\b | \bif\s+you['’]?d\s+rather\s+not\b
+    | \b(?:don['’]?t|do\s+not)\s+(?:feel\s+(?:any\s+|at\s+all\s+)?(?:obliged|obligated|pressured|bad|
+        you\s+(?:have|need)\s+to)|worry\s+(?:if|about\s+(?:replying|answering|it)))\b
+    | \bif\s+there\s+is\s+no\s+time\b | \bif\s+there['’]?s\s+no\s+time\b
+    | \b(?:feel\s+free\s+to\s+|just\s+|please\s+|happy\s+for\s+you\s+to\s+)ignore\b
+    | \b(?:I|we)\s+(?:will|would|['’]ll|['’]d)\s+(?:completely\s+|totally\s+|fully\s+)?understand\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
