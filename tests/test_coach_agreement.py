@@ -31,6 +31,8 @@ BARS = {
     "coach17_messages": (0.94, 0.66, 0.70),
     "coach18_messages": (0.82, 0.66, 0.59),
     "coach19_messages": (0.80, 0.70, 0.62),
+    "coach20_messages": (0.82, 0.72, 0.63),
+    "coach21_messages": (0.79, 0.63, 0.56),
 }
 
 
