@@ -17,7 +17,7 @@ _YOU = r"(?:you|u|ya)"
 _YOURE = r"(?:you['’]?re|you\s+are|ur|u\s+r|youre)"
 
 GUILT_RE = phrases(
-    rf"""\b{_YOU}\s+(?:never|don['’]?t\s+(?:ever\s+)?|hardly\s+(?:ever\s+)?|rarely|barely)\s*
+    rf"""\b{_YOU}\s+(?:literally\s+|basically\s+|just\s+|actually\s+|really\s+)?(?:never|don['’]?t\s+(?:ever\s+)?|hardly\s+(?:ever\s+)?|rarely|barely)\s*
         (?:reply|respond|answer|write|text|call|get\s+back|message|check\s+in|reach\s+out|
         pick\s+up)s?\b(?:[^.?!\n]{{0,30}}?\b(?:any\s?more|these\s+days|now))?
     | \b(?:I\s+)?(?:guess|suppose|assume|figured?|see)\s+(?:that\s+)?{_YOURE}\s+(?:(?:just\s+|
@@ -55,6 +55,10 @@ GUILT_RE = phrases(
     | \bdon['’]?t\s+leave\s+me\s+hanging\b | \bdon['’]?t\s+ghost\s+me\b
     | \bthe\s+(?:basic\s+|common\s+)?courtesy\s+of\s+a\s+(?:reply|response|answer)\b
     | \b(?:saw|noticed|see)\s+(?:that\s+)?{_YOU}\s+(?:viewed|read|saw|opened|looked\s+at)\s+my\b
+    | \b(?:saw|noticed|see|can\s+see)\s+(?:that\s+)?{_YOU}\s+(?:were|was|are|r)\s+(?:online|active
+        |on\s+here)\b
+    | \bguess\s+I['’]?ll\s+(?:just\s+)?(?:figure|work|sort|do|manage|fix|deal\s+with)\b[^.!?\n]{{0,60}}?
+        \b(?:myself|on\s+my\s+own|alone|by\s+myself)\b
     | \bI\s+(?:think\s+I\s+)?deserve\s+(?:a|an|some)\s+(?:real\s+|proper\s+|honest\s+)?(?:answer|explanation|
         reply|response)\b
     | \b(?:I\s+)?guess\s+(?:you['’]?ve|you\s+have|you['’]?re|you\s+are)\s+(?:moved\s+on|above|past|forgotten|
@@ -173,6 +177,15 @@ SALES_RE = phrases(
     | \bthink\s+you['’]?d\s+love\s+(?:the|our|my|these)\s+products\b
     | \b(?:insurance|investment|financial|pension|mortgage)\s+(?:review|check[- ]?up|plan)\s+
         (?:for\s+you|together)\b
+    | \b(?:I['’]?m|I\s+am|we['’]?re|we\s+are)\s+(?:now\s+|currently\s+
+        |already\s+)?helping\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|many\s+|loads\s+of\s+)?
+        (?:[\w'’-]+\s+){0,3}?(?:like\s+(?:you|yourself)|clients|families|professionals|businesses)\b
+    | \bshow\s+you\s+(?:a\s+few|some)\s+(?:things|ideas|options)\s+that\s+(?:could|can|might|will)\b
+    | \b(?:still\s+)?(?:looking\s+for|in\s+the\s+market\s+for
+        |need(?:ing)?)\s+(?:a\s+)?(?:new\s+)?(?:[\w-]+\s+)?
+        (?:supplier|vendor|provider|contractor|distributor|agency)\b
+    | \b(?:can|could|may|shall)\s+I\s+(?:give|pass|send|share)\s+(?:him|her|them|my\s+\w+)\s+your\s+(?:number|
+        email|details|contact)\b
     | \b(?:hit|reach|make|smash)\s+my\s+(?:first\s+|monthly\s+|sales\s+|next\s+)?
         (?:target|quota|sales\s+goal)\b
     | \b(?:loads\s+of|lots\s+of|some|get)\s+free\s+(?:product|products|samples|stuff|gifts)\b
@@ -209,6 +222,7 @@ RECONNECT_RE = phrases(
     | \bsince\s+(?:uni|college|school|university|grad\s+school|we\s+(?:worked|were|left|studied))\b
     | \b(?:years|ages)\s+since\s+(?:we|I|our)\b | \bfell\s+out\s+of\s+touch\b
     | \blost\s+touch\b | \bafter\s+all\s+these\s+years\b
+    | \b(?:from|since|back\s+in)\s+(?:the\s+|our\s+|those\s+)?(?:[\w'’&-]+\s+){1,3}days\b
     | \bmiss\s+(?:our|those|the|all\s+our)\s+(?:[\w'’]+\s+){0,2}(?:raids|chats|lunches|walks|runs|days|
         games|sessions|nights|drinks|coffees|catch[- ]?ups|talks|shifts|trips)\b
     | ^\W*(?:hey+|hi+|hello+|heya|hiya)\s+stranger\b | \bmiss(?:ed)?\s+(?:you|u|ya)\s+(?:so+\s+much|loads|

@@ -43,7 +43,7 @@ TITLE_RE = pattern_cache.compile(
 ENDEARMENTS = frozenset(
     """stranger strangers lovely love luv lovey man mate mates bestie besties babe babes hun hon
     honey darling darlin sweetie sweetheart girl girls gurl girlie girly gorgeous legend legends
-    cuz cousin sis bro bruv bruh brother dude dudes fam homie homies amigo amiga chica chico
+    cuz cousin sis bro bros broda bruv bruh brother dude dudes fam homie homies amigo amiga chica chico
     queen king champ buddy pal pals boss chief beautiful handsome superstar star lads lad ladies
     gang crew folks friend friends you u ya y'all yall all everyone everybody team there sir
     madam ma'am maam colleague colleagues mister miss missus doc prof professor coach
@@ -154,8 +154,13 @@ def overlaps(start: int, end: int, spans: list[Span]) -> bool:
 
 def fold(word: str) -> str:
     """Lowercase without accents, for comparing names ("José" matches "jose")."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(UNDECOMPOSABLE))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+
+UNDECOMPOSABLE = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
+                                "ı": "i", "ð": "d", "þ": "th", "ħ": "h"})
+"""Letters that Unicode doesn't split into a base letter and an accent ("Małgorzata")."""
 
 
 def is_capitalised(word: str) -> bool:
@@ -183,6 +188,8 @@ def greeting(text: str) -> Greeting | None:
             break
         if not name_words and gap.strip(" ," + ("." if title else "")):
             break
+        if title is not None and not name_words and "," in gap:
+            break  # "Dear Sir, as a ...": the comma closes the address
         comma_seen = comma_seen or "," in gap
         if title is None and not name_words and TITLE_RE.match(w.text):
             title = w.text

@@ -60,6 +60,8 @@ MEETING_RE = phrases(
         min(?:ute)?s?\s+(?:to|for)\s+(?:a\s+)?(?:chat|talk|speak|meet|connect|call|catch\s+up)\b
     | \btime\s+for\s+(?:a\s+)?(?:quick\s+|short\s+|virtual\s+)?(?:coffee|call|chat|lunch|drink|zoom|
         catch[- ]?up)\b
+    | \b(?:speak|talk|chat|meet)\s+with\s+me\s+for\s+(?:\d{1,2}|a\s+few|five|ten|fifteen
+        |twenty)\s+min(?:ute)?s?\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -151,7 +153,8 @@ VAGUE_ERRAND_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 OPEN_ENDED_RE = phrases(
-    r"""\b(?:welcome|appreciate|value|be\s+grateful\s+for)\s+any\s+(?:advice|guidance|tips|pointers|
+    r"""\b(?:welcome|appreciate|value|be\s+(?:very\s+|really\s+|so\s+|truly\s+|most\s+|extremely\s+)?grateful\s+for)\s+
+        any\s+(?:advice|guidance|tips|pointers|
         suggestions|insights?|wisdom)\b
     | \bany\s+(?:advice|tips|pointers|guidance|suggestions|insights?|wisdom)\b
         (?=[^.?!\n]{0,80}(?:\?|\b(?:appreciated|welcome|grateful|helpful|help|great|amazing)\b))
@@ -160,9 +163,18 @@ OPEN_ENDED_RE = phrases(
     | \b(?:get|have|hear)\s+your\s+(?:thoughts|take|perspective|input|views?|opinion|advice|guidance)\s+
         (?:on|about)\s+my\s+(?:career|path|journey|future|plans|next\s+steps?|options|situation|profile)\b
     | \b(?:get|gain|hear)\s+your\s+(?:guidance|advice|insights?|wisdom)\b
-        (?![^.?!\n]{0,15}\b(?:on|about)\b)""",
+        (?![^.?!\n]{0,15}\b(?:on|about)\b)
+    | \b(?:some|any|your)\s+(?:insights?|advice|tips|wisdom|guidance|pointers|perspective)\s+(?:about|on|into|
+        regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:field|industry|sector|space|world|profession|area|
+        domain|market)\b
+    | \bhow\s+(?:things|stuff|it\s+all|everything)\s+works?\b
+    | \bexplore\s+(?:potential\s+|possible\s+|some\s+|any\s+|mutual\s+)?(?:synergies|collaboration|
+        opportunities\s+(?:together|to\s+collaborate)|ways\s+to\s+(?:work|collaborate)\s+together)\b
+    | \bsee\s+how\s+we\s+(?:might|could|can)\s+(?:help\s+each\s+other|work\s+together|collaborate)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+FRIEND_BARE_WORDS = 12
+"""A friend's message this short that asks only for "any tips" gives them nothing to answer."""
 OPEN_ENDED_MESSAGE = ("An honest answer to this would take an hour, so most people answer "
                       "nothing: ask one thing they can answer in a few lines.")
 SOME_QUESTIONS_RE = phrases(
@@ -204,6 +216,10 @@ ERRAND_MESSAGE = ("\"Anything\" gives them nothing to look for: say what kind of
         example("Hi Bea, could we ⟦find some time to chat⟧ about the rota stuff?",
                 channel="slack", relationship="coworker",
                 note="\"The rota stuff\" names an area, not a question."),
+        example("Great meeting you at the expo! Would love to ⟦explore potential synergies⟧.",
+                channel="linkedin", relationship="acquaintance"),
+        example("heyyy ⟦any tips⟧ for the interview tmrw?? 😭", channel="slack",
+                relationship="friend", note="Nothing else to go on, even for a friend."),
     ],
     good=[
         example("Would you be open to a quick call about how you priced the first version of "
@@ -238,6 +254,10 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
         yield Hit(bare[0].start(), bare[0].end(), message=BARE_OPINION_MESSAGE)
         return
     if ctx.relationship == "friend":
+        if len(ctx.words) <= FRIEND_BARE_WORDS:
+            for m in ctx.find(OPEN_ENDED_RE):  # "any tips for tmrw??" and nothing else
+                yield Hit(m.start(), m.end(), message=OPEN_ENDED_MESSAGE)
+                return
         return  # "fancy a drink Thursday?" between friends is a plan, not a vague ask
     for m in ctx.find(OPEN_ENDED_RE):
         if not _has_specific_question(ctx, ctx.sentence_at(m.start())):
@@ -363,8 +383,12 @@ LONG_MEETING_RE = phrases(
     | \b(?:an?|one|1|two|2|a\s+couple\s+of|a\s+few)[\s-]+hours?(?:[\s-]+long)?\s+
         (?:of\s+your\s+time|call|chat|meeting|session|zoom|coffee|conversation)\b
     | \bfor\s+(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\b | \bhour[- ]long\b
-    | \b(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\s+(?:for|on|over)\s+(?:a\s+)?
+    | \b(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\s+(?:for|on|over)\s+(?:a\s+)?(?:video\s+|phone\s+
+        |zoom\s+)?
         (?:call|chat|meeting|zoom|coffee|conversation|session)\b
+    | \b(?P<have_minutes>\d{2,3})\s+min(?:ute)?s?\s+(?:for|on|over)\s+(?:a\s+)?(?:video\s+|phone\s+
+        |zoom\s+|quick\s+)?
+        (?:call|chat|meeting|conversation|session)\b
     | \b(?:an?|one|1)\s+hour\s+(?:or\s+so\s+)?(?:with\s+you|to\s+(?:chat|talk|meet))\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -416,6 +440,8 @@ LONG_MEETING_RE = phrases(
         example("Could you ⟦get me 20 minutes in Priya's⟧ diary before the review?",
                 channel="slack", relationship="coworker",
                 note="Someone else's time, through the reader."),
+        example("Would you have ⟦45 minutes for a video call⟧ about your career?",
+                channel="linkedin"),
         example("Any chance you could ⟦get him to put my⟧ CV in for the sous chef job?",
                 channel="text", relationship="friend",
                 note="Their partner's favour, asked through them."),
@@ -461,7 +487,7 @@ VOUCH_RE = phrases(
     r"""\bput(?:ting)?\s+in\s+a\s+(?:good\s+)?word\b | \bvouch\s+for\s+me\b | \b(?:sponsor|nominate|
         endorse)\s+me\b
     | \brecommend\s+me\s+(?:for|to)\b | \bspeak\s+(?:up\s+)?for\s+me\b
-    | \b(?:letter\s+of\s+recommendation|recommendation\s+letter|reference\s+letter|testimonial)\b
+    | \b(?:letters?\s+of\s+recommendation|recommendation\s+letters?|reference\s+letters?|testimonial)\b
     | \b(?:write|give|post|do)\s+(?:me\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:linkedin\s+)?recommendation\b
     | \b(?:a|your)\s+recommendation\s+(?:from\s+you\s+)?(?:about|on|for)\s+my\b
     | \b(?:act|serve|be)\s+as\s+(?:one\s+of\s+(?:them|my\s+referees|my\s+references)|(?:a|my)\s+
@@ -472,14 +498,15 @@ VOUCH_RE = phrases(
 KNOWS_WORK_RE = phrases(
     r"""\byou\s+(?:managed|supervised|mentored|led|trained|hired|coached)\s+me\b
     | \b(?:we\s+)?worked\s+(?:together|closely|side\s+by\s+side)\b | \byou\s+know\s+my\s+work\b
-    | \byou\s+saw\s+(?:my|how\s+I)\b | \b(?:I|we)\s+reported\s+to\s+you\b | \bon\s+your\s+team\b
+    | \byou\s+saw\s+(?:my|how\s+I)\b | \b(?:I|we)\s+reported\s+to\s+you\b
+    | \b(?:I\s+was|I\s+worked|I\s+spent\s+\w+\s+\w+|my\s+(?:time|years?))\s+on\s+your\s+team\b
     | \bunder\s+you\b | \byour\s+(?:team|report|direct\s+report|intern|student)\s+(?:at|on|for|in)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """Signs the reader has seen the sender's work, which is what a reference rests on."""
 ON_YOUR_TEAM_RE = phrases(
     r"""\b(?:room|space|a\s+spot|a\s+place|an\s+opening|a\s+job|a\s+role|a\s+position)\s+(?:for\s+me\s+)?
-        (?:on|in|at)\s+your\s+(?:[\w-]+\s+)?(?:team|department|group|squad|studio|lab)\b""",
+        (?:(?:opens?|comes?|frees?)\s+up\s+)?(?:on|in|at)\s+your\s+(?:[\w-]+\s+)?(?:team|department|group|squad|studio|lab)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A place on their own team: a hiring decision, even between colleagues."""
@@ -530,20 +557,23 @@ PAYING_RE = phrases(
 )
 FRIEND_SIZED = (BYPASS_RE, VOLUME_RE, REWRITE_FOR_ME_RE, THROUGH_SOMEONE_RE)
 PROMOTE_RE = phrases(
-    r"""\b(?:share|post|promote|plug|boost|repost|retweet|shout\s+out)\s+(?:it|this|my\s+[\w-]+|our\s+[\w-]+)\s+
+    r"""\b(?:share|post|promote|plug|boost|repost|retweet|shout\s+out)\s+(?:it|this|(?:my|our)(?:\s+[\w-]+){1,2})\s+
         (?:with|to|on|for)\s+(?:all\s+)?your\s+(?:[\d.,]+\s*k?\s+|\w+\s+)?(?:followers|audience|network|readers|subscribers|page|channel|newsletter|
         community)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 BOSS_RE = phrases(
-    r"\byour\s+(?:(?:new|old|former|current)\s+)?(?:[\w-]+\s+)?(?:boss|manager|director|vp|ceo|cto|founder|"
+    r"\byour\s+(?:(?:new|old|former|current)\s+)?(?:[\w-]+\s+)?(?:boss|manager|director|vp|ceo|cto|founder|md|"
+    r"managing\s+director|gm|general\s+manager|chairman|hod|principal|oga|"
     r"supervisor|"
     r"team\s+lead|head\s+of\s+\w+|hiring\s+manager)\b",
     re.IGNORECASE,
 )
 INTRO_PRONOUN_RE = phrases(
     r"\b(?:put|get)\s+me\s+in\s+(?:touch|contact)\s+with\s+(?:her|him|them)\b"
-    r"|\b(?:introduce|intro|connect)\s+me\s+(?:to|with)\s+(?:her|him|them)\b",
+    r"|\b(?:introduce|intro|connect)\s+me\s+(?:to|with)\s+(?:her|him|them)\b"
+    r"|\b(?:talk|speak)\s+to\s+(?:her|him|them)\s+(?:about|for)\s+(?:me|my|a|an|any|the)\s+"
+    r"(?:\w+\s+)?(?:vacanc\w*|jobs?|roles?|openings?|positions?|opportunit\w*|cv|application)\b",
     re.IGNORECASE,
 )
 UPWARD_ASK_RE = phrases(
@@ -563,13 +593,14 @@ UPWARD_ASK_RE = phrases(
 )
 _CONFIDENTIAL_DOC = r"""\b(?:send|share|forward|show|give|lend|pass|whatsapp|wa|email|e-mail|mail|dm|
         text|slack|drop|
-        get)(?:\s+(?:me|us))?\s+(?:over\s+)?(?:your|the)\s+
+        get)(?:\s+(?:me|us))?\s+(?:over\s+)?(?:your|the)\s+(?:(?:team|company|firm|org|department)['’]s\s+)?
         (?:promo(?:tion)?\s+(?:packet|doc|document|case|write-?up|deck)|performance\s+reviews?|
         self[- ]reviews?|offer\s+letter|salary\s+(?:details|info|numbers|slip|bands?|grid|sheet)|
         pay\s*slips?|pay\s+(?:bands?|grid|scales?\s+sheet)|
         comp(?:ensation)?\s+(?:details|package|numbers|info)|interview\s+(?:questions|answers|notes)|
         take[- ]home\s+(?:solution|answers|test|task)|internal\s+\w+|confidential\s+\w+|
-        client\s+list|contact\s+list|rolodex|board\s+papers?|(?:\w+\s+)?(?:clients|customers|patients|
+        client\s+list|contact\s+list|rolodex|(?:team['’]s\s+)?client\s+(?:pitch\s+)?(?:decks?|materials?|files|
+        folders?|proposals?|contracts?|data|work)|board\s+papers?|(?:\w+\s+)?(?:clients|customers|patients|
         donors)['’]?\s+(?:numbers|contacts|details|emails|phone\s+numbers)|(?:numbers|contacts|details|
         emails)\s+(?:of|for)\s+your\s+(?:\w+\s+)?(?:clients|customers|patients|donors)|draft\s+(?:\w+\s+){0,2}(?:pack|plan|paper|
         report))\b
@@ -666,7 +697,8 @@ def _big_asks_in(text: str, quoted: tuple[t.Span, ...]) -> tuple[tuple[int, int]
     found = []
     for pattern in (BIG_ASK_RE, LONG_MEETING_RE):
         for m in pattern.finditer(text):
-            minutes = m.groupdict().get("minutes") or m.groupdict().get("for_minutes")
+            groups = m.groupdict()
+            minutes = groups.get("minutes") or groups.get("for_minutes") or groups.get("have_minutes")
             if minutes and int(minutes) < LONG_MEETING_MINUTES:
                 continue
             if disclaimed_before(text, m.start()) or t.overlaps(m.start(), m.end(), list(quoted)):

@@ -16,8 +16,8 @@ BOOMERANG = (
     "reply rates peaked for 50-125 words, 3-4 word subjects, 1-3 questions, simple reading level."
 )
 
-WORD_LIMITS = {"email": 150, "linkedin": 100, "slack": 80, "text": 60}
-WARM_EXTRA_WORDS = {"email": 120, "linkedin": 30, "slack": 0, "text": 60}
+WORD_LIMITS = {"email": 150, "linkedin": 100, "slack": 80, "text": 68}
+WARM_EXTRA_WORDS = {"email": 120, "linkedin": 30, "slack": 0, "text": 52}
 """Someone who knows you will read further: a long catch-up to a friend or a reference
 request to a former manager is not a cold email. Slack is read between tasks by everyone."""
 TARGET_WORDS = {"email": (50, 125), "linkedin": (30, 90), "slack": (10, 70), "text": (5, 50)}

@@ -12,7 +12,7 @@ from rapport.checks.rule import Hit, example, rule
 from rapport.models import Recipient
 
 _LATER = (r"(?:\s+(?:later|today|tomorrow|tmrw|tonight|now|rn|at\s+some\s+point|this\s+(?:afternoon|"
-          r"morning|evening|week)|sometime|soon|at\s+all|for\s+(?:a\s+)?(?:sec|second|min|minute|"
+          r"morning|evening|week|weekend|wknd)|sometime|soon|at\s+all|for\s+(?:a\s+)?(?:sec|second|min|minute|"
           r"moment|bit|call|chat)|real\s+quick|quickly|by\s+any\s+chance))*")
 _ODD = (r"(?:\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|slightly\s+|really\s+|super\s+|quite\s+)?"
         r"(?:awkward|important|urgent|personal|weird|random|quick|serious|big|small|private))?")
@@ -29,7 +29,10 @@ PING_PHRASES = pattern_cache.compile(
         ping\s+you)(?:\s+(?:you|u))?{_LATER}
     | (?:when|whenever|once|if)\s+(?:you['’]?re|ur|you\s+are|u\s+r|u['’]?re)\s+(?:free|around|back|
         available|online|done|off|up)
-    | (?:(?:pls|please)\s+)?(?:ping|call|dm|text|buzz|message)\s+me(?:\s+(?:back|when|if|once)\s+
+    | there['’]?s\s+(?:something|a\s+thing|sth)\s+I\s+(?:want|wanted|need|needed|['’]d\s+like
+        |would\s+like)\s+to\s+
+        (?:ask(?:\s+you)?|run\s+by\s+(?:you|u)|tell\s+(?:you|u)|talk\s+(?:to\s+you\s+)?about|discuss)
+    | (?:(?:pls|please)\s+)?(?:ping|call|dm|text|buzz|message)\s+me(?:\s+(?:back|when|whenever|if|once)\s+
         (?:(?:(?:you['’]?re|ur|u\s+r|you\s+are)\s+)?(?:free|around|back|available|online)|
         you\s+(?:can|get\s+a\s+(?:sec|chance|minute|moment)|have\s+a\s+(?:sec|minute|moment)))|
         {_LATER})?
@@ -37,7 +40,9 @@ PING_PHRASES = pattern_cache.compile(
         (?:free|around|back|available|online){_LATER}
     | (?:i\s+)?need\s+(?:you|u)\s+for\s+(?:something|a\s+(?:sec|second|minute|min|moment|thing|bit)|sth)
     | (?:i\s+)?need\s+to\s+(?:ask|talk\s+to|tell|run\s+something\s+by)\s+(?:you|u)
-        (?:\s+(?:something|about\s+something|a\s+thing))?{_ODD}{_LATER}
+        (?:\s+(?:something|about\s+something|a\s+thing))?{_ODD}(?:\s+about\s+(?:[\w'’-]+\s+)?(?:stuff|things?))?{_LATER}
+    | (?:i\s+)?need\s+(?:\d+|a\s+few|five|ten|two)\s+(?:mins?|minutes?|secs?)(?:\s+of\s+(?:your|ur)\s+time)?
+        (?:\s+with\s+(?:you|u))?{_LATER}
     | (?:i\s+)?(?:have|got|need)\s+(?:something|a\s+thing|an\s+idea|a\s+(?:quick\s+|small\s+)?
         favou?r|a\s+(?:quick\s+)?question)(?:\s+(?:to\s+ask(?:\s+you)?|for\s+(?:you|u)|
         to\s+run\s+by\s+you))?{_LATER}
@@ -80,14 +85,16 @@ PING_PHRASES = pattern_cache.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+ASIDE_RE = pattern_cache.compile(r"\([^()\n]{0,40}\)")
 FILLER = pattern_cache.compile(r"[\s\W_]+", re.UNICODE)
 LEADING_NAME_RE = pattern_cache.compile(r"^\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*[,:!]")
 """A name used as the greeting: "Wei, you in the lab?"."""
 
 
 def _is_only_ping(rest: str) -> bool:
-    """True when what follows the greeting is only small talk, pings, emoji and punctuation."""
-    remaining = PING_PHRASES.sub(" ", rest)
+    """True when what follows the greeting is only small talk, pings, emoji and punctuation
+    (a short aside in brackets, "(blue beanie lol)", says nothing either)."""
+    remaining = PING_PHRASES.sub(" ", ASIDE_RE.sub(" ", rest))
     return not FILLER.sub("", remaining)
 
 
@@ -120,6 +127,9 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦hey got 10 mins to chat later? need your accountant brain on something⟧",
                 channel="text", relationship="friend",
                 note="\"Something\" still doesn't say what it is."),
+        example("⟦hey lmk when ur free, need 5 mins⟧", channel="slack", relationship="coworker"),
+        example("⟦hey! it's Dani from the climbing gym (blue beanie lol). you around this wknd?⟧",
+                channel="text", relationship="acquaintance"),
     ],
     good=[
         example(
@@ -292,9 +302,22 @@ def _greets_recipient(word: str, forms: set[str]) -> bool:
         return True
     if any(len(word) >= 3 and (form.startswith(word) or form.endswith(word)) for form in forms):
         return True  # a short form: "Alex" for Alexandra, "Seyi" for Oluwaseyi
-    if any(_pet_form(word, form) for form in forms):
+    if any(_pet_form(word, form) or _diminutive(word, form) for form in forms):
         return True
+    if len(word) >= 4 and any(len(form) >= 8 and word in form for form in forms):
+        return True  # "Dami" for Oluwadamilare: a long name shortened from the middle
     return bool(NICKNAME_OF.get(word, set()) & forms)
+
+
+DIMINUTIVE_SUFFIX_RE = pattern_cache.compile(
+    r"(?:ie|y|i|ey|ito|ita|inho|inha|ka|ek|ke|chen|tje|je|ling|ou|ushka|enka|ina|ino)$")
+
+
+def _diminutive(word: str, form: str) -> bool:
+    """A name with a diminutive ending: "Gracie" for Grace, "Juanito" for Juan, "Annie" for
+    Anna. What is left without the ending must start the name and be most of it."""
+    stem = DIMINUTIVE_SUFFIX_RE.sub("", word)
+    return stem != word and len(stem) >= 3 and form.startswith(stem) and len(stem) >= 0.6 * len(form)
 
 
 def _pet_form(word: str, form: str) -> bool:
@@ -401,6 +424,17 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Hey buddy, are we still on for Saturday?", channel="text",
                 relationship="friend", recipient=Recipient(name="Tom Okafor")),
         example("Hi José, thanks for the notes!", recipient=Recipient(name="Jose Martinez")),
+        example("Hi Gracie, how did you explain your career gap?", channel="text",
+                relationship="friend", recipient=Recipient(name="Grace Mwangi"),
+                note="A diminutive ending on their own name."),
+        example("Dami, quick one on the rota.", channel="slack", relationship="coworker",
+                recipient=Recipient(name="Oluwadamilare Akinyemi"),
+                note="A long name shortened from the middle."),
+        example("Hi Gosia! Do you still use Sage?", channel="text",
+                relationship="former-colleague", recipient=Recipient(name="Małgorzata Nowak")),
+        example("Dear Sir, as a new analyst I have one question about your keynote.",
+                recipient=Recipient(name="Arvind Venkataraman"),
+                note="The comma after the title closes the address."),
         example("Hi Alex, thanks for the notes!", recipient=Recipient(name="Alexandra Chen")),
         example("Hi H.-Dieter, thanks for the notes!",
                 recipient=Recipient(name="H.-Dieter Kabus"), note="Initials can't be judged."),

@@ -52,6 +52,9 @@ TRANSACTIONAL_RE = phrases(
     | \b(?:you\s+(?:could|can|would|might)\s+be|you['’]?d\s+be)\s+(?:really\s+|very\s+)?
         (?:useful|valuable|helpful)\s+(?:to|for)\s+(?:me|my)\b
     | \bwhat\s+you\s+(?:can|could)\s+do\s+for\s+me\b
+    | \byou\s+(?:have|['’]ve\s+got|got)\s+(?:so\s+many|lots\s+of|loads\s+of|a\s+lot\s+of|tons\s+of
+        |such\s+a\s+(?:big|huge))\s+
+        (?:[\w'’-]+\s+)?(?:connections|contacts|followers|network)\b
     | \byour\s+(?:audience|followers|following|readers|subscribers|platform|reach|clients|customers)\s+
         (?:is|are)\s+(?:exactly|just|precisely)\b
     | \b(?:expand|grow|build|widen|strengthen)(?:ing)?\s+my\s+(?:professional\s+)?network\b
@@ -88,6 +91,10 @@ TRANSACTIONAL_RE = phrases(
                 relationship="acquaintance"),
         example("Could you shoot our launch photos? It'd be ⟦great exposure⟧ for you!",
                 channel="text", relationship="friend"),
+        example("It's been ages! ⟦I'm now helping a lot of nurses like yourself⟧ with pensions.",
+                relationship="former-colleague", note="A pitch dressed as a catch-up."),
+        example("Share my post please, ⟦you have so many ed-tech connections⟧!", channel="linkedin",
+                relationship="friend"),
         example("Miss you! Is Ravi still at Arup? Could you ⟦get him to pass my⟧ CV to the "
                 "bridges team?", channel="text", relationship="friend",
                 note="The friend becomes a channel to her partner's favour."),
@@ -280,6 +287,10 @@ INTRO_RE = phrases(
         programme|background|experience)\s+(?:is|at|in|on|involves|focuses|was)\b
     | \b(?:[A-Z]\w+\s+)?(?:suggested|recommended)\s+I\s+(?:write|reach|contact|get\s+in\s+touch)
     | \b(?:[\w'’\-]+\s+){1,4}(?:at|from|@)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?\s+here\b
+    | \b\d{1,2}\+?\s*(?:yrs?|years?)\s+(?:of\s+|in\s+|as\s+|at\s+)?(?:[\w'’-]+\s+){0,3}?
+        (?:experience|logistics|engineering|nursing|teaching|sales|finance|law|retail|ops|operations|
+        [A-Z][\w-]+|\w+ing)\b
+    | (?:^|[,.]\s*|\n)[\w'’-]+\s+of\s+\d{1,2}\+?\s*(?:yrs?|years?)\b
     | \bI(?:['’]m|\s+am)\s+new\s+(?:here|to\s+(?:this|the)\s+\w+)\b
     | \bI(?:['’]m|\s+am)\s+(?:[\w'’\-]+\s+){0,2}(?:manager|engineer|director|lead|head|student|nurse|teacher|
         analyst|developer|designer|officer|coordinator|consultant|specialist|technician|assistant|
@@ -395,6 +406,9 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
                 relationship="acquaintance"),
         example("Hi Joy, Rhys the caterer from the wedding fair. Would a tasting on the 12th "
                 "suit you?", channel="text", relationship="acquaintance"),
+        example("Ms. Abubakar, 12 yrs Nigerian Navy logistics, now studying for PMP. How did you "
+                "sell the buffer to the client? Ibrahim", channel="linkedin",
+                note="A telegraphic introduction is still an introduction."),
     ],
 )
 def no_context(ctx: Context) -> Iterator[Hit]:
@@ -441,6 +455,9 @@ GENERIC_PRAISE_RE = phrases(
     | \b(?:been\s+)?following\s+your\s+(?:work|career|journey|profile)\b
     | \b(?:your|ur)\s+(?:profile|background|experience)\s+(?:is|looks|seems)\s+
         (?:(?:really|so|very)\s+)?(?:impressive|amazing|inspiring|interesting|great)\b
+    | \b(?:impressed|inspired|amazed|struck)\s+(?:by|with)\s+(?:your|ur)\s+(?:(?:impressive|amazing|
+        incredible|inspiring|extensive|strong)\s+)?(?:background|profile|experience|career|journey|
+        achievements|story|path|credentials|trajectory)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )

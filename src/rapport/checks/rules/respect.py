@@ -32,8 +32,11 @@ PRESSURE_RE = phrases(
         follow[- ]up|attempt)\b
     | \bstill\s+(?:nothing|no\s+word)\s+from\s+you\b
     | \b(?:by|before)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b
-    | \bneed\s+you\s+to\b | \bwhy\s+is\s+(?:this|it)\s+always\b
-    | \bneed\s+(?:the|this|that|it|them|those|your|an?)\s+(?:[\w'’]+\s+){{0,3}}(?:back\s+)?(?:tonight|today|
+    | \bneed\s+(?:you|u|ya)\s+to\b | \bwhy\s+is\s+(?:this|it)\s+always\b
+    | \b(?:I['’]?m|i\s+am|im)\s+(?:literally\s+)?begging(?:\s+(?:you|u))?\b
+        | \bI['’]?ll\s+never\s+ask\s+(?:again|for\s+anything)\b
+    | \bneed\s+(?:the|this|that|it|them|those|your|ur|yr
+        |an?)\s+(?:[\w'’]+\s+){{0,3}}(?:back\s+)?(?:tonight|today|
         (?:by|before)\s+(?:the\s+|this\s+|next\s+)?{WEEKDAY})
     | \b(?:today|tonight|tomorrow|asap|by\s+\w+day)\s+would\s+be\s+(?:ideal|great|perfect|best|amazing|
         helpful)\b
@@ -59,7 +62,8 @@ PRESSURE_RE = phrases(
     | \bstill\s+no\s+(?:reply|response|answer)\b
     | \b(?:still\s+)?(?:haven['’]?t|have\s+not|hasn['’]?t)\s+(?:yet\s+)?(?:answered|replied|responded|
         gotten\s+back|got\s+back|written\s+back)\b
-    | \bbump(?:ing)?(?!\s+into)(?:\s+(?:this|it|my\s+(?:message|email)))?(?:\s+(?:up|again))?\b
+    | \bbump(?:ing)?\s+(?:this|it|my\s+(?:message|email|note|dm|question))\b(?:\s+(?:up|again))?
+    | \bbumping\b(?!\s+into) | (?:^|(?<=[.!?\n]\s))bump\b(?!\s+into)
     | \b(?:following|circling|checking)\s+(?:up|back|in)\s+again\b | \byet\s+again\b
     | \bwhy\s+(?:haven['’]?t|didn['’]?t|won['’]?t|have\s+you\s+not|did\s+you\s+not|aren['’]?t|
         don['’]?t)\s+you\b
@@ -77,8 +81,14 @@ PRESSURE_RE = phrases(
     | \b(?:surely|certainly)\s+you\s+(?:can|could|have)\b
     | \bI\s+(?:assume|guess)\s+you(?:['’]re|\s+are)\s+(?:too\s+)?(?:busy|important)\b
     | \bjust\s+a\s+(?:friendly\s+)?reminder\b
-    | \b(?:it\s+)?(?:would|will|['’]d)\s+(?:honestly\s+|really\s+)?mean\s+the\s+world\s+to\s+me\b
+    | \b(?:it\s+)?(?:would|will|['’]d)\s+(?:honestly\s+|really\s+)?mean\s+the\s+world(?:\s+to\s+me)?\b
     | \bI\s+(?:don['’]?t|do\s+not)\s+(?:really\s+)?have\s+(?:anyone|anybody)\s+else\b
+    | \bI\s+(?:have|['’]ve\s+got|got)\s+no\s+(?:one|body)\s+else\b | \bno\s+one\s+else\s+(?:I\s+can
+        |to)\s+ask\b
+    | \bI['’]?ve\s+been\s+waiting\b(?!\s+(?:for\s+(?:ages|years|a\s+long\s+time)\s+to\s+(?:ask|write|say)))
+    | \b(?:pls|please|plz|pl)\s+(?:reply|respond|answer|revert)\b(?!\s+(?:when|whenever|if|only
+        |at\s+your|by|before|no\s+later))
+        (?![^.?!\n]{0,30}\b(?:when|whenever|if)\s+you\b)
     | \b(?:you['’]?re|you\s+are)\s+my\s+(?:only|last)\s+(?:hope|chance)\b
     | \b(?:it|this|that)\s+(?:really\s+|absolutely\s+|just\s+)?(?:needs|has)\s+to\s+(?:be|happen|be\s+done)\s+
         (?:this\s+week|today|tonight|tomorrow|(?:by|before)\s+(?:the\s+)?{WEEKDAY})\b
@@ -138,6 +148,8 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "⟦before then⟧?", channel="linkedin", relationship="former-colleague"),
         example("Can you get me onto the steering agenda? ⟦It really needs to be this week⟧.",
                 relationship="coworker"),
+        example("Could you playtest my build tonight? pls ⟦I'm begging⟧", channel="slack",
+                relationship="friend"),
     ],
     good=[
         example("No rush at all: whenever you have a quiet moment is perfect."),
@@ -255,6 +267,10 @@ FLATTERY_RE = phrases(
         three[- ]year\s+)?(?:degree|course|university|uni|college|education|bootcamp|mba|masters?|phd|
         textbook|school)\b
     | \bgreatest\s+(?:mind|minds|thinker|\w+er)\s+(?:of|in)\b
+    | \bthe\s+(?:goat|g\.o\.a\.t\.?|king|queen|god|goddess|guru|legend)\s+of\s+[\w-]+
+    | \b(?:smartest|greatest|brightest|most\s+(?:brilliant|talented|gifted))\s+(?:person|people|mind|engineer|
+        manager|boss|colleague|\w+er|\w+ist)\s+I['’]?ve\s+ever\s+(?:worked\s+with|met|known|seen|heard)\b
+    | \beverything\s+I\s+know\s+I\s+(?:learned|learnt|got)\s+from\s+you\b
     | \bonce[- ]in[- ]a[- ](?:generation|lifetime)\b
     | \bthe\s+(?:mozart|picasso|einstein|da\s+vinci|shakespeare|beyonc[eé]|messi|steve\s+jobs)\s+of\b
     | \b(?:the\s+)?(?:finest|greatest|best)\s+in\s+(?:the\s+)?\w+\s+(?:today|ever|alive|right\s+now)\b

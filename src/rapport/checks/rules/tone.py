@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from rapport.checks import cues, lessons
@@ -10,6 +11,7 @@ from rapport.checks import tone as tone_model
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
 from rapport.checks.rules.ask import job_asks
+from rapport.checks.rules.vocabulary import EASY_OUT_RE, phrases
 
 POLITENESS_PAPER = (
     "Danescu-Niculescu-Mizil, Sudhof, Jurafsky, Leskovec, Potts, \"A computational approach to "
@@ -58,6 +60,9 @@ POLITENESS_PAPER = (
                 relationship="coworker", note="Softened: \"when you can\" and a thank-you."),
         example("I'm free before 9 am or after 6 pm, whatever suits you.", channel="text",
                 relationship="acquaintance"),
+        example("@Bongani on the OTIF report, does on time mean the gate or the slot? I want to "
+                "make sure I'm not counting it wrong.", channel="slack", relationship="coworker",
+                note="Saying why you ask softens a plain question."),
     ],
 )
 def blunt_tone(ctx: Context) -> Iterator[Hit]:
@@ -82,6 +87,12 @@ def blunt_tone(ctx: Context) -> Iterator[Hit]:
         yield from _bare_and_blunt(ctx)
 
 
+REASON_RE = phrases(
+    r"""\bbecause\b | \bsince\s+(?:I|we)\b | \bso\s+(?:that\s+)?(?:I|we)\b | \bas\s+I['’]?m\b
+    | \bI\s+want\s+to\s+make\s+sure\b | \bI['’]?m\s+trying\s+to\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""The sender says why they ask: "so I want to make sure I'm not counting it wrong"."""
 PERSON_STRATEGIES = frozenset({"first_person", "second_person", "first_person_plural"})
 
 
@@ -95,6 +106,8 @@ def _bare_and_blunt(ctx: Context) -> Iterator[Hit]:
     if any(s.direction == "raises" and s.strategy not in PERSON_STRATEGIES
            for s in result.strategies):
         return
+    if EASY_OUT_RE.search(ctx.body) or REASON_RE.search(ctx.body):
+        return  # a way to say no, or the reason they are asking, softens it enough
     lowering = [s for s in result.strategies if s.direction == "lowers"]
     if lowering:
         worst = min(lowering, key=lambda s: s.weight)
