@@ -25,6 +25,12 @@ MIN_EMAIL_WORDS = 25
 MAX_SUBJECT_WORDS = 18
 MAX_QUESTIONS = 3
 MAX_GRADE = 10.0
+FLAG_GRADE = 12.0
+"""Aim for grade 10; flag past 12, where coaches start to call a message hard going."""
+LONG_WORDS = 1.6
+RUN_ON_WORDS = 45
+"""A high grade from long words (1.6+ syllables a word) is hard going; one from a chatty run-on
+with short words is not, unless a single "sentence" runs past 45 words."""
 MIN_WORDS_FOR_GRADE = 15
 SELF_FOCUS_MIN = 8
 SELF_FOCUS_RATIO = 3
@@ -270,12 +276,19 @@ def reading_level(ctx: Context) -> Iterator[Hit]:
     if len(ctx.words) < MIN_WORDS_FOR_GRADE:
         return
     grade = ctx.reading_grade
-    if grade <= MAX_GRADE:
+    if grade <= FLAG_GRADE or not _hard_going(ctx):
         return
     hardest = max(ctx.sentences, key=lambda s: t.sentence_grade(ctx.body, s))
     yield Hit(hardest.start, hardest.end,
               message=f"This reads at about grade {grade:.0f}; aim for 10 or below. The "
               "highlighted sentence is the hardest.")
+
+
+def _hard_going(ctx: Context) -> bool:
+    counted = [w for w in ctx.words if not w.text.isdigit()]
+    per_word = sum(t.syllables(w.text) for w in counted) / max(len(counted), 1)
+    per_sentence = len(counted) / max(len(ctx.sentences), 1)
+    return per_word >= LONG_WORDS or per_sentence >= RUN_ON_WORDS
 
 
 @rule(
