@@ -313,6 +313,8 @@ PRESUME_RE = phrases(
     | \b{_YOU}\s+(?:can['’]?t|cannot)\s+say\s+no\b
     | \bI\s+(?:know|assume|expect|trust)\s+(?:that\s+)?{_YOU}(?:['’]ll|\s+will)\s+(?:help|do|say\s+yes|
         be\s+(?:happy|glad))\b
+    | \bI['’]?ll\s+(?:call|ring|phone|drop\s+by|come\s+by|pop\s+by)\s+(?:you\s+)?(?:on\s+)?(?:tomorrow|
+        monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+at\s+\d{{1,2}}(?::\d\d)?(?:\s*(?:am|pm))?\b
     | \bI['’]?(?:ve|\s+have)\s+(?:already\s+|just\s+|gone\s+ahead\s+and\s+)?(?:put\s+you\s+down|listed\s+you|
         named\s+you|signed\s+you\s+up|volunteered\s+you|given\s+(?:them|him|her|the\s+\w+)\s+your\s+
         (?:number|name|email|details|contact)|put\s+your\s+name\s+(?:down|forward))\b

@@ -195,7 +195,7 @@ ERRAND_MESSAGE = ("\"Anything\" gives them nothing to look for: say what kind of
 
 @rule(
     id="vague-ask",
-    supersedes=("no-easy-out",),
+    supersedes=("no-easy-out", "no-ask"),
     severity="warning",
     title="A vague ask",
     message="This asks for their time without saying what you want to learn.",
@@ -397,7 +397,7 @@ LONG_MEETING_RE = phrases(
 
 @rule(
     id="big-ask",
-    supersedes=("no-easy-out",),
+    supersedes=("no-easy-out", "no-ask"),
     severity="warning",
     title="Too big an ask for a first message",
     message="This is a big favour to ask of someone who does not know you yet.",

@@ -270,6 +270,11 @@ def too_many_questions(ctx: Context) -> Iterator[Hit]:
         example("I'm a nurse in Leeds and I read your study on night shifts. How did you get "
                 "wards to share their rota data? I'd like to try something similar on ours."),
         example("Short note."),
+        example("ok so update on the rota thing, we tried the shared calendar first and it was a "
+                "mess because people kept overwriting each other so now we use the app you "
+                "mentioned and it is fine so thanks",
+                channel="slack", relationship="coworker",
+                note="A chatty run-on of short words is not hard going."),
     ],
 )
 def reading_level(ctx: Context) -> Iterator[Hit]:

@@ -18,8 +18,9 @@ _ODD = (r"(?:\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|slightly\s+|really\s+|super\
         r"(?:awkward|important|urgent|personal|weird|random|quick|serious|big|small|private))?")
 """'Something kinda awkward' says how it feels, not what it is."""
 PING_PHRASES = pattern_cache.compile(
-    rf"""
-    (?:(?:do|did|would|have|r|are)\s+)?(?:you|u|ya)\s+(?:have|got|hv|get|free\s+for|around\s+for)\s+
+    rf"""(?<!\w)(?:
+    (?:when|whenever)\s+(?:you\s+|u\s+)?(?:surface|come\s+up\s+for\s+air|get\s+a\s+breather)
+    | (?:(?:do|did|would|have|r|are)\s+)?(?:you|u|ya)\s+(?:have|got|hv|get|free\s+for|around\s+for)\s+
         (?:a\s+few|some|a\s+couple(?:\s+of)?|a|\d+|two|five|ten|fifteen)?\s*
         (?:minutes?|mins?|seconds?|secs?|moments?|time|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
     | (?:i\s+)?need\s+(?:your|ur)\s+(?:[\w'’-]+\s+){{0,2}}?(?:brain|help|input|advice|eyes?|opinion|take|
@@ -68,7 +69,8 @@ PING_PHRASES = pattern_cache.compile(
     | (?:are\s+|r\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake|up){_LATER}
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+|a\s+few\s+|\d+\s+|two\s+|five\s+|ten\s+)?
         (?:sec(?:ond)?s?|min(?:ute)?s?|moments?|minutes|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
-    | (?:a\s+)?(?:quick|small|random|little)\s+(?:question|q|one|thing)(?:\s+for\s+(?:you|u))?
+    | (?:(?:i\s+)?(?:have|got)\s+)?(?:a\s+)?(?:quick|small|random|little|wee|tiny|short)\s+(?:question
+        |q|one|thing)(?:\s+for\s+(?:you|u))?
     | (?:i\s+have\s+a\s+)?question
     | can\s+i\s+(?:ask|bother|borrow)\s+(?:you\s+)?(?:something|a\s+question|a\s+sec|you)
     | (?:how\s+)?(?:are\s+you|r\s+u|are\s+u)(?:\s+doing)?
@@ -82,6 +84,7 @@ PING_PHRASES = pattern_cache.compile(
     | (?:i\s+)?miss(?:ed)?\s+(?:you|u|ya) | how\s+have\s+you\s+been | how['’]?s\s+(?:life|things)
     | (?:it['’]?s|this\s+is|i['’]m|i\s+am)\s+[A-Z][\w'’\-]+(?:\s+here)?
         (?:\s+from\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}})?
+    )(?!\w)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -128,6 +131,8 @@ def _is_only_ping(rest: str) -> bool:
                 channel="text", relationship="friend",
                 note="\"Something\" still doesn't say what it is."),
         example("⟦hey lmk when ur free, need 5 mins⟧", channel="slack", relationship="coworker"),
+        example("⟦Hi Bastian 👋 drop me a line whenever you surface, have a wee question for you⟧",
+                channel="slack", relationship="acquaintance"),
         example("⟦hey! it's Dani from the climbing gym (blue beanie lol). you around this wknd?⟧",
                 channel="text", relationship="acquaintance"),
     ],

@@ -424,7 +424,8 @@ def no_context(ctx: Context) -> Iterator[Hit]:
     for m in INTRO_RE.finditer(ctx.body):
         if INTRO_SKIP_RE.match(ctx.body, m.start()):
             continue
-        if ctx.channel == "text" and ctx.signoff is None and not OWN_NAME_RE.search(ctx.body):
+        if (ctx.channel == "text" and ctx.signoff is None and not OWN_NAME_RE.search(ctx.body)
+                and not FOLLOW_UP_RE.search(ctx.body)):
             yield Hit(ctx.opening.start, ctx.opening.end, message=UNNAMED_TEXT_MESSAGE)
         return
     yield Hit(ctx.opening.start, ctx.opening.end)
@@ -438,6 +439,10 @@ OWN_NAME_RE = pattern_cache.compile(
     re.MULTILINE,
 )
 """The sender's own name somewhere in the message ("it's Daniel", "Sam here", "- Ana")."""
+FOLLOW_UP_RE = pattern_cache.compile(
+    r"\bfollowing\s+up\b|\b(?:my|our)\s+(?:last|previous|earlier)?\s*(?:message|text|query|question|request)\b",
+    re.IGNORECASE)
+"""A follow-up: the first message already said who was writing."""
 UNNAMED_TEXT_MESSAGE = ("A text from a number they haven't saved needs your name: say who you "
                         "are, not only what you do.")
 

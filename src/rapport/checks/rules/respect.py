@@ -110,7 +110,7 @@ CALM_REPLACEABLE = pattern_cache.compile(
 
 @rule(
     id="pressure",
-    supersedes=("no-easy-out",),
+    supersedes=("no-easy-out", "no-ask"),
     severity="warning",
     title="Pressure, urgency or guilt",
     message="This puts pressure on them to answer on your schedule.",
@@ -150,6 +150,9 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 relationship="coworker"),
         example("Could you playtest my build tonight? pls ⟦I'm begging⟧", channel="slack",
                 relationship="friend"),
+        example("I've made you a quote for the garden party. ⟦I'll call you Thursday at 10⟧ to "
+                "confirm the booking.", channel="text", relationship="acquaintance",
+                note="Booking their time for them leaves no room to say no."),
     ],
     good=[
         example("No rush at all: whenever you have a quiet moment is perfect."),

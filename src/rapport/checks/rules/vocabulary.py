@@ -142,8 +142,12 @@ REQUEST_CUE_RE = phrases(
     | \bwould\s+(?:it|that)\s+be\b
     | \b(?:are|were)\s+you\s+(?:open|up|free|available|willing|able|interested|happy|around)\b
     | \bdo\s+you\s+(?:have|mind|know|think|happen)\b
-    | \b(?:i['’]?d|i\s+would)\s+(?:love|like|appreciate|welcome|value|be\s+(?:grateful|glad|happy|
-        thrilled|delighted|keen|curious))\b
+    | \b(?:i['’]?d|i\s+would)\s+(?:really\s+|so\s+|truly\s+)?(?:love|like|appreciate|welcome|value|be\s+
+        (?:very\s+|really\s+|so\s+|most\s+|extremely\s+|truly\s+)?(?:grateful|glad|happy|thrilled|delighted|
+        keen|curious|honou?red|thankful))\b
+    | \bi\s+(?:also\s+)?wonder\s+(?:how|if|whether|what|why|which|when|who)\b
+    | \bi(?:['’]m|\s+am)\s+(?:not\s+sure|unsure|curious)\s+(?:about\s+)?(?:how|if|whether|what|why
+        |which|when)\b
     | \bplease\b | \bpls\b | \bplz\b | \babeg\b | \bkindly\b | \bif\s+you\s+(?:could|would|can)\b
     | \blet\s+me\s+know\b | ^(?:what|how|which|where|when|who|why)(?:['’]s|\s)
     | \bmay\s+i\b | \bcan\s+i\b | \bcould\s+i\b
