@@ -33,6 +33,8 @@ BARS = {
     "coach19_messages": (0.80, 0.70, 0.62),
     "coach20_messages": (0.82, 0.72, 0.63),
     "coach21_messages": (0.79, 0.63, 0.56),
+    "coach22_messages": (0.81, 0.67, 0.58),
+    "coach23_messages": (0.79, 0.70, 0.63),
 }
 
 
