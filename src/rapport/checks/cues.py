@@ -33,7 +33,9 @@ GUILT_RE = phrases(
     | \bnow\s+that\s+{_YOURE}\s+(?:a\s+|an\s+|the\s+|so\s+|at\s+)?(?:\w+\s+){{0,2}}?
         (?:famous|important|manager|director|lead|senior|vp|boss|big|successful|rich)\b
     | \b(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:message|email|note|mail|dm|text)s?\b
-    | \b(?:as\s+)?per\s+my\s+(?:message|email|note|mail|dm|text)s?\s+(?:of|from|on|dated|last)\b
+    | \b(?:as\s+)?per\s+my\s+(?:message|email|note|mail|dm|text)s?\s+(?:of|from|on|dated|last|yesterday
+        |earlier|
+        this\s+morning|above)\b
     | \bstill\s+nothing\s+(?:on|about|back\s+on)\s+(?:the|my)\b
     | \bguess\s+(?:[\w'’]+\s+){{0,4}}?keeps?\s+{_YOU}\s+(?:so\s+|too\s+|very\s+|pretty\s+|super\s+)?busy\b
     | \bas\s+(?:previously|already)\s+(?:mentioned|stated|requested|discussed|said)\b
@@ -244,7 +246,7 @@ DISTANCE_RE = phrases(
 write to someone they haven't spoken to in a while."""
 
 OCCASION_RE = phrases(
-    r"""\bhappy\s+(?:belated\s+)?(?:birthday|bday|b-day|\d{1,3}(?:st|nd|rd|th)|new\s+year|holidays|anniversary|diwali|eid|hanukkah|
+    r"""\bhappy\s+(?:belated\s+)?(?:birthda+y+\w*|bday|b-day|\d{1,3}(?:st|nd|rd|th)|new\s+year|holidays|anniversary|diwali|eid|hanukkah|
         lunar\s+new\s+year|nowruz|thanksgiving)\b | \bmerry\s+christmas\b | \beid\s+mubarak\b
     | \bcongrat(?:s|ulations)\b | \bseason['’]?s\s+greetings\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -282,6 +284,7 @@ CONFRONT_RE = phrases(
         your\s+head)\b
     | \bnot\s+sure\s+what\s+the\s+(?:hold[-\s]?up|delay|problem|issue)\s+is\b
     | \bsome\s+of\s+us\s+(?:have|actually|still|need|work|care|are)\b
+    | \bor\s+(?:else\s+)?[^.?!\n]{{0,80}}\b(?:that['’]?s|it['’]?s)\s+on\s+(?:you|us)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -298,6 +301,7 @@ SARCASM_RE = phrases(
     | \bcongrat(?:s|ulations)\b[^.!?\n]{0,40}\bI\s+(?:suppose|guess)\b
     | \b(?:ask|find|go\s+to|try)\s+someone\s+(?:else\s+)?who\s+(?:actually|really|bothers\s+to)\b
     | \b(?:would|it['’]?d)\s+be\s+(?:great|nice|good|lovely)\s+to\s+actually\b
+    | \bnot\s+sure\s+how\s+else\s+to\s+(?:ask|say\s+it|put\s+it)\b
     | \b(?:odd|funny|strange|interesting|curious|weird|telling|surprising)\s+(?:that|how)\s+(?:nobody|
         no\s+one|no-one|none\s+of\s+you|you\s+never|you\s+didn['’]?t)\s+(?:\w+\s+)?(?:thought|bothered|cared|
         remembered|mentioned|felt|saw\s+fit|managed|found\s+(?:the\s+)?time)\b
@@ -313,7 +317,13 @@ PRESUME_RE = phrases(
     | \b{_YOU}\s+(?:can['’]?t|cannot)\s+say\s+no\b
     | \bI\s+(?:know|assume|expect|trust)\s+(?:that\s+)?{_YOU}(?:['’]ll|\s+will)\s+(?:help|do|say\s+yes|
         be\s+(?:happy|glad))\b
-    | \bI['’]?ll\s+(?:call|ring|phone|drop\s+by|come\s+by|pop\s+by)\s+(?:you\s+)?(?:on\s+)?(?:tomorrow|
+    | \bI['’]?ve\s+(?:already\s+)?told\s+(?:[\w'’]+\s+){{0,2}}?(?:it['’]?s|you['’]?(?:ll|re)
+        |you\s+(?:will|are|can))\s+
+        (?:sorted|fine|covered|confirmed|happening|ok|okay|coming|on\s+board|in|doing\s+it|cover)\b
+    | \b{_YOURE}\s+the\s+(?:only\s+)?one\s+who\s+(?:has\s+to|can|must)\s+(?:save|help|rescue)\s+me\b
+    | \bI['’]?ll\s+(?:call|ring|phone|drop\s+by|come\s+by|pop\s+by)\s+(?:you(?:r\s+(?:office|desk|phone
+        |mobile))?\s+)?
+        (?:on\s+)?(?:tomorrow|
         monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+at\s+\d{{1,2}}(?::\d\d)?(?:\s*(?:am|pm))?\b
     | \bI['’]?(?:ve|\s+have)\s+(?:already\s+|just\s+|gone\s+ahead\s+and\s+)?(?:put\s+you\s+down|listed\s+you|
         named\s+you|signed\s+you\s+up|volunteered\s+you|given\s+(?:them|him|her|the\s+\w+)\s+your\s+
@@ -336,7 +346,8 @@ FAVOUR_DEADLINE_RE = phrases(
         send(?:ing)?|sign(?:ing)?|fill(?:ing)?\s+(?:in|out)|finish(?:ing)?|edit(?:ing)?|
         proofread(?:ing)?|forward(?:ing)?|submit(?:ting)?|approv(?:e|ing)|writ(?:e|ing)|
         go(?:ing)?\s+(?:through|over)|
-        get(?:ting)?\s+(?:back|it|this|that|them|me)|giv(?:e|ing)\s+(?:me|it|my)|book(?:ing)?|
+        get(?:ting)?\s+(?:back|it|this|that|them|me)|giv(?:e|ing)\s+(?:me|it|my)|book(?:ing)?|redo(?:ing)?|
+        redesign(?:ing)?|fix(?:ing)?|
         find(?:ing)?|reply(?:ing)?|respond(?:ing)?|answer(?:ing)?|
         do(?:ing)?\s+(?:it|this|that))\b
         [^.?!\n]{{0,50}}?\b(?P<when>{DEADLINE_WORDS})\b

@@ -168,11 +168,19 @@ OPEN_ENDED_RE = phrases(
         regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:field|industry|sector|space|world|profession|area|
         domain|market)\b
     | \bhow\s+(?:things|stuff|it\s+all|everything)\s+works?\b
+    | \b(?:discuss|explore|talk\s+about)\s+(?:a\s+)?(?:possible\s+|potential\s+)?(?:collaboration|partnership|
+        synergies)\b(?!\s+(?:on|around)\s+(?:your|the|our)\s+\w+\s+\w+)
     | \bexplore\s+(?:potential\s+|possible\s+|some\s+|any\s+|mutual\s+)?(?:synergies|collaboration|
         opportunities\s+(?:together|to\s+collaborate)|ways\s+to\s+(?:work|collaborate)\s+together)\b
     | \bsee\s+how\s+we\s+(?:might|could|can)\s+(?:help\s+each\s+other|work\s+together|collaborate)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+CAREER_HELP_RE = phrases(
+    r"""\bhelp\s+me\s+(?:with|figure\s+out|sort\s+out)\s+my\s+(?:career|job\s+search|future|life|path|
+        next\s+steps?)\b(?!\s+(?:in|as|at|into|plan\s+for)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""'Help me with my career': a whole life handed over, between friends too."""
 FRIEND_BARE_WORDS = 12
 """A friend's message this short that asks only for "any tips" gives them nothing to answer."""
 OPEN_ENDED_MESSAGE = ("An honest answer to this would take an hour, so most people answer "
@@ -253,6 +261,10 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
     if bare and len(t.words(mask_links(ctx.body))) <= 4:
         yield Hit(bare[0].start(), bare[0].end(), message=BARE_OPINION_MESSAGE)
         return
+    for m in ctx.find(CAREER_HELP_RE):
+        if not _has_specific_question(ctx, ctx.sentence_at(m.start())):
+            yield Hit(m.start(), m.end(), message=OPEN_ENDED_MESSAGE)
+            return
     if ctx.relationship == "friend":
         if len(ctx.words) <= FRIEND_BARE_WORDS:
             for m in ctx.find(OPEN_ENDED_RE):  # "any tips for tmrw??" and nothing else
@@ -461,16 +473,61 @@ LONG_MEETING_RE = phrases(
     ],
 )
 def big_ask(ctx: Context) -> Iterator[Hit]:
+    for start, end in big_ask_spans(ctx):
+        yield Hit(start, end, message=None if ctx.is_cold else WARM_BIG_ASK_MESSAGE)
+
+
+def big_ask_spans(ctx: Context) -> list[tuple[int, int]]:
+    """Every ask too big for this relationship, in order."""
     if ctx.is_cold:
         spans = (_big_asks(ctx.body, ctx.quoted) + _sized_asks(ctx.body, ctx.quoted)
                  + _long_on_your_schedule(ctx.body))
     elif ctx.relationship == "friend":
         spans = [m.span() for pattern in (*FRIEND_SIZED, CONFIDENTIAL_DOC_RE)
-                 for m in ctx.find(pattern)] + unpaid_work(ctx)
+                 for m in ctx.find(pattern)] + unpaid_work(ctx) + through_someone(ctx)
     else:
         spans = _sized_asks(ctx.body, ctx.quoted)
-    for start, end in sorted(spans):
-        yield Hit(start, end, message=None if ctx.is_cold else WARM_BIG_ASK_MESSAGE)
+        if ctx.relationship == "coworker":
+            spans += _long_lesson(ctx)
+    return sorted(set(spans))
+
+
+def _long_lesson(ctx: Context) -> list[tuple[int, int]]:
+    """Forty-five minutes or more of a colleague's time spent teaching the sender ("block out
+    45 minutes with me this week to walk me through ...")."""
+    found = []
+    for start, end in _big_asks_in(ctx.body, tuple(ctx.quoted)):
+        sentence = ctx.text_of(ctx.sentence_at(start))
+        if LONG_MEETING_RE.match(ctx.body, start) and FOR_ME_RE.search(sentence):
+            found.append((start, end))
+    return found
+
+
+FOR_ME_RE = pattern_cache.compile(
+    r"\b(?:with\s+me|walk\s+me|show\s+me|teach\s+me|explain\s+to\s+me|for\s+me|help\s+me)\b",
+    re.IGNORECASE)
+
+
+def through_someone(ctx: Context) -> list[tuple[int, int]]:
+    """A favour from someone close to the reader, asked through them: "get him to put my CV
+    in", or "is your dad still at the ministry? maybe he can look at my tender"."""
+    spans = [m.span() for m in ctx.find(THROUGH_SOMEONE_RE)]
+    if ctx.find(RELATIVE_RE):
+        spans += [m.span() for m in ctx.find(THEY_COULD_RE)]
+    return spans
+
+
+RELATIVE_RE = phrases(
+    r"""\byour\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|brother|sister|uncle|
+        aunt|auntie|cousin|boss|in-laws?|father-in-law|mother-in-law)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+THEY_COULD_RE = phrases(
+    r"""\b(?:maybe|perhaps|do\s+you\s+think|could|can|would)\s+(?:he|she|they)\s+(?:can\s+|could\s+|would\s+|
+        might\s+)?(?:look\s+at|check|push|put\s+in\s+a\s+word|help\s+(?:me\s+)?with|pass\s+on|forward|review|
+        approve|sign\s+off|hire|refer|recommend|fast-?track)\s+(?:my|our|me)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 WARM_BIG_ASK_MESSAGE = ("Even from someone who knows you, this is a big favour: it spends their "
@@ -490,6 +547,10 @@ VOUCH_RE = phrases(
     | \b(?:letters?\s+of\s+recommendation|recommendation\s+letters?|reference\s+letters?|testimonial)\b
     | \b(?:write|give|post|do)\s+(?:me\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:linkedin\s+)?recommendation\b
     | \b(?:a|your)\s+recommendation\s+(?:from\s+you\s+)?(?:about|on|for)\s+my\b
+    | \b(?:love|like|appreciate|ask\s+(?:you\s+)?for|request|get)\s+(?:a|your)\s+(?:short\s+|quick\s+)?
+        (?:linkedin\s+)?recommendation\b
+    | \bI['’]?ve\s+(?:already\s+)?(?:drafted|written|prepared)\s+(?:one|it|a\s+draft|the\s+(?:letter|text|
+        recommendation|reference))\b[^.!?\n]{0,80}?\b(?:sign|paste|post|approve|send)\b
     | \b(?:act|serve|be)\s+as\s+(?:one\s+of\s+(?:them|my\s+referees|my\s+references)|(?:a|my)\s+
         (?:referee|reference))\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -521,14 +582,19 @@ BYPASS_RE = phrases(
 )
 """Asking them to go around their own process: big even for a close friend."""
 VOLUME_RE = phrases(
-    r"""\b(?:my|our)\s+(?:whole|entire|full|complete)\s+(?:portfolio|thesis|manuscript|book|novel|dissertation|
-        codebase|deck|application|website|draft|report|cv|resume)\b | \b\d{2,}\s*(?:-|\s)?pages?\b""",
+    r"""\b(?:my|our|the)\s+(?:whole|entire|full|complete)\s+(?:portfolio|thesis|manuscript|book|novel|dissertation|
+        codebase|deck|application|website|draft|report|cv|resume)\b | \b\d{2,}\s*(?:-|\s)?pages?\b
+    | \ball\s+(?:of\s+)?your\s+(?:[\w-]+\s+){0,4}?(?:plans|notes|files|slides|materials|templates
+        |resources)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A lot of their time in one go: the whole thesis, a forty-page portfolio."""
 REWRITE_FOR_ME_RE = phrases(
     r"""\b(?:rewrite|re-write|redo|write|finish|do)\s+(?:it|this|my\s+[\w-]+(?:\s+[\w-]+)?|the\s+whole\s+thing)\s+
-        for\s+me\b""",
+        for\s+me\b
+    | \b(?:you|u)\s+(?:\w+\s+){0,2}?(?:redo|redesign|rebuild|rewrite)\s+(?:the|my
+        |our)\s+(?:[\w-]+\s+){0,2}?(?:deck|design|slides|site|website|
+        cv|resume|portfolio|app|logo|branding)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """Their evening, doing your work: "rewrite it for me"."""
@@ -577,7 +643,8 @@ INTRO_PRONOUN_RE = phrases(
     re.IGNORECASE,
 )
 UPWARD_ASK_RE = phrases(
-    r"""\b(?:introduce|intro|connect|link|put)\s+me\s+(?:in\s+touch\s+|in\s+contact\s+)?(?:to|with)\s+
+    r"""\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|link|put(?:ting)?)\s+me\s+(?:in\s+touch\s+|in\s+contact\s+)?
+        (?:to|with)\s+
         your\s+(?:(?:old|former|current|new|big)\s+)?(?:boss|manager|director|vp|head\s+of\s+\w+|ceo|
         cto|founder|skip[- ]level|hiring\s+manager|supervisor|team\s+lead|higher[- ]ups?)\b
     | \b(?:ask|check\s+with|talk\s+to|speak\s+to|sound\s+out)\s+your\s+(?:(?:old|former)\s+)?
@@ -585,6 +652,10 @@ UPWARD_ASK_RE = phrases(
         (?:if|whether|about|for|to)\b
     | \b(?:mention|recommend|suggest|put\s+in\s+a\s+(?:good\s+)?word\s+for)\s+me\s+(?:to|with)\s+
         your\s+(?:boss|manager|lead|director|supervisor|hiring\s+manager|team|ceo|founder)\b
+    | \bget\s+me\s+into\s+your\s+(?:[\w-]+\s+)?(?:team|unit|ward|icu|company|department|firm|school|lab|
+        practice|kitchen|office|branch|site)\b
+    | \btell\s+your\s+(?:boss|manager|matron|director|supervisor|lead|hr|head\s+of\s+\w+)\s+(?:that\s+)?
+        (?:I['’]?m|I\s+am|I\s+was)\b
     | \bget\s+me\s+(?:a\s+|an\s+)?(?:\d+\s+min(?:ute)?s|half\s+an\s+hour|some\s+time|time|a\s+slot|
         a\s+meeting|a\s+call|
         an?\s+audience)\s+(?:in|on|with|into)\s+(?:[A-Z][\w'’\-]+['’]s|your\s+\w+['’]?s?)\b
@@ -599,7 +670,9 @@ _CONFIDENTIAL_DOC = r"""\b(?:send|share|forward|show|give|lend|pass|whatsapp|wa|
         pay\s*slips?|pay\s+(?:bands?|grid|scales?\s+sheet)|
         comp(?:ensation)?\s+(?:details|package|numbers|info)|interview\s+(?:questions|answers|notes)|
         take[- ]home\s+(?:solution|answers|test|task)|internal\s+\w+|confidential\s+\w+|
-        client\s+list|contact\s+list|rolodex|(?:team['’]s\s+)?client\s+(?:pitch\s+)?(?:decks?|materials?|files|
+        client\s+list|contact\s+list|rolodex|(?:list|details|numbers|contacts|emails)\s+of\s+(?:your\s+|the\s+|
+        this\s+\w+['’]s\s+|last\s+\w+['’]s\s+)?(?:clients|customers|couples|patients|families|guests|members|donors|
+        subscribers|students)|(?:team['’]s\s+)?client\s+(?:pitch\s+)?(?:decks?|materials?|files|
         folders?|proposals?|contracts?|data|work)|board\s+papers?|(?:\w+\s+)?(?:clients|customers|patients|
         donors)['’]?\s+(?:numbers|contacts|details|emails|phone\s+numbers)|(?:numbers|contacts|details|
         emails)\s+(?:of|for)\s+your\s+(?:\w+\s+)?(?:clients|customers|patients|donors)|draft\s+(?:\w+\s+){0,2}(?:pack|plan|paper|
@@ -618,6 +691,13 @@ PRIVATE_DOC_RE = phrases(
     | """ + _CONFIDENTIAL_DOC,
     re.IGNORECASE | re.VERBOSE,
 )
+RAW_ACCESS_RE = phrases(
+    r"""\b(?:give|get|grant)\s+me\s+access\s+to\s+(?:the|your)\s+(?:raw|internal|production|prod|client|customer|
+        patient|claims|payroll|hr|finance|salary)\s+(?:[\w-]+\s+)?(?:tables?|data(?:base)?|files|drive|folders?|
+        systems?|accounts?|records|dashboards?)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Access to data that isn't theirs to hand out: raw claims tables, payroll, patient records."""
 IMPOSED_TIME_RE = phrases(
     r"\b(?:this|next)\s+week\b|\btoday\b|\btomorrow\b|\btonight\b|\bASAP\b|\bneed\b",
     re.IGNORECASE,
@@ -638,8 +718,8 @@ def _sized_asks(text: str, quoted: list[t.Span]) -> list[tuple[int, int]]:
     if not KNOWS_WORK_RE.search(text):
         found += [m.span() for m in VOUCH_RE.finditer(text)
                   if not t.overlaps(m.start(), m.end(), quoted)]
-    for pattern in (UPWARD_ASK_RE, PRIVATE_DOC_RE, MENTORING_RE, PROMOTE_RE, ON_YOUR_TEAM_RE,
-                    *FRIEND_SIZED):
+    for pattern in (UPWARD_ASK_RE, PRIVATE_DOC_RE, RAW_ACCESS_RE, MENTORING_RE, PROMOTE_RE,
+                    ON_YOUR_TEAM_RE, *FRIEND_SIZED):
         for m in pattern.finditer(text):
             if not (disclaimed_before(text, m.start()) or t.overlaps(m.start(), m.end(), quoted)):
                 found.append(m.span())
@@ -686,6 +766,10 @@ JOB_HUNT_RE = phrases(
 )
 
 
+APPLIED_RE = pattern_cache.compile(r"\bappl(?:y|ied|ying)\s+(?:for|to)\b[^.?!\n]{0,40}$", re.IGNORECASE)
+"""'I've applied for the junior role on your team': the normal process, not a favour."""
+
+
 def _big_asks(text: str, quoted: list[t.Span] | None = None) -> list[tuple[int, int]]:
     return list(_big_asks_in(text, tuple(quoted or ())))
 
@@ -703,8 +787,14 @@ def _big_asks_in(text: str, quoted: tuple[t.Span, ...]) -> tuple[tuple[int, int]
                 continue
             if disclaimed_before(text, m.start()) or t.overlaps(m.start(), m.end(), list(quoted)):
                 continue
+            if APPLIED_RE.search(text, max(0, m.start() - 60), m.start()) and not REQUEST_NEAR_RE.search(
+                    text, max(0, m.start() - 60), m.start()):
+                continue
             found.append(m.span())
     return tuple(found)
+
+
+REQUEST_NEAR_RE = pattern_cache.compile(r"\b(?:could|can|would|will)\s+(?:you|I)\b", re.IGNORECASE)
 
 
 GIVING_RE = phrases(

@@ -50,8 +50,8 @@ PING_PHRASES = pattern_cache.compile(
     | can\s+i\s+ask\s+(?:you\s+)?(?:a\s+)?(?:something|favou?r|quick\s+(?:one|thing|question))
     | (?:i\s+)?(?:wanted|want|wanna|need|needed|have|had)\s+to\s+(?:ask|tell|run\s+by)\s+(?:you|u)\s+
         (?:something|a\s+thing|sth|smth|a\s+favou?r|a\s+question)
-    | (?:when|whenever)\s+(?:you\s+)?(?:get|have|find)\s+a\s+(?:free\s+|spare\s+|quick\s+)?
-        (?:sec|second|chance|minute|moment){_LATER}
+    | (?:when|whenever)\s+(?:you\s+|u\s+)?(?:get|have|find)\s+(?:a|\d+|a\s+few|five|ten|two)\s+
+        (?:free\s+|spare\s+|quick\s+)?(?:secs?|seconds?|chance|mins?|minutes?|moments?){_LATER}
     | (?:are\s+|r\s+)?(?:you|u)\s+(?:in|at|on)\s+(?:the\s+)?(?:office|work|desk|building|lab|site|
         studio|shop|hospital|ward|campus|shift){_LATER}
     | (?:could|can|would)\s+(?:you|u)\s+drop\s+me\s+a\s+(?:line|message|text|note|msg)
@@ -66,7 +66,8 @@ PING_PHRASES = pattern_cache.compile(
     | give\s+(?:us|me)\s+a\s+(?:shout|call|ring|bell|buzz|tinkle)
     | when\s+(?:you['’]?ve|you\s+have|u['’]?ve|u|you)\s+got\s+(?:a\s+few|five|ten|two|\d+|a|some)\s*
         (?:minutes?|mins?|secs?|seconds?|moment|time)\b
-    | (?:are\s+|r\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake|up){_LATER}
+    | (?:are\s+|r\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake|up)
+        (?:\s+for\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:one|sec|min|minute|word|q))?{_LATER}
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+|a\s+few\s+|\d+\s+|two\s+|five\s+|ten\s+)?
         (?:sec(?:ond)?s?|min(?:ute)?s?|moments?|minutes|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
     | (?:(?:i\s+)?(?:have|got)\s+)?(?:a\s+)?(?:quick|small|random|little|wee|tiny|short)\s+(?:question
@@ -78,7 +79,7 @@ PING_PHRASES = pattern_cache.compile(
     | hope\s+(?:you(?:'|’)?re|you\s+are|all\s+is)\s+(?:well|good|doing\s+well)
     | busy | ping | pinging\s+you | you\s+got\s+a\s+sec | later | today | tomorrow | now | rn
     | around | free | available | online | awake
-    | (?:hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude|friend|
+    | (?:psst+|oi|oy|hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude|friend|
         folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang)
     | long\s+time(?:\s+no\s+(?:see|talk|speak))? | (?:it['’]s\s+)?been\s+(?:a\s+while|ages|forever|too\s+long)
     | (?:i\s+)?miss(?:ed)?\s+(?:you|u|ya) | how\s+have\s+you\s+been | how['’]?s\s+(?:life|things)

@@ -121,10 +121,10 @@ def transactional(ctx: Context) -> Iterator[Hit]:
             if not negated_before(ctx.body, m.start()):
                 yield Hit(m.start(), m.end(), message=message)
     if ctx.relationship == "friend":
-        from rapport.checks.rules.ask import THROUGH_SOMEONE_RE
+        from rapport.checks.rules.ask import through_someone
 
-        for m in ctx.find(THROUGH_SOMEONE_RE):
-            yield Hit(m.start(), m.end(), message=CHANNEL_MESSAGE)
+        for start, end in through_someone(ctx):
+            yield Hit(start, end, message=CHANNEL_MESSAGE)
     if ctx.relationship in RECONNECTABLE:
         yield from _ask_after_silence(ctx)
 
@@ -161,7 +161,7 @@ def _ask_after_silence(ctx: Context) -> Iterator[Hit]:
     yield Hit(asks[0][0], asks[0][1], message=message)
 
 
-REFERENCE_RE = pattern_cache.compile(r"referee|reference|recommendation", re.IGNORECASE)
+REFERENCE_RE = pattern_cache.compile(r"referee|reference|recommendation|drafted", re.IGNORECASE)
 """Someone who managed or worked with you is the right person to ask for a reference."""
 OCCASION_MESSAGE = ("The greeting becomes a wrapper for the ask: send the wish on its own, and "
                     "ask another day, plainly.")
@@ -305,7 +305,7 @@ NAME_FROM_RE = pattern_cache.compile(
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?(?:\s+(?:po|the\s+[\w'’\-]+))?(?:\s+here\b|,?\s+from\s+\S)")
 """An opening like "Nina from the Founders Breakfast" or "Sam here" says who is writing."""
 INTRO_SKIP_RE = pattern_cache.compile(
-    r"\bI['’]ve\s+(?:been\s+)?(?:following|reading|listening|watching|meaning|wanting|thinking|"
+    r"\bI(?:['’]ve|\s+have)\s+(?:been\s+)?(?:following|reading|listening|watching|meaning|wanting|thinking|"
     r"hoping|trying|enjoying|admiring|looking|seen|read|heard|always|long|noticed|loved)\b|"
     r"\bI(?:['’]m|\s+am)\s+(?:currently\s+|just\s+)?(?:a\s+(?:big|huge|massive|long[- ]time|great)"
     r"\s+fan|a\s+fan|writing|reaching|hoping|wondering|interested|curious|sure|sorry|looking\s+"

@@ -25,6 +25,10 @@ PRESSURE_RE = phrases(
     | \byou\s+(?:saw|read|seen|opened)\s+my\s+(?:text|message|email|dm|note)\b
     | \bwithout\s+fail\b | \bwithin\s+the\s+(?:hour|next\s+hour)\b
     | \bfor\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\b
+    | \b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:asking|I['’]?m\s+asking|I\s+ask|chasing|
+        messaging|writing)\b
+    | \b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:asking|I['’]?m\s+asking|I\s+ask|chasing|
+        messaging|writing)\b
     | \bre-?up(?:ping)?\s+(?:this|my)\b
     | \b(?:good|great|helpful|ideal)\s+to\s+hear\s+back\s+(?:today|tonight|tomorrow|this\s+week|by\s+
         {WEEKDAY}|before\s+{WEEKDAY})
@@ -35,9 +39,9 @@ PRESSURE_RE = phrases(
     | \bneed\s+(?:you|u|ya)\s+to\b | \bwhy\s+is\s+(?:this|it)\s+always\b
     | \b(?:I['’]?m|i\s+am|im)\s+(?:literally\s+)?begging(?:\s+(?:you|u))?\b
         | \bI['’]?ll\s+never\s+ask\s+(?:again|for\s+anything)\b
-    | \bneed\s+(?:the|this|that|it|them|those|your|ur|yr
-        |an?)\s+(?:[\w'’]+\s+){{0,3}}(?:back\s+)?(?:tonight|today|
-        (?:by|before)\s+(?:the\s+|this\s+|next\s+)?{WEEKDAY})
+    | \bneed\s+(?:the|this|that|it|them|those|your|ur|yr|an?|all\s+(?:of\s+)?(?:your|the|ur))\s+
+        (?:[\w'’]+\s+){{0,6}}?(?:back\s+)?(?:tonight|today|(?:by|before)\s+(?:the\s+|this\s+|next\s+)?{WEEKDAY}|
+        (?:by|before)\s+\d{{1,2}}(?::\d\d)?\b(?!\s*(?:[%/.-]|years?|days?|weeks?|months?|people|of)))
     | \b(?:today|tonight|tomorrow|asap|by\s+\w+day)\s+would\s+be\s+(?:ideal|great|perfect|best|amazing|
         helpful)\b
     | \b(?:tried|messaged|emailed|called|texted|pinged|rang)\s+(?:you\s+)?(?:twice|three\s+times|
