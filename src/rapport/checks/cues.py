@@ -79,6 +79,12 @@ GUILT_RE = phrases(
     | \b(?:wouldn['’]?t|won['’]?t)\s+kill\s+{_YOU}\b
     | \b(?:you['’]?ve|you\s+have|you['’]?ve\s+been|you\s+were|you['’]?re|you\s+are)\s+(?:been\s+)?
         (?=["“‘'](?:busy|swamped|slammed|traveling|travelling|sick|away)["”’'])
+    | \bguess\s+(?:[\w'’]+\s+){{1,4}}?(?:don['’]?t|doesn['’]?t|no\s+longer|never)\s+(?:answer|reply|respond|
+        talk\s+to|remember)\b
+    | \bI['’]?ll\s+(?:just\s+)?stop\s+(?:bothering|bugging|pestering|messaging|asking)\s+(?:you|u)\b
+    | \b(?:kinda\s+|kind\s+of\s+|really\s+|honestly\s+)?thought\s+(?:you['’]?d
+        |you\s+would)\s+(?:have\s+my\s+back|
+        be\s+there\s+for\s+me|understand)\b
     | \b(?:two|three|four|five|six|several|many|so\s+many|\d+)\s+(?:messages|texts|emails|mails|calls|
         voicemails|voice\s+notes|dms|pings|tries)\s*(?:now\s*)?(?:,|and|but|with|yet)?\s*(?:still\s+)?
         (?:no|zero|not\s+a\s+single|not\s+one|without\s+an?|nothing\s+but)\s+(?:answer|reply|response|
@@ -302,6 +308,8 @@ SARCASM_RE = phrases(
     | \b(?:ask|find|go\s+to|try)\s+someone\s+(?:else\s+)?who\s+(?:actually|really|bothers\s+to)\b
     | \b(?:would|it['’]?d)\s+be\s+(?:great|nice|good|lovely)\s+to\s+actually\b
     | \bnot\s+sure\s+how\s+else\s+to\s+(?:ask|say\s+it|put\s+it)\b
+    | \b(?:interesting|bold|brave|classic)\s+(?:choice|move|call|decision)\b(?=\s*(?:[.!…]
+        |[\U0001F300-\U0001FAFF]|$))
     | \b(?:odd|funny|strange|interesting|curious|weird|telling|surprising)\s+(?:that|how)\s+(?:nobody|
         no\s+one|no-one|none\s+of\s+you|you\s+never|you\s+didn['’]?t)\s+(?:\w+\s+)?(?:thought|bothered|cared|
         remembered|mentioned|felt|saw\s+fit|managed|found\s+(?:the\s+)?time)\b
@@ -320,6 +328,11 @@ PRESUME_RE = phrases(
     | \bI['’]?ve\s+(?:already\s+)?told\s+(?:[\w'’]+\s+){{0,2}}?(?:it['’]?s|you['’]?(?:ll|re)
         |you\s+(?:will|are|can))\s+
         (?:sorted|fine|covered|confirmed|happening|ok|okay|coming|on\s+board|in|doing\s+it|cover)\b
+    | \bI['’]?ve\s+(?:already\s+|just\s+)?(?:gone\s+ahead\s+and\s+)?(?:put|booked|blocked|scheduled|added)\s+
+        (?:[\w'’]+\s+){{0,3}}?(?:in|into|on)\s+your\s+(?:calendar|diary|schedule)\b
+    | \bI['’]?ve\s+(?:already\s+|just\s+)?(?:gone\s+ahead\s+and\s+)?sent\s+(?:you\s+)?(?:a
+        |an)\s+(?:calendar\s+)?
+        invite\b
     | \b{_YOURE}\s+the\s+(?:only\s+)?one\s+who\s+(?:has\s+to|can|must)\s+(?:save|help|rescue)\s+me\b
     | \bI['’]?ll\s+(?:call|ring|phone|drop\s+by|come\s+by|pop\s+by)\s+(?:you(?:r\s+(?:office|desk|phone
         |mobile))?\s+)?

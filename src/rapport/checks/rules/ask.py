@@ -19,7 +19,7 @@ from rapport.checks.rules.vocabulary import (
 from rapport.checks.tone import mask_links
 
 PICK_BRAIN_RE = phrases(
-    r"""\b(?:pick(?:ing)?|borrow(?:ing)?)(?:\s+at)?\s+(?:your|ur|yer|some\s+of\s+your)\s+
+    r"""\b(?:pick(?:ing)?|borrow(?:ing)?|raid(?:ing)?)(?:\s+at)?\s+(?:your|ur|yer|some\s+of\s+your)\s+
         (?:brains?|minds?|head)\b
     | \bbrain[- ]?pick(?:ing)?\b
     | \b(?:borrow|pick|steal)\s+(?:\d+|a\s+few|some|five|ten|fifteen|twenty|thirty)\s+min(?:ute)?s?\s+of\s+
@@ -577,7 +577,8 @@ BYPASS_RE = phrases(
         )?strings\b
     | \bmake\s+sure\s+(?:it|I|my\s+\w+)\s+(?:gets?|get)\s+(?:an?\s+)?(?:interview|shortlisted|seen|
         through|the\s+job)\b
-    | \bbend\s+the\s+rules\b | \bguarantee\s+(?:me\s+)?(?:an?\s+)?(?:interview|spot|place)\b""",
+    | \bbend\s+the\s+rules\b | \b(?:just\s+)?say\s+(?:that\s+)?you\s+(?:managed|supervised|hired|trained|
+        employed)\s+me\b | \bguarantee\s+(?:me\s+)?(?:an?\s+)?(?:interview|spot|place)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """Asking them to go around their own process: big even for a close friend."""
@@ -679,7 +680,8 @@ _CONFIDENTIAL_DOC = r"""\b(?:send|share|forward|show|give|lend|pass|whatsapp|wa|
         report))\b
     | \b(?:I['’]?d|I\s+would|I\s+will|I['’]?ll)\s+keep\s+(?:them|it|this|that|those)\s+(?:to\s+myself|
         confidential|private|secret|between\s+us)\b
-    | \b(?:nobody|no\s+one|no-one)\s+(?:will|would|has\s+to|needs\s+to)\s+(?:ever\s+)?know\b"""
+    | \b(?:nobody|no\s+one|no-one)\s+(?:will|would|has\s+to|needs\s+to)\s+(?:ever\s+)?know\b
+    | \b(?:I\s+)?won['’]?t\s+tell\s+(?:a\s+soul|anyone|anybody)\b | \bslip\s+me\s+(?:the|your|a\s+copy)\b"""
 CONFIDENTIAL_DOC_RE = phrases(_CONFIDENTIAL_DOC, re.IGNORECASE | re.VERBOSE)
 """Someone's confidential papers (pay, reviews, internal documents): not theirs to give,
 whoever asks."""
@@ -787,6 +789,8 @@ def _big_asks_in(text: str, quoted: tuple[t.Span, ...]) -> tuple[tuple[int, int]
                 continue
             if disclaimed_before(text, m.start()) or t.overlaps(m.start(), m.end(), list(quoted)):
                 continue
+            if OWN_INTERVIEW_RE.search(text, max(0, m.start() - 30), m.start()):
+                continue
             if APPLIED_RE.search(text, max(0, m.start() - 60), m.start()) and not REQUEST_NEAR_RE.search(
                     text, max(0, m.start() - 60), m.start()):
                 continue
@@ -794,6 +798,10 @@ def _big_asks_in(text: str, quoted: tuple[t.Span, ...]) -> tuple[tuple[int, int]
     return tuple(found)
 
 
+OWN_INTERVIEW_RE = pattern_cache.compile(
+    r"\b(?:my|I['’]ve\s+got\s+(?:an?|my)|I\s+have\s+(?:an?|my)"
+    r"|got\s+an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""'I've got my first panel interview for the paeds job': their news, not an ask."""
 REQUEST_NEAR_RE = pattern_cache.compile(r"\b(?:could|can|would|will)\s+(?:you|I)\b", re.IGNORECASE)
 
 

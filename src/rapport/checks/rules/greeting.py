@@ -23,6 +23,9 @@ PING_PHRASES = pattern_cache.compile(
     | (?:(?:do|did|would|have|r|are)\s+)?(?:you|u|ya)\s+(?:have|got|hv|get|free\s+for|around\s+for)\s+
         (?:a\s+few|some|a\s+couple(?:\s+of)?|a|\d+|two|five|ten|fifteen)?\s*
         (?:minutes?|mins?|seconds?|secs?|moments?|time|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
+    | (?:i\s+)?(?:would|['’]d)\s+(?:like|love)\s+to\s+(?:chat|talk|speak)\s+(?:to\s+you\s+
+        |with\s+you\s+)?about\s+
+        (?:something|a\s+thing|sth|smth)
     | (?:i\s+)?need\s+(?:your|ur)\s+(?:[\w'’-]+\s+){{0,2}}?(?:brain|help|input|advice|eyes?|opinion|take|
         expertise|wisdom|skills)\s+(?:on|with|for)\s+(?:something|sth|smth|a\s+thing|a\s+few\s+things)
     | (?:can|could|would)\s+(?:you|u)\s+(?:call|ping|text|ring|dm|message|phone)\s+me{_LATER}
@@ -306,6 +309,8 @@ HONORIFIC_SUFFIX_RE = pattern_cache.compile(r"-(?:san|sama|kun|chan|sensei|senpa
 def _greets_recipient(word: str, forms: set[str]) -> bool:
     if word in forms or word.replace("-", "") in forms:
         return True
+    if any(len(word) >= 4 and form == word + form[-1] and form[-1] in "aeo" for form in forms):
+        return False  # "Bogdan" for Bogdana, "Daniel" for Daniela: another person's name
     if any(len(word) >= 3 and (form.startswith(word) or form.endswith(word)) for form in forms):
         return True  # a short form: "Alex" for Alexandra, "Seyi" for Oluwaseyi
     if any(_pet_form(word, form) or _diminutive(word, form) for form in forms):
@@ -323,7 +328,7 @@ def _diminutive(word: str, form: str) -> bool:
     """A name with a diminutive ending: "Gracie" for Grace, "Juanito" for Juan, "Annie" for
     Anna. What is left without the ending must start the name and be most of it."""
     stem = DIMINUTIVE_SUFFIX_RE.sub("", word)
-    return stem != word and len(stem) >= 3 and form.startswith(stem) and len(stem) >= 0.6 * len(form)
+    return stem != word and len(stem) >= 3 and form.startswith(stem) and len(form) - len(stem) <= 1
 
 
 def _pet_form(word: str, form: str) -> bool:
@@ -441,6 +446,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Dear Sir, as a new analyst I have one question about your keynote.",
                 recipient=Recipient(name="Arvind Venkataraman"),
                 note="The comma after the title closes the address."),
+        example("Hey stranger! I've got my first panel interview on the 14th. Could I buy you a "
+                "pint and ask what they score on?", channel="text", relationship="friend",
+                recipient=Recipient(name="Niamh O'Sullivan"),
+                note="\"Stranger\" to a real friend is warmth, not a name."),
         example("Hi Alex, thanks for the notes!", recipient=Recipient(name="Alexandra Chen")),
         example("Hi H.-Dieter, thanks for the notes!",
                 recipient=Recipient(name="H.-Dieter Kabus"), note="Initials can't be judged."),

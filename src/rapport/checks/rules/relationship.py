@@ -38,6 +38,8 @@ TRANSACTIONAL_RE = phrases(
         (?:contact|connection|asset|resource)\s+(?:for|to)\s+(?:me|my)\b
     | \b(?:a|an)\s+(?:really\s+|very\s+|super\s+|great\s+|incredibly\s+)?(?:useful|valuable|
         strategic|powerful|helpful)\s+(?:contact|connection|asset)\b
+    | \b(?:a|an)\s+(?:really\s+|very\s+|super\s+|great\s+|incredibly\s+)?(?:useful|valuable|strategic|
+        handy)\s+(?:person|people|ally|friend)\s+to\s+(?:know|have|reconnect|connect|keep)
     | \bopen\s+(?:some\s+|a\s+few\s+|the\s+right\s+)?doors\s+for\s+(?:me|us)\b
     | \b(?:add(?:ing)?|incorporat(?:e|ing))\s+you\s+(?:in)?to\s+my\s+(?:professional\s+)?network\s+
         (?:because|since|as)\b
@@ -57,7 +59,7 @@ TRANSACTIONAL_RE = phrases(
         (?:[\w'’-]+\s+)?(?:connections|contacts|followers|network)\b
     | \byour\s+(?:audience|followers|following|readers|subscribers|platform|reach|clients|customers)\s+
         (?:is|are)\s+(?:exactly|just|precisely)\b
-    | \b(?:expand|grow|build|widen|strengthen)(?:ing)?\s+my\s+(?:professional\s+)?network\b
+    | \b(?:expand|grow|build|widen|strengthen)(?:ing)?\s+(?:out\s+|up\s+)?my\s+(?:professional\s+)?network\b
     | \b(?:worth|good)\s+(?:knowing|having)\s+(?:in\s+my\s+(?:network|corner|pocket))\b
     | \bin\s+my\s+(?:network|corner|pocket)\s+(?:could|can|would|will)\s+help\b
     """,
@@ -201,6 +203,9 @@ FAMILIARITY_RE = phrases(
     | \b(?:we['’]?re|we\s+are)\s+(?:basically|practically|already|like)\s+(?:old\s+)?(?:friends|mates|
         pals|buddies)\b
     | \bwe\s+go\s+(?:way\s+|a\s+long\s+way\s+)?back\b
+    | \bwe\s+were\s+(?:literally\s+|basically\s+|practically\s+|totally\s+)?(?:inseparable|besties
+        |best\s+friends|
+        like\s+(?:sisters|brothers|family))\b
     | \b(?:you['’]?re|you\s+are|ur)\s+(?:basically|practically|like|pretty\s+much|kind\s+of|kinda|
         already|officially)\s+(?:my|a)\s+(?:work\s+|internet\s+|online\s+|honorary\s+)?(?:bestie|best\s+friend|
         bff|friend|brother|sister|sibling|family|mate|buddy|big\s+(?:brother|sister))\b(?:\s+at\s+this\s+point)?
@@ -228,6 +233,9 @@ FAMILIARITY_RE = phrases(
         example("Hi Sara, I ⟦feel like we're old friends⟧ at heart after your podcast."),
         example("I've heard every episode, ⟦you're basically my work bestie at this point⟧!",
                 channel="linkedin"),
+        example("Miss our late nights at the firm, ⟦we were literally inseparable⟧! How's PwC?",
+                channel="linkedin", relationship="former-colleague",
+                note="Two months on one audit is not a close friendship."),
         example("Cheers ⟦mate⟧, talk soon.", relationship="acquaintance"),
         example("Hey ⟦buddy⟧, how did you price the first version of Ledgerly?",
                 channel="linkedin", recipient=Recipient(name="Dana Whitfield"),

@@ -64,9 +64,10 @@ PRESSURE_RE = phrases(
     | \bstill\s+waiting\b(?!\s+(?:for|on)\s+(?!you\b|your\s+(?:reply|answer|response|feedback|
         comments|input|decision)\b|a\s+(?:reply|response|answer)\b|an\s+answer\b))
     | \bstill\s+no\s+(?:reply|response|answer)\b
+    | \b(?:you\s+)?still\s+(?:haven['’]?t|have\s+not)\s+(?:yet\s+)?(?:sent|done|signed|read|looked)\b
     | \b(?:still\s+)?(?:haven['’]?t|have\s+not|hasn['’]?t)\s+(?:yet\s+)?(?:answered|replied|responded|
         gotten\s+back|got\s+back|written\s+back)\b
-    | \bbump(?:ing)?\s+(?:this|it|my\s+(?:message|email|note|dm|question))\b(?:\s+(?:up|again))?
+    | \bbump(?:ing)?\s+(?:this|my\s+(?:message|email|note|dm|question))\b(?:\s+(?:up|again))?
     | \bbumping\b(?!\s+into) | (?:^|(?<=[.!?\n]\s))bump\b(?!\s+into)
     | \b(?:following|circling|checking)\s+(?:up|back|in)\s+again\b | \byet\s+again\b
     | \bwhy\s+(?:haven['’]?t|didn['’]?t|won['’]?t|have\s+you\s+not|did\s+you\s+not|aren['’]?t|
@@ -81,7 +82,7 @@ PRESSURE_RE = phrases(
         unanswered)\s+(?:emails|messages|notes|attempts|mails)\b
     | \b(?:you\s+(?:must|need\s+to|have\s+to))\s+(?:reply|respond|answer|get\s+back|help)\b
     | \b(?:it['’]?s|it\s+has|it['’]?s\s+been|it\s+has\s+been)\s+(?:been\s+)?(?:over\s+)?
-        (?:a\s+week|two\s+weeks|\d+\s+(?:days|weeks))\s+(?:and|since|now)\b
+        (?:a\s+week|(?:two|three|four|five|six|\d+)\s+(?:days|weeks))\s*(?:and|since|now|\.)
     | \b(?:surely|certainly)\s+you\s+(?:can|could|have)\b
     | \bI\s+(?:assume|guess)\s+you(?:['’]re|\s+are)\s+(?:too\s+)?(?:busy|important)\b
     | \bjust\s+a\s+(?:friendly\s+)?reminder\b
@@ -157,6 +158,10 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("I've made you a quote for the garden party. ⟦I'll call you Thursday at 10⟧ to "
                 "confirm the booking.", channel="text", relationship="acquaintance",
                 note="Booking their time for them leaves no room to say no."),
+        example("⟦I've put 30 minutes in your calendar⟧ for Thursday; tell me if it doesn't work.",
+                relationship="acquaintance"),
+        example("Guess you're slammed 🙃 ⟦I'll stop bothering you⟧ then", channel="text",
+                relationship="friend"),
     ],
     good=[
         example("No rush at all: whenever you have a quiet moment is perfect."),
@@ -175,6 +180,8 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("I'm on a late shift tonight, so I'll read your notes before then if you send "
                 "them.", channel="text", relationship="friend",
                 note="\"Before then\" is the sender's plan here, not a demand."),
+        example("@Kenji staging is still on the old cert. ok if I bump it?", channel="slack",
+                relationship="coworker", note="Bumping a version is not chasing a reply."),
     ],
 )
 def pressure(ctx: Context) -> Iterator[Hit]:
@@ -278,6 +285,11 @@ FLATTERY_RE = phrases(
     | \b(?:smartest|greatest|brightest|most\s+(?:brilliant|talented|gifted))\s+(?:person|people|mind|engineer|
         manager|boss|colleague|\w+er|\w+ist)\s+I['’]?ve\s+ever\s+(?:worked\s+with|met|known|seen|heard)\b
     | \beverything\s+I\s+know\s+I\s+(?:learned|learnt|got)\s+from\s+you\b
+    | \bthe\s+most\s+(?:brilliant|important|inspiring|amazing|incredible|significant
+        |exciting)\s+(?:thing|work|
+        project|idea|development)\b[^.!?\n]{0,60}?\b(?:in\s+(?:a|the\s+last)\s+(?:generation|decade|century)|
+        in\s+history|ever)\b
+    | \b(?:nobody|no\s+one)\s+has\s+ever\s+(?:inspired|impressed|influenced|moved)\s+me\s+(?:more|so\s+much)\b
     | \bonce[- ]in[- ]a[- ](?:generation|lifetime)\b
     | \bthe\s+(?:mozart|picasso|einstein|da\s+vinci|shakespeare|beyonc[eé]|messi|steve\s+jobs)\s+of\b
     | \b(?:the\s+)?(?:finest|greatest|best)\s+in\s+(?:the\s+)?\w+\s+(?:today|ever|alive|right\s+now)\b

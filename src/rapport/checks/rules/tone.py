@@ -48,6 +48,8 @@ POLITENESS_PAPER = (
                 relationship="coworker"),
         example("⟦Funny how nobody thought⟧ to tell me the client moved to Dana.", channel="slack",
                 relationship="coworker", note="Sarcasm about being left out is confrontation."),
+        example("The abstract went in without my name on it. ⟦Interesting choice⟧ 🙂",
+                channel="slack", relationship="coworker"),
     ],
     good=[
         example("Could you send me the numbers when you have a moment? Thanks!",
