@@ -59,13 +59,18 @@ GUILT_RE = phrases(
     | \b(?:saw|noticed|see)\s+(?:that\s+)?{_YOU}\s+(?:viewed|read|saw|opened|looked\s+at)\s+my\b
     | \b(?:saw|noticed|see|can\s+see)\s+(?:that\s+)?{_YOU}\s+(?:were|was|are|r)\s+(?:online|active
         |on\s+here)\b
+    | \bas\s+(?:I\s+)?(?:mentioned|said|noted|requested|asked)\s+in\s+my\s+(?:\w+\s+)?(?:message|email|e-mail|
+        note|text|dm|mail)\b
+    | \b(?:assume|guess|take\s+it)\s+(?:that\s+)?(?:you['’]?re|you\s+are|ur)\s+(?:just\s+)?ignoring\s+me\b
+    | \b(?:saw|see|seen)\s+(?:the\s+|your\s+|those\s+)?(?:blue\s+ticks|read\s+receipts?|double\s+ticks?)\b
+    | \bguess\s+I['’]?m\s+not\s+(?:important|good|senior|interesting|big)\s+enough\b
     | \bguess\s+I['’]?ll\s+(?:just\s+)?(?:figure|work|sort|do|manage|fix|deal\s+with)\b[^.!?\n]{{0,60}}?
         \b(?:myself|on\s+my\s+own|alone|by\s+myself)\b
     | \bI\s+(?:think\s+I\s+)?deserve\s+(?:a|an|some)\s+(?:real\s+|proper\s+|honest\s+)?(?:answer|explanation|
         reply|response)\b
     | \b(?:I\s+)?guess\s+(?:you['’]?ve|you\s+have|you['’]?re|you\s+are)\s+(?:moved\s+on|above|past|forgotten|
         forgot|done\s+with)\b
-    | \b(?:I\s+)?guess\s+(?:[\w'’]+\s+){{1,4}}(?:doesn['’]?t|don['’]?t|do\s+not|does\s+not)\s+have\s+
+    | \b(?:I\s+)?guess\s+(?:[\w'’]+\s+){{1,6}}?(?:doesn['’]?t|don['’]?t|do\s+not|does\s+not)\s+have\s+
         (?:much\s+|any\s+)?time\s+for\b
     | \b(?:bit|a\s+bit|kind\s+of|rather|pretty|quite)\s+(?:odd|strange|weird|rude|disappointing|sad)\s+
         (?:to\s+hear\s+nothing|not\s+to\s+hear|that\s+you\s+(?:didn['’]?t|never|haven['’]?t)) |
@@ -121,7 +126,9 @@ BONUS_RE = phrases(
         you\s+(?:can|could))\s+(?:also\s+|even\s+|both\s+)?(?:get|earn|make|pocket|receive)\s+
         (?:a\s+|some\s+|the\s+)?(?:bonus|commission|cut|fee|reward|money|cash|percentage)\b
     | \b(?:a|your)\s+(?:cut|percentage|commission)\s+(?:of|from)\b
-    | \bwhat['’]?s\s+in\s+it\s+for\s+you\b | \bboth\s+(?:win|benefit|profit)\b
+    | \bwhat['’]?s\s+in\s+it\s+for\s+you\b
+    | \byou\s+(?:also\s+|even\s+)?get\s+(?:a\s+)?(?:bonus|commission|cut|fee|reward|kickback)\b
+    | \b(?:a\s+)?win\s+for\s+(?:both\s+of\s+us|us\s+both|everyone)\b | \bboth\s+(?:win|benefit|profit)\b
     | \bit['’]?d\s+(?:pay|be\s+worth\s+it)\s+for\s+you\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -194,12 +201,15 @@ SALES_RE = phrases(
         (?:supplier|vendor|provider|contractor|distributor|agency)\b
     | \b(?:can|could|may|shall)\s+I\s+(?:give|pass|send|share)\s+(?:him|her|them|my\s+\w+)\s+your\s+(?:number|
         email|details|contact)\b
+    | \b(?:you\s+could|you['’]?d|you\s+would)\s+(?:even\s+)?make\s+(?:so\s+much|loads|a\s+lot
+        |good\s+money|extra)\b
     | \b(?:hit|reach|make|smash)\s+my\s+(?:first\s+|monthly\s+|sales\s+|next\s+)?
         (?:target|quota|sales\s+goal)\b
     | \b(?:loads\s+of|lots\s+of|some|get)\s+free\s+(?:product|products|samples|stuff|gifts)\b
     | \bhost\s+(?:a|an)\s+(?:little\s+|small\s+|quick\s+|fun\s+)?(?:[\w-]+\s+)?party\b
         (?=[^\n]{0,160}\b(?:product|products|samples|order|discount|target|commission)\b)
-    | \bI['’]?(?:ve|\s+have)\s+(?:just\s+)?(?:started|launched|joined)\s+(?:with\s+)?(?:an?\s+|this\s+|my\s+)?
+    | \bI(?:['’]?ve|\s+have)?\s+(?:just\s+)?(?:started|launched|joined)\s+(?:with\s+)?(?:an?\s+|this\s+
+        |my\s+)?
         (?:amazing|incredible|new|exciting|own)\s+(?:\w+\s+){0,2}?(?:brand|company|business|biz|venture)\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -216,7 +226,7 @@ EXPOSURE_RE = phrases(
 """Exposure offered instead of pay: their skill treated as a favour the friendship owes."""
 
 RECONNECT_RE = phrases(
-    r"""\b(?:(?:it['’]?s|it\s+has|has|have|we['’]ve)\s+)?been\s+(?:literally\s+|so\s+|way\s+too\s+|
+    r"""\b(?:(?:it['’]?s|it\s+has|has|have|we['’]ve)\s+)?been\s+(?:what,?\s+|literally\s+|so\s+|way\s+too\s+|
         far\s+too\s+|too\s+|like\s+|almost\s+|nearly\s+|over\s+|a\s+few\s+|many\s+|several\s+|
         \d+\s+|two\s+|three\s+|four\s+|five\s+|ten\s+)*(?:years|ages+|forever+|long|a\s+long\s+time|
         a\s+(?:good\s+)?while|a\s+minute)\b
@@ -289,6 +299,8 @@ CONFRONT_RE = phrases(
     | \bI['’]?(?:ll|\s+will)\s+have\s+(?:no\s+(?:choice|option)\s+but\s+)?to\s+(?:escalate|go\s+over\s+
         your\s+head)\b
     | \bnot\s+sure\s+what\s+the\s+(?:hold[-\s]?up|delay|problem|issue)\s+is\b
+    | \bwhy\s+did\s+[A-Z][\w'’-]+\s+get\s+(?:the|that|a)\b[^?.!\n]{{0,60}}\?
+    | \bnot\s+sure\s+what\s+else\s+I\s+(?:was|am)\s+(?:supposed|meant|expected)\s+to\b
     | \bsome\s+of\s+us\s+(?:have|actually|still|need|work|care|are)\b
     | \bor\s+(?:else\s+)?[^.?!\n]{{0,80}}\b(?:that['’]?s|it['’]?s)\s+on\s+(?:you|us)\b
     """,
@@ -333,6 +345,12 @@ PRESUME_RE = phrases(
     | \bI['’]?ve\s+(?:already\s+|just\s+)?(?:gone\s+ahead\s+and\s+)?sent\s+(?:you\s+)?(?:a
         |an)\s+(?:calendar\s+)?
         invite\b
+    | \bI\s+(?:already\s+)?(?:told|promised)\s+(?:[\w'’]+\s+){{1,2}}?(?:you['’]?d|you\s+would
+        |you['’]?ll|you\s+will)\s+
+        (?:have|send|do|deliver|finish|get|be|cover)\b
+    | \bI['’]?ve\s+(?:already\s+|just\s+)?(?:moved|reassigned|assigned|handed|passed)\s+(?:the\s+|my\s+
+        |this\s+)?
+        (?:[\w-]+\s+){{0,3}}?(?:to|over\s+to)\s+you\b
     | \b{_YOURE}\s+the\s+(?:only\s+)?one\s+who\s+(?:has\s+to|can|must)\s+(?:save|help|rescue)\s+me\b
     | \bI['’]?ll\s+(?:call|ring|phone|drop\s+by|come\s+by|pop\s+by)\s+(?:you(?:r\s+(?:office|desk|phone
         |mobile))?\s+)?

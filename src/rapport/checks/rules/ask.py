@@ -149,7 +149,10 @@ VAGUE_ERRAND_RE = phrases(
     r"""\b(?:if|in\s+case|when)\s+(?:you|u)\s+(?:hear|see|know|come\s+across|spot)\s+(?:of\s+)?
         (?:anything|something|any\s+(?:openings?|roles?|jobs?|positions?|opportunit(?:y|ies)))\b
     | \bsend\s+(?:anything|any\s+(?:openings?|roles?|jobs?|leads?|opportunit(?:y|ies)))\s+my\s+way\b
-    | \bkeep\s+(?:me\s+in\s+mind|an\s+eye\s+out\s+for\s+me)\b""",
+    | \bkeep\s+(?:me\s+in\s+mind|an\s+eye\s+out\s+for\s+me)\b
+    | \b(?:let\s+me\s+know\s+)?if\s+anything\s+(?:suitable\s+|relevant\s+)?(?:comes\s+up|opens\s+up
+        |turns\s+up|
+        comes\s+across\s+your\s+desk)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 OPEN_ENDED_RE = phrases(
@@ -649,7 +652,8 @@ UPWARD_ASK_RE = phrases(
         your\s+(?:(?:old|former|current|new|big)\s+)?(?:boss|manager|director|vp|head\s+of\s+\w+|ceo|
         cto|founder|skip[- ]level|hiring\s+manager|supervisor|team\s+lead|higher[- ]ups?)\b
     | \b(?:ask|check\s+with|talk\s+to|speak\s+to|sound\s+out)\s+your\s+(?:(?:old|former)\s+)?
-        (?:boss|manager|lead|director|supervisor|hiring\s+manager|team\s+lead|ceo|founder|hr)\s+
+        (?:boss|manager|lead|director|supervisor|hiring\s+manager|team\s+lead|ceo|founder|hr|head\s+chef|chef|
+        owner|matron|principal|md|gm|head\s+of\s+\w+)\s+
         (?:if|whether|about|for|to)\b
     | \b(?:mention|recommend|suggest|put\s+in\s+a\s+(?:good\s+)?word\s+for)\s+me\s+(?:to|with)\s+
         your\s+(?:boss|manager|lead|director|supervisor|hiring\s+manager|team|ceo|founder)\b

@@ -51,6 +51,7 @@ PING_PHRASES = pattern_cache.compile(
         favou?r|a\s+(?:quick\s+)?question)(?:\s+(?:to\s+ask(?:\s+you)?|for\s+(?:you|u)|
         to\s+run\s+by\s+you))?{_LATER}
     | can\s+i\s+ask\s+(?:you\s+)?(?:a\s+)?(?:something|favou?r|quick\s+(?:one|thing|question))
+        (?:\s+about\s+(?:the\s+|my\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*\?)?
     | (?:i\s+)?(?:wanted|want|wanna|need|needed|have|had)\s+to\s+(?:ask|tell|run\s+by)\s+(?:you|u)\s+
         (?:something|a\s+thing|sth|smth|a\s+favou?r|a\s+question)
     | (?:when|whenever)\s+(?:you\s+|u\s+)?(?:get|have|find)\s+(?:a|\d+|a\s+few|five|ten|two)\s+
@@ -94,7 +95,8 @@ PING_PHRASES = pattern_cache.compile(
 )
 ASIDE_RE = pattern_cache.compile(r"\([^()\n]{0,40}\)")
 FILLER = pattern_cache.compile(r"[\s\W_]+", re.UNICODE)
-LEADING_NAME_RE = pattern_cache.compile(r"^\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*[,:!]")
+LEADING_NAME_RE = pattern_cache.compile(
+    r"^\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*(?:[,:!]|(?=\s+(?:you|u|r|are|got|quick)\b))")
 """A name used as the greeting: "Wei, you in the lab?"."""
 
 
@@ -262,7 +264,9 @@ NICKNAMES = {
     "peggy": "margaret", "pat": "patrick patricia", "tony": "anthony antonio", "ed": "edward",
     "ted": "edward", "andy": "andrew", "drew": "andrew", "matt": "matthew", "steve": "steven stephen",
     "pepe": "jose", "paco": "francisco", "lupe": "guadalupe", "nacho": "ignacio",
-    "kuba": "jakub", "bartek": "bartlomiej", "wojtek": "wojciech",
+    "kuba": "jakub", "tomek": "tomasz", "piotrek": "piotr", "krzysiek": "krzysztof",
+    "grzesiek": "grzegorz", "aga": "agnieszka", "magda": "magdalena", "asia": "joanna", "ania": "anna",
+"bartek": "bartlomiej", "wojtek": "wojciech",
     "zosia": "zofia", "ola": "aleksandra", "basia": "barbara",
     "marysia": "maria", "jurek": "jerzy", "staszek": "stanislaw", "franek": "franciszek",
     "vanya": "ivan", "kolya": "nikolai", "seryozha": "sergei", "lena": "elena yelena",
@@ -443,6 +447,8 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 note="A long name shortened from the middle."),
         example("Hi Gosia! Do you still use Sage?", channel="text",
                 relationship="former-colleague", recipient=Recipient(name="Małgorzata Nowak")),
+        example("Tomek, congratulations on the studio!", channel="linkedin", relationship="friend",
+                recipient=Recipient(name="Tomasz Wójcik"), note="A Polish pet form of Tomasz."),
         example("Dear Sir, as a new analyst I have one question about your keynote.",
                 recipient=Recipient(name="Arvind Venkataraman"),
                 note="The comma after the title closes the address."),

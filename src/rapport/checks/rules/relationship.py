@@ -54,6 +54,7 @@ TRANSACTIONAL_RE = phrases(
     | \b(?:you\s+(?:could|can|would|might)\s+be|you['’]?d\s+be)\s+(?:really\s+|very\s+)?
         (?:useful|valuable|helpful)\s+(?:to|for)\s+(?:me|my)\b
     | \bwhat\s+you\s+(?:can|could)\s+do\s+for\s+me\b
+    | \b(?:someone|somebody|a\s+(?:friend|contact|person|man|woman))\s+on\s+the\s+inside\b
     | \byou\s+(?:have|['’]ve\s+got|got)\s+(?:so\s+many|lots\s+of|loads\s+of|a\s+lot\s+of|tons\s+of
         |such\s+a\s+(?:big|huge))\s+
         (?:[\w'’-]+\s+)?(?:connections|contacts|followers|network)\b
@@ -97,6 +98,8 @@ TRANSACTIONAL_RE = phrases(
                 relationship="former-colleague", note="A pitch dressed as a catch-up."),
         example("Share my post please, ⟦you have so many ed-tech connections⟧!", channel="linkedin",
                 relationship="friend"),
+        example("Now that you're at Deloitte it'd be great to have ⟦someone on the inside⟧!",
+                channel="linkedin", relationship="former-colleague"),
         example("Miss you! Is Ravi still at Arup? Could you ⟦get him to pass my⟧ CV to the "
                 "bridges team?", channel="text", relationship="friend",
                 note="The friend becomes a channel to her partner's favour."),
@@ -270,7 +273,9 @@ INTRO_RE = phrases(
         (?:a|an|the|one\s+of|part\s+of|on\s+the|in\s+my|in\s+the|based|studying|working|finishing|
         doing|starting|leading|running|building|teaching|training|retraining|switching|moving|
         completing|graduating|new\s+to|from|at|with|\[|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F][\w'’\-]+)\b
-    | \bI\s+(?:work|worked|lead|led|run|manage|managed|study|studied|teach|taught|research|
+    | \bI\s+(?:actually\s+|currently\s+|now\s+|also\s+)?(?:work|worked|lead|led|run|manage|managed
+        |study|studied|
+        teach|taught|research|
         graduated|design|build|write|organi[sz]e|coordinate|volunteer|joined|started|founded|maintain|
         own|coach|host|edit|produce|curate|support|develop|program|code|train|nurse|practi[sc]e|
         co-founded|moved|switched|spent|recently\s+\w+|just\s+(?:finished|started|graduated|moved|
@@ -285,7 +290,12 @@ INTRO_RE = phrases(
         offered|mentioned|answered|replied)\b(?:\s+\w+){0,3}\s+(?:me|my)\b
     | \b(?:[Yy]ou|[Yy]our\s+\w+)\s+(?:suggested|recommended|advised|pointed\s+me)\b
     | \b(?:[Mm]y|[Oo]ur)\s+(?:(?:last|previous|earlier|first)\s+)?(?:message|email|note|chat|conversation)\b
-    | \b[Ff]ollowing\s+up\s+on\b
+    | \b[Ff]ollowing\s+up\s+(?:again\s+)?on\b
+    | \b(?:[Ss]oy|[Jj]e\s+suis|[Ii]ch\s+bin|[Ss]ono|[Ee]u\s+sou|[Ss]aya|[Aa]ko\s+si)\s+[A-Z\u00C0-\u024F]
+    | \bI\s+was\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:one|person|\w+er|\w+ist|\w+ian|\w+ect)\s+(?:who|in
+        |at|from)|
+        part\s+of\s+the)\b
+    | \b(?:[Rr]emember|[Rr]ecall)\s+me\s+from\b
     | \b(?:[Ww]e|[Yy]ou\s+and\s+I)\s+(?:met|spoke|talked|chatted|worked|were|sat|shared|both)\b
     | (?<!about\s)(?<!of\s)(?<!on\s)\b(?:[Aa]s|[Bb]eing)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:student|
         engineer|developer|designer|analyst|
@@ -295,7 +305,8 @@ INTRO_RE = phrases(
         programme|background|experience)\s+(?:is|at|in|on|involves|focuses|was)\b
     | \b(?:[A-Z]\w+\s+)?(?:suggested|recommended)\s+I\s+(?:write|reach|contact|get\s+in\s+touch)
     | \b(?:[\w'’\-]+\s+){1,4}(?:at|from|@)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?\s+here\b
-    | \b\d{1,2}\+?\s*(?:yrs?|years?)\s+(?:of\s+|in\s+|as\s+|at\s+)?(?:[\w'’-]+\s+){0,3}?
+    | \b\d{1,2}\+?\s*(?:yrs?|years?)\s+(?:of\s+|in\s+|as\s+|at\s+|on\s+|with\s+
+        |doing\s+)?(?:[\w'’-]+\s+){0,3}?
         (?:experience|logistics|engineering|nursing|teaching|sales|finance|law|retail|ops|operations|
         [A-Z][\w-]+|\w+ing)\b
     | (?:^|[,.]\s*|\n)[\w'’-]+\s+of\s+\d{1,2}\+?\s*(?:yrs?|years?)\b
@@ -341,13 +352,17 @@ SHARED_MOMENT_RE = phrases(
         [^.?!\n]{0,80}?\b(?i:at|during|after)\s+(?i:the|your|our)\s+
     | \b(?i:great|good|lovely|nice|fun|a\s+pleasure|such\s+a\s+pleasure|pleasure)\s+(?i:to\s+)?
         (?i:meet|meeting|chatting|talking|speaking|sitting|working|running\s+into)\s+(?:[\w'’]+\s+){0,3}?
-        (?i:at|during|after|in|on)\s+(?i:the|your|that|our|last)\b
+        (?:(?i:at|during|after|in|on)\s+(?i:the|your|that|our|last)\b|(?i:yesterday|today|earlier|this\s+(?:morning|
+        week)|last\s+(?:night|week)))
     | \b(?i:remember)\s+(?i:me\s+from|the|that|our)\s+(?:[\w'’\-]+\s+){0,3}?(?i:workshop|meetup|conference|
         expo|fair|course|class|panel|talk|event|dinner|party|session|training|summit|hackathon)\b
     | \b(?i:since|after|from)\s+(?i:that|the|our)\s+(?:[\w'’\-]+\s+){0,3}?(?i:workshop|meetup|conference|
         expo|fair|course|class|panel|talk|event|dinner|party|session|training|summit|hackathon|
         potluck|mixer|webinar)\b
     | \bI\s+(?i:was\s+the\s+one)\b
+    | \b(?i:thanks|thank\s+you)\s+(?i:so\s+much\s+|again\s+)?(?i:for)\s+(?i:your)\s+(?i:feedback|advice
+        |comments|
+        notes?|help|tips?|time|questions?)\s+(?i:at|during|after|on|in)\b
     | \b(?i:thanks|thank\s+you)\s+(?i:so\s+much\s+|again\s+)?(?i:for)\s+(?i:stopping|judging|visiting|
         coming|the\s+(?:[\w'’\-]+\s+){0,3}(?:session|talk|workshop|panel|class|lecture|tour|demo))\b
     | \b(?i:thanks|thank\s+you)\s+(?i:so\s+much\s+|again\s+)?(?i:for)\s+(?i:offering|the\s+chat|

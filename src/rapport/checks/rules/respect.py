@@ -69,7 +69,9 @@ PRESSURE_RE = phrases(
         gotten\s+back|got\s+back|written\s+back)\b
     | \bbump(?:ing)?\s+(?:this|my\s+(?:message|email|note|dm|question))\b(?:\s+(?:up|again))?
     | \bbumping\b(?!\s+into) | (?:^|(?<=[.!?\n]\s))bump\b(?!\s+into)
-    | \b(?:following|circling|checking)\s+(?:up|back|in)\s+again\b | \byet\s+again\b
+    | \b(?:following|circling|checking)\s+(?:up|back|in)\s+(?:on\s+(?:this|it|that)\s+)?again\b
+        | \byet\s+again\b
+    | \b(?:second|third|fourth|fifth)\s+time\s+now\b
     | \bwhy\s+(?:haven['’]?t|didn['’]?t|won['’]?t|have\s+you\s+not|did\s+you\s+not|aren['’]?t|
         don['’]?t)\s+you\b
     | \bI\s+(?:really\s+|just\s+|urgently\s+|absolutely\s+)?(?:need|expect|require)\s+
@@ -160,6 +162,9 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 note="Booking their time for them leaves no room to say no."),
         example("⟦I've put 30 minutes in your calendar⟧ for Thursday; tell me if it doesn't work.",
                 relationship="acquaintance"),
+        example("FYI ⟦I've moved the launch checklist to you⟧ since I'm out Friday.", channel="slack",
+                relationship="coworker", note="Handing over work without asking."),
+        example("⟦saw the blue ticks⟧ 😶 so is that a no?", channel="text", relationship="coworker"),
         example("Guess you're slammed 🙃 ⟦I'll stop bothering you⟧ then", channel="text",
                 relationship="friend"),
     ],
@@ -271,7 +276,13 @@ FLATTERY_RE = phrases(
         (?:legend|genius|rock\s?star|guru|visionary|idol|god|goddess|unicorn|goat|titan|
         icon|superhero|superstar|mastermind|wizard|ninja|hero|trailblazer|inspiration\s+to\s+us\s+all)\b
     | \b(?:my|an?)\s+(?:idol|hero|guru|superhero)\b
-    | \b(?:huge|biggest|big|massive|enormous|number\s+one|\#1|greatest|hugest|devoted|die[- ]hard)\s+fan\b
+    | \b(?:huge|biggest|big|massive|enormous|number\s+one|\#1|greatest|hugest|devoted|die[- ]hard)\s+fans?\b
+    | \b(?:I['’]?ve\s+)?never\s+(?:met|seen|known|worked\s+with)\s+(?:a|an|anyone
+        |someone)\s+(?:\w+\s+)?(?:with\s+
+        your|like\s+you|as\s+(?:talented|brilliant|gifted|visionary))\b
+    | \bthe\s+(?:best|greatest|smartest)\s+[\w'’-]+\s+in\s+all\s+(?:of\s+)?[A-Z\u00C0-\u024F][\w'’-]+
+    | \b(?:nobody|no\s*one)\s+(?:else\s+)?(?:in\s+(?:the\s+)?[\w'’\-]+\s+)?[a-z]+s\s+(?:[\w-]+\s+)?
+        like\s+you\b
     | \b(?:a\s+)?(?:true|real|total|huge|absolute|living)\s+inspiration\b
     | \bthe\s+(?:best|smartest|greatest|most\s+(?:brilliant|talented|inspiring|amazing|gifted))\s+
         (?:[\w'’]+\s+){1,3}(?:in\s+the\s+(?:world|industry|field|business|country|game)|ever|alive|

@@ -50,6 +50,8 @@ POLITENESS_PAPER = (
                 relationship="coworker", note="Sarcasm about being left out is confrontation."),
         example("The abstract went in without my name on it. ⟦Interesting choice⟧ 🙂",
                 channel="slack", relationship="coworker"),
+        example("⟦Why did Leila get the lead role?⟧ I shipped the indexer.", channel="slack",
+                relationship="coworker"),
     ],
     good=[
         example("Could you send me the numbers when you have a moment? Thanks!",
