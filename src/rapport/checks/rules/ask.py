@@ -596,7 +596,7 @@ VOLUME_RE = phrases(
 REWRITE_FOR_ME_RE = phrases(
     r"""\b(?:rewrite|re-write|redo|write|finish|do)\s+(?:it|this|my\s+[\w-]+(?:\s+[\w-]+)?|the\s+whole\s+thing)\s+
         for\s+me\b
-    | \b(?:you|u)\s+(?:\w+\s+){0,2}?(?:redo|redesign|rebuild|rewrite)\s+(?:the|my
+    | \byou\s+(?:\w+\s+){0,2}?(?:redo|redesign|rebuild|rewrite)\s+(?:the|my
         |our)\s+(?:[\w-]+\s+){0,2}?(?:deck|design|slides|site|website|
         cv|resume|portfolio|app|logo|branding)\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -735,9 +735,8 @@ def _sized_asks(text: str, quoted: list[t.Span]) -> list[tuple[int, int]]:
 def unpaid_work(ctx: Context) -> list[tuple[int, int]]:
     """A piece of someone's paid craft asked for free ("knock up a logo for me") when the
     message offers no pay."""
-    if ctx.find(PAYING_RE):
-        return []
-    return [m.span() for m in ctx.find(FREE_WORK_RE)]
+    asks = [m.span() for m in ctx.find(FREE_WORK_RE)]
+    return asks if asks and not ctx.find(PAYING_RE) else []
 
 
 def _long_on_your_schedule(text: str) -> list[tuple[int, int]]:
