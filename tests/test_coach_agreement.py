@@ -30,13 +30,13 @@ BARS = {
     "coach16_messages": (0.97, 0.79, 0.77),
     "coach17_messages": (0.94, 0.74, 0.74),
     "coach18_messages": (0.97, 0.76, 0.75),
-    "coach19_messages": (0.89, 0.82, 0.72),
+    "coach19_messages": (0.91, 0.82, 0.73),
     "coach20_messages": (0.97, 0.85, 0.74),
     "coach21_messages": (0.96, 0.77, 0.71),
     "coach22_messages": (0.95, 0.74, 0.72),
     "coach23_messages": (0.94, 0.75, 0.73),
-    "coach24_messages": (0.79, 0.62, 0.54),
-    "coach25_messages": (0.84, 0.75, 0.65),
+    "coach24_messages": (0.91, 0.70, 0.65),
+    "coach25_messages": (0.88, 0.78, 0.69),
 }
 
 
