@@ -187,6 +187,10 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 note="\"Before then\" is the sender's plan here, not a demand."),
         example("@Kenji staging is still on the old cert. ok if I bump it?", channel="slack",
                 relationship="coworker", note="Bumping a version is not chasing a reply."),
+        example("I should have asked first, and I'm sorry I didn't: I've listed you as a "
+                "reference. Would you be comfortable with that? If not, I'll ask someone else.",
+                channel="linkedin", relationship="former-colleague",
+                note="Owning it and asking now is the fix."),
     ],
 )
 def pressure(ctx: Context) -> Iterator[Hit]:
@@ -200,8 +204,10 @@ def pressure(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(cues.GUILT_RE):
         yield Hit(m.start(), m.end(), message=GUILT_MESSAGE)
     for m in ctx.find(cues.PRESUME_RE):
-        if not negated_before(ctx.body, m.start()):
-            yield Hit(m.start(), m.end(), message=PRESUME_MESSAGE)
+        owned = OWNED_RE.search(ctx.text_of(ctx.sentence_at(m.start())))
+        if owned or negated_before(ctx.body, m.start()):
+            continue
+        yield Hit(m.start(), m.end(), message=PRESUME_MESSAGE)
     for m in ctx.find(cues.FAVOUR_DEADLINE_RE):
         if cues.is_own_action(ctx.body, m.start()) or _offers_own_time(ctx, m.start()):
             continue
@@ -220,6 +226,10 @@ SOON_RE = pattern_cache.compile(
 """A deadline close enough that "before then" makes it the reader's problem."""
 
 
+OWNED_RE = pattern_cache.compile(
+    r"\b(?:sorry|apologi[sz]e|should\s+have\s+asked|should['’]ve\s+asked)\b", re.IGNORECASE)
+"""'I should have asked you first, and I'm sorry I didn't: I've listed you as a reference':
+owning the presumption and asking now is the fix, not the fault."""
 GUILT_MESSAGE = ("This makes them feel guilty or judged, which makes a reply harder, not "
                  "easier.")
 PRESUME_MESSAGE = "This takes their yes for granted, so saying no feels like breaking a promise."
