@@ -429,6 +429,11 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
                 relationship="acquaintance"),
         example("Hi Joy, Rhys the caterer from the wedding fair. Would a tasting on the 12th "
                 "suit you?", channel="text", relationship="acquaintance"),
+        example("Bilal bhai! We go way back. Which certifications do your buyers check first?",
+                channel="linkedin", relationship="acquaintance",
+                note="To someone you've met, fake-familiarity says it: its fix is how you met."),
+        example("Hi {first_name}, how do you run discovery on a new product?", channel="linkedin",
+                note="An unfilled template is the placeholder finding's to fix."),
         example("Ms. Abubakar, 12 yrs Nigerian Navy logistics, now studying for PMP. How did you "
                 "sell the buffer to the client? Ibrahim", channel="linkedin",
                 note="A telegraphic introduction is still an introduction."),
@@ -441,6 +446,8 @@ def no_context(ctx: Context) -> Iterator[Hit]:
         return
     if ctx.relationship == "acquaintance" and ctx.channel == "slack":
         return  # a shared workspace shows who they are, and they have met
+    if ctx.relationship == "acquaintance" and ctx.find(FAMILIARITY_RE):
+        return  # "we go way back": fake-familiarity says it, and its fix is how you really met
     named = ctx.signoff is not None or ctx.channel in NAMED_CHANNELS
     if ctx.relationship == "acquaintance" and named and SHARED_MOMENT_RE.search(ctx.body):
         return  # the moment they shared and the sender's name: enough to place them
