@@ -433,7 +433,7 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
                 channel="linkedin", relationship="acquaintance",
                 note="To someone you've met, fake-familiarity says it: its fix is how you met."),
         example("Hi {first_name}, how do you run discovery on a new product?", channel="linkedin",
-                note="An unfilled template is the placeholder finding's to fix."),
+                note="An unfilled template field is flagged on its own: fill it in first."),
         example("Ms. Abubakar, 12 yrs Nigerian Navy logistics, now studying for PMP. How did you "
                 "sell the buffer to the client? Ibrahim", channel="linkedin",
                 note="A telegraphic introduction is still an introduction."),
