@@ -39,8 +39,8 @@ GUILT_RE = phrases(
     | \bstill\s+nothing\s+(?:on|about|back\s+on)\s+(?:the|my)\b
     | \bguess\s+(?:[\w'’]+\s+){{0,4}}?keeps?\s+{_YOU}\s+(?:so\s+|too\s+|very\s+|pretty\s+|super\s+)?busy\b
     | \bas\s+(?:previously|already)\s+(?:mentioned|stated|requested|discussed|said)\b
-    | \bas\s+I\s+(?:mentioned|said|wrote|asked|explained)\s+in\s+my\s+(?:\w+\s+)?(?:message|email|e-mail|
-        note|text|dm|mail)\b
+    | \bas\s+(?:I\s+(?:wrote|explained)|(?:I\s+)?(?:mentioned|said|noted|requested|asked))\s+in\s+my\s+
+        (?:\w+\s+)?(?:message|email|e-mail|note|text|dm|mail)\b
     | \bas\s+(?:I\s+)?(?:mentioned|said|stated|requested|asked|explained)\s+(?:twice|three\s+times|
         several\s+times|multiple\s+times|repeatedly|(?:\w+\s+)?(?:times\s+)?already)\b
     | \b(?:not\s+sure\s+)?why\s+(?:this|it)\s+(?:keeps|is\s+still|continues\s+to)\s+(?:slipping|
@@ -59,8 +59,6 @@ GUILT_RE = phrases(
     | \b(?:saw|noticed|see)\s+(?:that\s+)?{_YOU}\s+(?:viewed|read|saw|opened|looked\s+at)\s+my\b
     | \b(?:saw|noticed|see|can\s+see)\s+(?:that\s+)?{_YOU}\s+(?:were|was|are|r)\s+(?:online|active
         |on\s+here)\b
-    | \bas\s+(?:I\s+)?(?:mentioned|said|noted|requested|asked)\s+in\s+my\s+(?:\w+\s+)?(?:message|email|e-mail|
-        note|text|dm|mail)\b
     | \b(?:assume|guess|take\s+it)\s+(?:that\s+)?(?:you['’]?re|you\s+are|ur)\s+(?:just\s+)?ignoring\s+me\b
     | \b(?:saw|see|seen)\s+(?:the\s+|your\s+|those\s+)?(?:blue\s+ticks|read\s+receipts?|double\s+ticks?)\b
     | \bguess\s+I['’]?m\s+not\s+(?:important|good|senior|interesting|big)\s+enough\b
