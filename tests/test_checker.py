@@ -86,7 +86,8 @@ def test_findings_name_their_lesson_and_come_sorted_by_severity():
 
 
 def test_relationship_changes_what_is_expected():
-    body = "Could you refer me for the data role?"
+    body = ("Hi Sam, I hope the move to Leeds went well! Could you refer me for the data role "
+            "on your team? No worries at all if you'd rather not.")
     assert "big-ask" in {f.rule for f in _check(body, relationship="stranger").findings}
     assert "big-ask" not in {
         f.rule for f in _check(body, relationship="former-colleague").findings

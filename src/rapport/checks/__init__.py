@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rapport.checks import coach_model
 from rapport.checks.context import Context
 from rapport.checks.registry import BY_ID, RULES, SEVERITY_ORDER
 from rapport.checks.rule import Hit, Rule
@@ -62,6 +63,7 @@ def check(
         hits = [h for h in rule.find(ctx) if _in_range(ctx, h)]
         if hits:
             fired[rule.id] = hits
+    fired = coach_model.adjust(ctx, fired)
     superseded = {sid for rid in fired for sid in BY_ID[rid].supersedes}
     findings = [
         _finding(BY_ID[rid], hit)

@@ -1,0 +1,236 @@
+"""The coach model: how coaches labelled messages worded like this one, as a second opinion.
+
+The rules find problems by their cues: phrases, names, counts. People phrase the same move
+in endless ways, and on sets of messages nobody had tuned the cues to, the rules missed
+about four problems in ten (`benchmarks/coach_agreement.py`). This module adds what the
+coach-labelled messages themselves teach.
+
+*What it is.* One logistic regression per rule in :data:`Model.rules`, over the words and
+word pairs of the message (TF-IDF, as scikit-learn's ``TfidfVectorizer`` computes it) plus
+two tokens for the channel and the relationship. ``benchmarks/train_coach_model.py``
+trains it on the coach sets in ``tests/fixtures/coach*_messages.yaml``, the course's
+lesson examples and every rule's own examples, and writes ``rapport/data/coach_model.json``.
+Inference here is plain Python.
+
+*How it changes the findings* (:func:`adjust`), rule by rule:
+
+Only a body with at least :data:`MIN_KNOWN_WORDS` words the model has seen is judged; the
+model adds findings only for the rules in its ``adds`` list (the others it may only veto);
+and it never adds a problem the course names only towards strangers and weak ties
+(:data:`COLD_ONLY`) between people who know each other.
+
+* The rule found nothing, and the model gives the problem a probability of at least
+  ``add_threshold``: the finding is added, on the sentence whose words weighed most, and
+  its message names those words.
+* The rule fired, and the model gives the problem a probability under ``keep_threshold``:
+  coaches almost never named this problem on messages worded like this, so the finding is
+  dropped.
+
+Either way, what the learner sees is a rule from the one registry, with its lesson, its
+explanation and a highlighted place in their own text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rapport.checks import disk_cache
+from rapport.checks.rule import Hit
+
+if TYPE_CHECKING:
+    from rapport.checks.context import Context
+
+__all__ = ["CoachModel", "adjust", "document", "load", "terms", "using"]
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "coach_model.json"
+
+TOKEN_RE = re.compile(r"\w\w+")
+"""scikit-learn's default token: two or more word characters."""
+
+MIN_KNOWN_WORDS = 6
+"""The model judges only a body with at least this many words it has seen (repeats count):
+a one-line text, or a message in a language the coach sets don't use, is left to the rules."""
+
+COLD_ONLY = frozenset({"no-specific-interest"})
+"""Problems the course names only towards strangers and acquaintances; the model never adds
+them between people who know each other."""
+
+MARKER_PREFIXES = ("rel_", "ch_")
+"""Tokens that say the channel and relationship, not words the learner wrote."""
+
+
+def document(channel: str, relationship: str, subject: str | None, body: str) -> str:
+    """The text the model reads: channel and relationship as tokens, then subject and body."""
+    rel = relationship.replace("-", "_")
+    return f"rel_{rel} ch_{channel}\n{subject or ''}\n{body}"
+
+
+def terms(text: str) -> list[str]:
+    """Lower-cased words of two or more characters, then each pair of neighbours."""
+    tokens = TOKEN_RE.findall(text.lower())
+    return tokens + [f"{a} {b}" for a, b in pairwise(tokens)]
+
+
+@dataclass(frozen=True)
+class CoachModel:
+    rules: tuple[str, ...]
+    intercepts: tuple[float, ...]
+    terms: dict[str, tuple[float, ...]]
+    """term -> (idf, weight for each rule in `rules`)."""
+    add_threshold: float
+    keep_threshold: float
+    adds: frozenset[str] = frozenset()
+    """The rules the model may add a finding for; for the others it may only veto."""
+
+    def vector(self, text: str) -> dict[str, float]:
+        """TF-IDF with sublinear term frequency and unit length, over known terms only."""
+        counts = Counter(term for term in terms(text) if term in self.terms)
+        values = {term: (1.0 + math.log(n)) * self.terms[term][0] for term, n in counts.items()}
+        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+        return {term: v / norm for term, v in values.items()}
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        logits = list(self.intercepts)
+        for term, value in self.vector(text).items():
+            weights = self.terms[term]
+            for i in range(len(logits)):
+                logits[i] += value * weights[i + 1]
+        return {rule: _sigmoid(z) for rule, z in zip(self.rules, logits, strict=True)}
+
+    def contributions(self, text: str, rule: str) -> dict[str, float]:
+        """How far each known term of `text` moved `rule`'s log-odds."""
+        index = self.rules.index(rule) + 1
+        return {term: value * self.terms[term][index] for term, value in self.vector(text).items()}
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+
+class CoachModelError(ValueError):
+    """The weights file is missing or damaged: says which and how to rebuild it."""
+
+
+def from_dict(data: dict) -> CoachModel:
+    try:
+        rules = tuple(data["rules"])
+        model = CoachModel(
+            rules=rules,
+            intercepts=tuple(float(b) for b in data["intercepts"]),
+            terms={term: tuple(values) for term, values in data["terms"].items()},
+            add_threshold=float(data["add_threshold"]),
+            keep_threshold=float(data["keep_threshold"]),
+            adds=frozenset(data.get("adds", rules)),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise CoachModelError(f"coach model weights are malformed ({error!r}); rebuild them "
+                              "with `python benchmarks/train_coach_model.py`") from None
+    width = len(rules) + 1
+    if len(model.intercepts) != len(rules) or any(len(v) != width for v in model.terms.values()):
+        raise CoachModelError("coach model weights do not match its rule list; rebuild them "
+                              "with `python benchmarks/train_coach_model.py`")
+    return model
+
+
+@cache
+def load(path: Path = MODEL_PATH) -> CoachModel:
+    """The model in `path`, read once per process; parsing the JSON takes a tenth of a
+    second, so an earlier run's parse of this very file is kept in `disk_cache`."""
+    try:
+        stat = path.stat()
+        cache_name = f"coach-model-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+        data = disk_cache.load(cache_name)
+        if not isinstance(data, dict):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            data.pop("references", None)
+            disk_cache.store(cache_name, data)
+    except (OSError, ValueError) as error:
+        raise CoachModelError(f"cannot read the coach model at {path}: {error}") from None
+    return from_dict(data)
+
+
+_active: list[CoachModel | None] = []
+
+
+@contextmanager
+def using(model: CoachModel | None) -> Iterator[None]:
+    """Check with another model (None: the rules alone), e.g. one trained without a set."""
+    _active.append(model)
+    try:
+        yield
+    finally:
+        _active.pop()
+
+
+def active() -> CoachModel | None:
+    return _active[-1] if _active else load()
+
+
+def adjust(ctx: Context, fired: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
+    """The rules' hits, with the coach model's additions and vetoes (see the module doc)."""
+    model = active()
+    if model is None:
+        return fired
+    known = sum(1 for word in TOKEN_RE.findall(ctx.body.lower()) if word in model.terms)
+    if known < MIN_KNOWN_WORDS:
+        return fired
+    text = document(ctx.channel, ctx.relationship, ctx.subject, ctx.body)
+    probabilities = model.probabilities(text)
+    adjusted = dict(fired)
+    for rule, p in probabilities.items():
+        if rule in adjusted and p < model.keep_threshold:
+            del adjusted[rule]
+        elif (rule not in adjusted and rule in model.adds and p >= model.add_threshold
+              and (ctx.is_cold or rule not in COLD_ONLY)):
+            adjusted[rule] = [_hit(model, ctx, text, rule)]
+    return adjusted
+
+
+def _hit(model: CoachModel, ctx: Context, text: str, rule: str) -> Hit:
+    """The sentence whose words pushed hardest towards `rule`, naming those words."""
+    from rapport.checks.registry import BY_ID
+
+    weights = model.contributions(text, rule)
+    best, best_score, best_words = ctx.content, 0.0, []
+    for sentence in ctx.sentences:
+        own = set(terms(ctx.text_of(sentence)))
+        found = sorted(((weights[w], w) for w in own if weights.get(w, 0.0) > 0), reverse=True)
+        score = sum(weight for weight, _ in found)
+        if score > best_score:
+            best, best_score, best_words = sentence, score, [w for _, w in found]
+    message = BY_ID[rule].info.message
+    shown = _shown_words(best_words)
+    if shown:
+        quoted = ", ".join(f"“{w}”" for w in shown)
+        message = (f"{message} Coaches named this problem in messages worded like this one; "
+                   f"the words that weighed most here: {quoted}.")
+    return Hit(best.start, best.end, message=message)
+
+
+MIN_SHOWN_WORD = 4
+"""Shorter single words ("my", "you", "the") weigh in but explain nothing to a learner."""
+
+
+def _shown_words(ranked: list[str], limit: int = 3) -> list[str]:
+    """The top words, skipping markers and any word already inside a chosen pair."""
+    shown: list[str] = []
+    for term in ranked:
+        if (term.startswith(MARKER_PREFIXES) or any(term in kept.split() for kept in shown)
+                or (" " not in term and len(term) < MIN_SHOWN_WORD)):
+            continue
+        if any(part in shown for part in term.split()):
+            shown = [kept for kept in shown if kept not in term.split()]
+        shown.append(term)
+        if len(shown) == limit:
+            break
+    return shown

@@ -1,0 +1,141 @@
+"""The coach model: the packaged weights, its plain-Python inference, and how it changes the
+rules' findings (added findings point at words; vetoes drop a rule's finding)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rapport.checks import check, coach_model
+from rapport.checks.registry import BY_ID
+from rapport.models import Message
+
+WEIGHTS = coach_model.MODEL_PATH
+
+
+def _data() -> dict:
+    return json.loads(WEIGHTS.read_text(encoding="utf-8"))
+
+
+def test_packaged_weights_load_and_cover_known_rules() -> None:
+    model = coach_model.load()
+    assert model.rules and set(model.rules) <= set(BY_ID)
+    assert 0 < model.keep_threshold < 0.5 < model.add_threshold < 1
+    assert len(model.terms) > 1000
+
+
+def test_plain_python_gives_the_trainers_probabilities() -> None:
+    """The trainer stored what scikit-learn said for a dozen texts; inference here agrees."""
+    model = coach_model.load()
+    references = _data()["references"]
+    assert len(references) >= 10
+    for reference in references:
+        got = model.probabilities(reference["text"])
+        for rule, expected in reference["probabilities"].items():
+            assert got[rule] == pytest.approx(expected, abs=1e-4), (rule, reference["text"][:60])
+
+
+def test_terms_are_words_then_neighbouring_pairs() -> None:
+    assert coach_model.terms("Could you PASS my CV, a") == [
+        "could", "you", "pass", "my", "cv", "could you", "you pass", "pass my", "my cv"]
+
+
+def test_document_names_channel_and_relationship() -> None:
+    text = coach_model.document("email", "former-colleague", None, "Hi")
+    assert coach_model.terms(text)[:2] == ["rel_former_colleague", "ch_email"]
+
+
+@pytest.fixture
+def any_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The toy model knows three terms; let it judge messages anyway."""
+    monkeypatch.setattr(coach_model, "MIN_KNOWN_WORDS", 0)
+
+
+def _toy(add: float = 0.6, keep: float = 0.25) -> coach_model.CoachModel:
+    """One rule, big-ask, that only the word pair "my cv" pushes towards."""
+    return coach_model.from_dict({
+        "rules": ["big-ask"],
+        "intercepts": [-2.0],
+        "terms": {"my cv": [1.0, 9.0], "cv": [1.0, 1.0], "weather": [1.0, -4.0]},
+        "add_threshold": add,
+        "keep_threshold": keep,
+    })
+
+
+def _check(body: str, relationship: str = "former-colleague"):
+    return check(Message(channel="slack", body=body), None, relationship)
+
+
+@pytest.mark.usefixtures("any_length")
+def test_added_finding_points_at_the_sentence_and_names_the_words() -> None:
+    body = "Hope the move went well! Could you look at my CV when you get a minute?"
+    with coach_model.using(_toy()):
+        report = _check(body)
+    found = [f for f in report.findings if f.rule == "big-ask"]
+    assert len(found) == 1
+    finding = found[0]
+    assert body[finding.start:finding.end] == "Could you look at my CV when you get a minute?"
+    assert "“my cv”" in finding.message
+    assert finding.message.startswith(BY_ID["big-ask"].info.message)
+    assert finding.lesson == BY_ID["big-ask"].info.lesson
+    assert not report.ready
+
+
+def test_no_model_means_the_rules_alone() -> None:
+    body = "Hope the move went well! Could you look at my CV when you get a minute?"
+    with coach_model.using(None):
+        report = _check(body)
+    assert "big-ask" not in {f.rule for f in report.findings}
+
+
+@pytest.mark.usefixtures("any_length")
+def test_low_probability_vetoes_the_rules_finding() -> None:
+    """A stranger asked for a referral: the rules call it a big ask. A model that gives
+    big-ask almost no chance for this wording drops it; one that agrees keeps it."""
+    body = ("Hi Ana, I'm a data analyst in Lisbon. Could you refer me for the analyst role "
+            "on your team? Thanks, Rui")
+    with coach_model.using(None):
+        assert "big-ask" in {f.rule for f in _check(body, "stranger").findings}
+    with coach_model.using(_toy(keep=0.5)):
+        assert "big-ask" not in {f.rule for f in _check(body, "stranger").findings}
+    with coach_model.using(_toy(keep=0.0)):
+        assert "big-ask" in {f.rule for f in _check(body, "stranger").findings}
+
+
+def test_too_few_known_words_are_left_to_the_rules() -> None:
+    """Seven words, two of which the toy model knows: it neither adds nor vetoes."""
+    with coach_model.using(_toy(keep=1.0)):
+        report = _check("Could you refer me for my CV?", "stranger")
+    assert "big-ask" in {f.rule for f in report.findings}
+
+
+@pytest.mark.usefixtures("any_length")
+def test_veto_only_rules_and_cold_only_rules_are_never_added() -> None:
+    body = "Hope the move went well! Could you look at my CV when you get a minute?"
+    data = {"rules": ["no-context", "no-specific-interest"], "intercepts": [-2.0, -2.0],
+            "terms": {"my cv": [1.0, 9.0, 9.0]}, "add_threshold": 0.6,
+            "keep_threshold": 0.25, "adds": ["no-specific-interest"]}
+    with coach_model.using(coach_model.from_dict(data)):
+        assert not {"no-context", "no-specific-interest"} & {
+            f.rule for f in _check(body, "friend").findings}
+        stranger = {f.rule for f in _check(body, "stranger").findings}
+    assert "no-specific-interest" in stranger
+
+
+def test_shown_words_skip_markers_short_words_and_parts_of_pairs() -> None:
+    ranked = ["rel_stranger", "my", "cv", "my cv", "tonight", "review", "quick"]
+    assert coach_model._shown_words(ranked) == ["my cv", "tonight", "review"]
+
+
+def test_damaged_weights_are_a_clear_error(tmp_path: Path) -> None:
+    broken = tmp_path / "coach_model.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(coach_model.CoachModelError, match="cannot read the coach model"):
+        coach_model.load.__wrapped__(broken)
+    with pytest.raises(coach_model.CoachModelError, match="rebuild them"):
+        coach_model.from_dict({"rules": ["big-ask"], "intercepts": [0.0, 1.0], "terms": {},
+                               "add_threshold": 0.6, "keep_threshold": 0.2})
+    with pytest.raises(coach_model.CoachModelError, match="malformed"):
+        coach_model.from_dict({"rules": ["big-ask"]})
