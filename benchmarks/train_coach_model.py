@@ -9,10 +9,11 @@ Data, all of it ours:
   names and a negative for any other error or warning; a better version is a negative for every rule;
 - the exercises, filled in for a few scenario codes: the original is a positive for its
   flaws, the model rewrite a negative for every rule;
-- every rule's own examples: a bad one is a positive for that rule, a good one a negative.
+- every rule's own examples: a bad one is a positive for that rule, and a negative for the
+  rules that would hide it (`supersedes`); a good one is a negative for that rule.
 
 Model: per rule, logistic regression (L2, C=3, classes balanced) over TF-IDF of words and
-word pairs (`coach_model.terms`, terms seen in at least two texts, sublinear term
+word pairs (`coach_model.terms`, terms seen in at least five texts, sublinear term
 frequency), which the checker recomputes in plain Python. The file keeps a few messages
 with the probabilities scikit-learn gave them; a test checks the checker gives the same.
 
@@ -141,13 +142,16 @@ def course_texts() -> list[Text]:
                 texts.append(Text(_doc(exercise.channel, exercise.relationship,
                                        message.subject, message.body), labels))
     for rule in RULES:
-        if rule.id not in MODELLED:
-            continue
+        hiding = [r.id for r in RULES if rule.id in r.supersedes and r.id in MODELLED]
         for examples, is_bad in ((rule.info.bad, True), (rule.info.good, False)):
             for ex in examples:
                 body, _span = strip_marks(ex.text)
-                texts.append(Text(_doc(ex.channel, ex.relationship, ex.subject, body),
-                                  {rule.id: is_bad}, weight=COURSE_WEIGHT))
+                labels = {rule.id: is_bad} if rule.id in MODELLED else {}
+                if is_bad:  # the rule's finding must show, so nothing that hides it may fire
+                    labels |= dict.fromkeys(hiding, False)
+                if labels:
+                    texts.append(Text(_doc(ex.channel, ex.relationship, ex.subject, body),
+                                      labels, weight=COURSE_WEIGHT))
     return texts
 
 

@@ -41,6 +41,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from operator import mul
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,40 +78,49 @@ def document(channel: str, relationship: str, subject: str | None, body: str) ->
 
 def terms(text: str) -> list[str]:
     """Lower-cased words of two or more characters, then each pair of neighbours."""
-    tokens = TOKEN_RE.findall(text.lower())
+    return pairs_added(TOKEN_RE.findall(text.lower()))
+
+
+def pairs_added(tokens: list[str]) -> list[str]:
     return tokens + [f"{a} {b}" for a, b in pairwise(tokens)]
+
+
+Vector = dict[str, float]
 
 
 @dataclass(frozen=True)
 class CoachModel:
     rules: tuple[str, ...]
     intercepts: tuple[float, ...]
-    terms: dict[str, tuple[float, ...]]
-    """term -> (idf, weight for each rule in `rules`)."""
+    idf: dict[str, float]
+    weights: dict[str, tuple[float, ...]]
+    """term -> its weight for each rule in `rules`."""
     add_threshold: float
     keep_threshold: float
     adds: frozenset[str] = frozenset()
     """The rules the model may add a finding for; for the others it may only veto."""
 
-    def vector(self, text: str) -> dict[str, float]:
+    def vector(self, text_or_terms: str | list[str]) -> Vector:
         """TF-IDF with sublinear term frequency and unit length, over known terms only."""
-        counts = Counter(term for term in terms(text) if term in self.terms)
-        values = {term: (1.0 + math.log(n)) * self.terms[term][0] for term, n in counts.items()}
+        found = terms(text_or_terms) if isinstance(text_or_terms, str) else text_or_terms
+        idf = self.idf
+        counts = Counter(term for term in found if term in idf)
+        values = {term: (1.0 + math.log(n)) * idf[term] for term, n in counts.items()}
         norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
         return {term: v / norm for term, v in values.items()}
 
-    def probabilities(self, text: str) -> dict[str, float]:
-        logits = list(self.intercepts)
-        for term, value in self.vector(text).items():
-            weights = self.terms[term]
-            for i in range(len(logits)):
-                logits[i] += value * weights[i + 1]
-        return {rule: _sigmoid(z) for rule, z in zip(self.rules, logits, strict=True)}
+    def probabilities(self, vector: Vector) -> dict[str, float]:
+        if not vector:
+            return {rule: _sigmoid(b) for rule, b in zip(self.rules, self.intercepts, strict=True)}
+        values = list(vector.values())
+        columns = zip(*map(self.weights.__getitem__, vector), strict=True)  # one per rule
+        return {rule: _sigmoid(b + sum(map(mul, values, column)))
+                for rule, b, column in zip(self.rules, self.intercepts, columns, strict=True)}
 
-    def contributions(self, text: str, rule: str) -> dict[str, float]:
-        """How far each known term of `text` moved `rule`'s log-odds."""
-        index = self.rules.index(rule) + 1
-        return {term: value * self.terms[term][index] for term, value in self.vector(text).items()}
+    def contributions(self, vector: Vector, rule: str) -> dict[str, float]:
+        """How far each term of `vector` moved `rule`'s log-odds."""
+        index = self.rules.index(rule)
+        return {term: value * self.weights[term][index] for term, value in vector.items()}
 
 
 def _sigmoid(z: float) -> float:
@@ -124,10 +134,12 @@ class CoachModelError(ValueError):
 def from_dict(data: dict) -> CoachModel:
     try:
         rules = tuple(data["rules"])
+        table = data["terms"]
         model = CoachModel(
             rules=rules,
             intercepts=tuple(float(b) for b in data["intercepts"]),
-            terms={term: tuple(values) for term, values in data["terms"].items()},
+            idf={term: float(values[0]) for term, values in table.items()},
+            weights={term: tuple(values[1:]) for term, values in table.items()},
             add_threshold=float(data["add_threshold"]),
             keep_threshold=float(data["keep_threshold"]),
             adds=frozenset(data.get("adds", rules)),
@@ -135,8 +147,8 @@ def from_dict(data: dict) -> CoachModel:
     except (KeyError, TypeError, ValueError) as error:
         raise CoachModelError(f"coach model weights are malformed ({error!r}); rebuild them "
                               "with `python benchmarks/train_coach_model.py`") from None
-    width = len(rules) + 1
-    if len(model.intercepts) != len(rules) or any(len(v) != width for v in model.terms.values()):
+    width = len(rules)
+    if len(model.intercepts) != width or any(len(v) != width for v in model.weights.values()):
         raise CoachModelError("coach model weights do not match its rule list; rebuild them "
                               "with `python benchmarks/train_coach_model.py`")
     return model
@@ -181,26 +193,27 @@ def adjust(ctx: Context, fired: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
     model = active()
     if model is None:
         return fired
-    known = sum(1 for word in TOKEN_RE.findall(ctx.body.lower()) if word in model.terms)
-    if known < MIN_KNOWN_WORDS:
+    body_tokens = TOKEN_RE.findall(ctx.body.lower())
+    if sum(1 for word in body_tokens if word in model.idf) < MIN_KNOWN_WORDS:
         return fired
-    text = document(ctx.channel, ctx.relationship, ctx.subject, ctx.body)
-    probabilities = model.probabilities(text)
+    head = document(ctx.channel, ctx.relationship, ctx.subject, "")
+    vector = model.vector(pairs_added(TOKEN_RE.findall(head.lower()) + body_tokens))
+    probabilities = model.probabilities(vector)
     adjusted = dict(fired)
     for rule, p in probabilities.items():
         if rule in adjusted and p < model.keep_threshold:
             del adjusted[rule]
         elif (rule not in adjusted and rule in model.adds and p >= model.add_threshold
               and (ctx.is_cold or rule not in COLD_ONLY)):
-            adjusted[rule] = [_hit(model, ctx, text, rule)]
+            adjusted[rule] = [_hit(model, ctx, vector, rule)]
     return adjusted
 
 
-def _hit(model: CoachModel, ctx: Context, text: str, rule: str) -> Hit:
+def _hit(model: CoachModel, ctx: Context, vector: Vector, rule: str) -> Hit:
     """The sentence whose words pushed hardest towards `rule`, naming those words."""
     from rapport.checks.registry import BY_ID
 
-    weights = model.contributions(text, rule)
+    weights = model.contributions(vector, rule)
     best, best_score, best_words = ctx.content, 0.0, []
     for sentence in ctx.sentences:
         own = set(terms(ctx.text_of(sentence)))

@@ -51,7 +51,42 @@ def rules_index_page(rules: Sequence[RuleInfo], lessons: Mapping[str, Lesson]) -
             f"{SEVERITY_LABELS[rule.severity]} | "
             f"{lesson_link(lessons, rule.lesson, RULES_INDEX)} |"
         )
+    lines += ["", *how_flags_are_decided(rules)]
     return "\n".join(lines) + "\n"
+
+
+def how_flags_are_decided(rules: Sequence[RuleInfo]) -> list[str]:
+    """What the coach model does, in a learner's words, naming the rules it weighs in on."""
+    from rapport.checks import coach_model
+
+    model = coach_model.load()
+    titles = {r.id: r for r in rules}
+
+    def listed(ids: Iterable[str]) -> str:
+        return ", ".join(f"[{md_escape(titles[i].title)}]({i}.md)" for i in ids if i in titles)
+
+    return [
+        "## How a flag is decided",
+        "",
+        "Each rule looks for its own cues in your words: phrases, names, counts, who you are "
+        "writing to. But people word the same move in endless ways, so for the rules about "
+        "what a message *does* there is a second opinion: a small model trained on a few "
+        "thousand messages that coaches read and labelled.",
+        "",
+        "- If the cues found nothing, but coaches usually named the problem in messages "
+        "worded like yours, the flag is raised on the sentence that weighed most, and it says "
+        "which of your words did. It can raise: "
+        f"{listed(r for r in model.rules if r in model.adds)}.",
+        "- If a cue fired, but coaches rarely named that problem in messages worded like "
+        "yours, the flag is dropped. It can also drop: "
+        f"{listed(r for r in model.rules if r not in model.adds)}.",
+        f"- It only judges a message with at least {coach_model.MIN_KNOWN_WORDS} words it has "
+        "seen before, so very short texts and messages in other languages are left to the "
+        "cues.",
+        "",
+        "Like a coach, it can be wrong. If a flag seems not to apply, read its lesson and "
+        "decide for yourself.",
+    ]
 
 
 def example_caption(example: RuleExample) -> str:
