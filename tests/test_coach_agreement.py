@@ -41,6 +41,8 @@ BARS = {
     # and the blind figures are in each set's header.
     "coach26_messages": (0.97, 0.87, 0.90),
     "coach27_messages": (0.94, 0.87, 0.86),
+    "coach28_messages": (0.96, 0.88, 0.90),
+    "coach29_messages": (0.94, 0.90, 0.87),
 }
 
 

@@ -92,6 +92,13 @@ GUILT_RE = phrases(
         voicemails|voice\s+notes|dms|pings|tries)\s*(?:now\s*)?(?:,|and|but|with|yet)?\s*(?:still\s+)?
         (?:no|zero|not\s+a\s+single|not\s+one|without\s+an?|nothing\s+but)\s+(?:answer|reply|response|
         word|peep|silence)\b
+    | \b(?:left\s+(?:me\s+)?|(?:\d+|a\s+few|two|three|four|five|six|seven)\s+(?:days?|weeks?)\s+)on\s+read\b
+    | \b(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not)\s+leave\s+(?:you\s+)?(?:much\s+|any\s+)?time\s+for\s+
+        (?:old\s+friends|us|me|the\s+likes\s+of\s+us|little\s+people|anyone\s+else)\b
+    | \b(?:wrote|messaged|emailed|texted|reached\s+out|asked|called)\b[^.!?\n]{{0,30}}?\band\s+
+        (?:twice|three\s+times|(?:a\s+)?(?:few|couple\s+of)\s+times|again)\s+since\b
+    | \b(?:not\s+sure|wondering|no\s+idea)\s+(?:if|whether)\s+my\s+(?:messages|emails|texts|notes|mails)\s+
+        (?:are|have\s+been)\s+(?:reaching|getting\s+(?:to|through))\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -350,7 +357,8 @@ PRESUME_RE = phrases(
         |this\s+)?
         (?:[\w-]+\s+){{0,3}}?(?:to|over\s+to)\s+you\b
     | \b{_YOURE}\s+the\s+(?:only\s+)?one\s+who\s+(?:has\s+to|can|must)\s+(?:save|help|rescue)\s+me\b
-    | \bI['’]?ll\s+(?:call|ring|phone|drop\s+by|come\s+by|pop\s+by)\s+(?:you(?:r\s+(?:office|desk|phone
+    | \bI['’]?ll\s+(?:call|ring|phone|drop\s+by|come\s+by|pop\s+by
+        |give\s+you\s+a\s+(?:call|ring|bell|buzz))\s+(?:you(?:r\s+(?:office|desk|phone
         |mobile))?\s+)?
         (?:on\s+)?(?:tomorrow|
         monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+at\s+\d{{1,2}}(?::\d\d)?(?:\s*(?:am|pm))?\b

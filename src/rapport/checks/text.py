@@ -33,7 +33,8 @@ GREETING_WORDS = (
     r"hi+|hello+|hey+|heya|hiya|hallo|hola|howdy|yo+|sup|greetings|dear|good\s+(?:morning|"
     r"afternoon|evening|day)|morning|evening|ahoy|hi\s+there|hey\s+there|hello\s+there|"
     r"g['’]?day|salam|salaam|namaste|ciao|bonjour|kia\s+ora|hej|moin|respected|esteemed|"
-    r"assalamu\s+alaikum|heyo|ola|olá|oi+|oy"
+    r"assalamu\s+alaikum|heyo|ola|olá|oi+|oy|ch[eè]re?|querid[oa]|estimad[oa]|liebe[r]?|"
+    r"geachte|kedves|drog[ia]"
 )
 GREETING_RE = pattern_cache.compile(rf"^\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
 TITLE_RE = pattern_cache.compile(
@@ -50,7 +51,9 @@ ENDEARMENTS = frozenset(
     neighbour neighbor dear sunshine trouble ma mam madame aunty auntie uncle oga didi bhaiya
     bhai akka ate kuya hyung noona unnie oppa seonbae sunbae senpai sensei sifu abang kakak
     hocam abla teacher sahib saab ji chef captain cap skipper sarge
-    guv gaffer matron nurse doctor officer""".split()
+    guv gaffer matron nurse doctor officer sugar sugarplum bella bellissima tesoro amore
+    carino cherie cheri querida querido mija mijo schatz liebling habibi habibti canim jaan
+    jaanu yaar hen pet petal doll dearie duck flower kiddo boo bae cutie""".split()
 )
 """Words a greeting can use in place of a name ("Hey stranger!!", "Heyyy lovely"): never a
 name, so never a wrong one."""

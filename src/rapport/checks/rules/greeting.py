@@ -189,6 +189,9 @@ PLACEHOLDER_RE = pattern_cache.compile(
         | \s*[a-z]+_[a-z_]+\s*
         | \s*(?:name|company|role|title|position|job|industry|field|topic|school|date|city|
               team|product|project|event|article|talk|link)\s*
+        | \s*[A-Za-z][\w'’]*(?:\s+[\w'’]+){0,3}\s+(?:name|company|role|title|position|
+              job|industry|field|topic|school|date|city|team|product|project|event|article|
+              talk|link|email|number)\s*                # [Editor's name], [hiring manager name]
       )\](?!\()
     """,
     re.VERBOSE,
@@ -233,6 +236,8 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
         example("Hi ⟦{first_name}⟧, your post on fraud models was great.",
                 recipient=Recipient(name="Wei Zhang", company="Stripe"),
                 note="With a known recipient, the fix fills in their real name."),
+        example("Dear ⟦[Editor's name]⟧,\nI'd like to pitch a feature on night-shift bakers.",
+                note="A field in brackets with its owner: [Editor's name], [hiring manager name]."),
         example("Hi Wei, your post on fraud models at ⟦[Company]⟧ was great.",
                 recipient=Recipient(name="Wei Zhang", company="Stripe")),
     ],
@@ -316,6 +321,9 @@ def _greets_recipient(word: str, forms: set[str]) -> bool:
         return True
     if any(len(word) >= 4 and form == word + form[-1] and form[-1] in "aeo" for form in forms):
         return False  # "Bogdan" for Bogdana, "Daniel" for Daniela: another person's name
+    if any(len(word) >= 3 and form.endswith(word) and len(form) == len(word) + 1
+           for form in forms):
+        return False  # "Nenna" for Nnenna: one letter dropped from the front is a slip
     if any(len(word) >= 3 and (form.startswith(word) or form.endswith(word)) for form in forms):
         return True  # a short form: "Alex" for Alexandra, "Seyi" for Oluwaseyi
     if any(_pet_form(word, form) or _diminutive(word, form) for form in forms):
@@ -391,6 +399,14 @@ def _half_of_double_first_name(words: list[str], name: str) -> str | None:
     return None
 
 
+def _family_name_in_capitals(name: str) -> str | None:
+    """"WANG Lei", "Lei WANG": a name part in capitals marks the family name (a common way to
+    show it when the order varies). None when no part, or every part, is in capitals."""
+    parts = [p for p in name.split() if not t.TITLE_RE.match(p)]
+    capitals = [p for p in parts if len(p) >= 2 and p.isupper()]
+    return capitals[0] if len(capitals) == 1 and len(parts) > 1 else None
+
+
 def _name_matches(greeted: list[str], recipient: Recipient) -> bool:
     """Does a greeting of these words name the recipient (nicknames and initials included)?"""
     return _name_verdict(greeted, recipient)[0]
@@ -429,6 +445,16 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 note="A name used as the greeting, without 'Hi'."),
         example("hey ⟦sam⟧, quick one about the release notes: who owns them now?",
                 channel="slack", relationship="coworker", recipient=Recipient(name="Ines Duarte")),
+        example("Hi ⟦Nenna⟧, it was good to meet you at the conference in Leeds.",
+                channel="linkedin", relationship="acquaintance",
+                recipient=Recipient(name="Nnenna Okafor"),
+                note="One letter dropped from the front is a slip, not a short form."),
+        example("Dear Dr. ⟦Lei⟧, your open dataset of metro ridership is the cleanest I've found.",
+                channel="linkedin", recipient=Recipient(name="WANG Lei"),
+                note="The name in capitals is the family name; a title goes with it."),
+        example("Chère ⟦Marie-Claude⟧,\nI just saw the article about your bakery.",
+                relationship="former-colleague", recipient=Recipient(name="Marie-Claire Dubois"),
+                note="A greeting in another language, and one half of a double name wrong."),
     ],
     good=[
         example("Hi Lucas, I enjoyed your piece on warehouse robotics.",
@@ -439,6 +465,11 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 recipient=Recipient(name="Lucas Moreau")),
         example("Hey buddy, are we still on for Saturday?", channel="text",
                 relationship="friend", recipient=Recipient(name="Tom Okafor")),
+        example("Dear Dr. Wang, your open dataset of metro ridership is the cleanest I've found.",
+                channel="linkedin", recipient=Recipient(name="WANG Lei")),
+        example("Ciao bella! Are you free one evening next week for a pizza?", channel="text",
+                relationship="friend", recipient=Recipient(name="Shona Campbell"),
+                note="Endearments in any language are not names: bella, sugar, habibi, chérie."),
         example("Hi José, thanks for the notes!", recipient=Recipient(name="Jose Martinez")),
         example("Hi Gracie, how did you explain your career gap?", channel="text",
                 relationship="friend", recipient=Recipient(name="Grace Mwangi"),
@@ -470,6 +501,13 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
         return
     greeted = ctx.text_of(name)
     matches, missed = _name_verdict(greeted.split(), ctx.recipient)
+    if matches and ctx.greeting and ctx.greeting.title:
+        family = _family_name_in_capitals(ctx.recipient.name)
+        if family and t.fold(family) not in {t.fold(w).strip(".,") for w in greeted.split()}:
+            message = (f"They write {family} in capitals: that is the family name, the one a "
+                       f"title goes with ({ctx.greeting.title} {family.title()}).")
+            yield Hit(name.start, name.end, message=message, replacement=family.title())
+        return
     if matches:
         return
     replacement = _suggested_name(ctx.recipient, bool(ctx.greeting and ctx.greeting.title),

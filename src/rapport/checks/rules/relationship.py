@@ -214,6 +214,7 @@ FAMILIARITY_RE = phrases(
         bff|friend|brother|sister|sibling|family|mate|buddy|big\s+(?:brother|sister))\b(?:\s+at\s+this\s+point)?
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:old\s+)?(?:mates|pals|
         buddies|besties)\b
+    | \b(?:you['’]?re|you\s+are|ur)\s+(?:basically|practically|pretty\s+much|already|officially)\s+family\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -233,6 +234,8 @@ FAMILIARITY_RE = phrases(
     bad=[
         example("Hey ⟦buddy⟧, saw your post on hiring juniors.", channel="linkedin"),
         example("Thanks in advance, ⟦my friend⟧!", channel="linkedin"),
+        example("Emeka here, from Tobi's wedding 😄 ⟦you're basically family⟧ now! How did you move "
+                "from sales into brand?", channel="text", relationship="acquaintance"),
         example("Hi Sara, I ⟦feel like we're old friends⟧ at heart after your podcast."),
         example("I've heard every episode, ⟦you're basically my work bestie at this point⟧!",
                 channel="linkedin"),

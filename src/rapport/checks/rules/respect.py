@@ -136,6 +136,14 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("⟦Why haven't you⟧ replied to my last two emails?"),
         example("Please ⟦reply by Friday⟧ so I can plan.", channel="linkedin"),
         example("⟦Following up again⟧ on my note from last week.", channel="linkedin"),
+        example("⟦3 days on read⟧ 🙃 anyway, does your team take audit interns?", channel="text",
+                relationship="friend", note="A read receipt counted back at them."),
+        example("Sorry to bother you again. I ⟦wrote last month and twice since⟧, and I only "
+                "wanted to ask about the opening.", channel="linkedin",
+                relationship="former-colleague", note="Chasing, with the count."),
+        example("Hi Sarah, Brian from the CFO roundtable. ⟦I'll give you a call tomorrow at 10⟧ "
+                "to run through our treasury setup.", channel="text",
+                relationship="acquaintance", note="Their time, booked for them."),
         example("I know you're busy, but ⟦it would honestly mean the world to me⟧.",
                 note="Guilt is pressure too."),
         example("dude?? ⟦you saw my text⟧. can you be my reference?", channel="text",
@@ -332,6 +340,13 @@ FLATTERY_RE = phrases(
     | \b(?:idoli[sz]e|look\s+up\s+to\s+you\s+(?:so\s+much|more\s+than))\b
     | \b(?:you['’]?re|you\s+are)\s+(?:simply\s+|just\s+|truly\s+)?(?:amazing|incredible|
         brilliant|phenomenal|a\s+(?:true\s+)?(?:legend|inspiration|genius|visionary))\b
+    | \bthe\s+(?:single\s+)?most\s+(?:important|significant|influential|original|brilliant)\s+
+        (?:[\w'’-]+\s+){0,2}?(?:contribution|paper|book|study|advance|piece)\b[^.!?\n]{0,60}?
+        \b(?:in\s+(?:a|the\s+last|over\s+a)\s+(?:generation|decade|century)|in\s+history|ever)\b
+    | \bforemost\s+(?:authority|expert)\b
+    | \bworld['’]s\s+(?:leading|greatest|top|best)\s+(?:authority|expert)\b
+    | \b(?:transformed|revolutioni[sz]ed)\s+my\s+(?:entire|whole)\s+(?:understanding|view|thinking|outlook|
+        approach|perspective)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -377,6 +392,8 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
         example("Hi Kofi, ⟦you're a genius⟧ and I've read everything you wrote.",
                 channel="linkedin"),
         example("I'm your ⟦biggest fan⟧! Your podcast is the reason I code."),
+        example("Dear Professor Chaudhry,\nYou are surely the world's ⟦foremost authority⟧ on "
+                "arsenic risk mapping.", note="Superlatives in a formal register."),
         example("My client is looking for ⟦rockstars just like you⟧.", channel="linkedin"),
         example("You're basically ⟦the Mozart of⟧ spreadsheets. Could you look at my pivot "
                 "table?", relationship="coworker", channel="slack",
