@@ -14,7 +14,7 @@ HOST ?= localhost
 # The throwaway PostgreSQL cluster of the storage tests (scripts/local-postgres).
 export RAPPORT_PG_PORT ?= 5433
 
-.PHONY: install install-dev test lint bench site site-offline serve browser axe postgres postgres-stop deploy-tools clean
+.PHONY: install install-dev test lint bench coach-model site site-offline serve browser axe postgres postgres-stop deploy-tools clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,8 +76,12 @@ $(AXE): tools/axe/package.json tools/axe/package-lock.json
 
 axe: $(AXE)
 
+coach-model: install-dev
+	$(BIN)/python benchmarks/train_coach_model.py
+
 bench: install-dev postgres
 	$(BIN)/python benchmarks/checker_speed.py
+	$(BIN)/python benchmarks/coach_agreement.py
 	$(BIN)/python benchmarks/persona_speed.py
 	$(BIN)/python benchmarks/scenario_variety.py
 	$(BIN)/python benchmarks/tone_eval.py
