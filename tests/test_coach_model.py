@@ -32,7 +32,7 @@ def test_plain_python_gives_the_trainers_probabilities() -> None:
     references = _data()["references"]
     assert len(references) >= 10
     for reference in references:
-        got = model.probabilities(model.vector(reference["text"]))
+        got = model.probabilities(reference["text"])
         for rule, expected in reference["probabilities"].items():
             assert got[rule] == pytest.approx(expected, abs=1e-4), (rule, reference["text"][:60])
 

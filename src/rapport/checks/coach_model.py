@@ -38,10 +38,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
-from operator import mul
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +49,7 @@ from rapport.checks.rule import Hit
 
 if TYPE_CHECKING:
     from rapport.checks.context import Context
+    from rapport.checks.text import Span
 
 __all__ = ["CoachModel", "adjust", "document", "load", "terms", "using"]
 
@@ -99,23 +99,45 @@ class CoachModel:
     keep_threshold: float
     adds: frozenset[str] = frozenset()
     """The rules the model may add a finding for; for the others it may only veto."""
+    scaled: dict[str, tuple[float, ...]] = field(default_factory=dict, repr=False)
+    """term -> idf × weight for each rule: a term seen once adds exactly this (see
+    `probabilities`)."""
+
+    def __post_init__(self) -> None:
+        if not self.scaled:
+            self.scaled.update({term: tuple(self.idf[term] * w for w in row)
+                                for term, row in self.weights.items()})
 
     def vector(self, text_or_terms: str | list[str]) -> Vector:
         """TF-IDF with sublinear term frequency and unit length, over known terms only."""
         found = terms(text_or_terms) if isinstance(text_or_terms, str) else text_or_terms
         idf = self.idf
-        counts = Counter(term for term in found if term in idf)
+        counts = Counter(filter(idf.__contains__, found))
         values = {term: (1.0 + math.log(n)) * idf[term] for term, n in counts.items()}
         norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
         return {term: v / norm for term, v in values.items()}
 
-    def probabilities(self, vector: Vector) -> dict[str, float]:
-        if not vector:
+    def probabilities(self, text_or_terms: str | list[str]) -> dict[str, float]:
+        """P(a coach names each rule's problem). The same sum as over `vector`, arranged so
+        the work per term happens in C: each term's idf-scaled row, times its sublinear
+        count when it occurs more than once, summed column by column, over the norm."""
+        found = terms(text_or_terms) if isinstance(text_or_terms, str) else text_or_terms
+        counts = Counter(filter(self.idf.__contains__, found))
+        if not counts:
             return {rule: _sigmoid(b) for rule, b in zip(self.rules, self.intercepts, strict=True)}
-        values = list(vector.values())
-        columns = zip(*map(self.weights.__getitem__, vector), strict=True)  # one per rule
-        return {rule: _sigmoid(b + sum(map(mul, values, column)))
-                for rule, b, column in zip(self.rules, self.intercepts, columns, strict=True)}
+        scaled, idf = self.scaled, self.idf
+        rows, squares = [], 0.0
+        for term, n in counts.items():
+            if n == 1:
+                rows.append(scaled[term])
+                squares += idf[term] * idf[term]
+            else:
+                factor = 1.0 + math.log(n)
+                rows.append(tuple(factor * w for w in scaled[term]))
+                squares += (factor * idf[term]) ** 2
+        norm = math.sqrt(squares)
+        return {rule: _sigmoid(b + total / norm) for rule, b, total in
+                zip(self.rules, self.intercepts, map(sum, zip(*rows, strict=True)), strict=True)}
 
     def contributions(self, vector: Vector, rule: str) -> dict[str, float]:
         """How far each term of `vector` moved `rule`'s log-odds."""
@@ -194,29 +216,33 @@ def adjust(ctx: Context, fired: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
     if model is None:
         return fired
     body_tokens = TOKEN_RE.findall(ctx.body.lower())
-    if sum(1 for word in body_tokens if word in model.idf) < MIN_KNOWN_WORDS:
+    if sum(map(model.idf.__contains__, body_tokens)) < MIN_KNOWN_WORDS:
         return fired
     head = document(ctx.channel, ctx.relationship, ctx.subject, "")
-    vector = model.vector(pairs_added(TOKEN_RE.findall(head.lower()) + body_tokens))
-    probabilities = model.probabilities(vector)
+    found = pairs_added(TOKEN_RE.findall(head.lower()) + body_tokens)
+    probabilities = model.probabilities(found)
     adjusted = dict(fired)
+    sentences: list[tuple[Span, set[str]]] = []
     for rule, p in probabilities.items():
         if rule in adjusted and p < model.keep_threshold:
             del adjusted[rule]
         elif (rule not in adjusted and rule in model.adds and p >= model.add_threshold
               and (ctx.is_cold or rule not in COLD_ONLY)):
-            adjusted[rule] = [_hit(model, ctx, vector, rule)]
+            if not sentences:
+                vector = model.vector(found)
+                sentences = [(s, set(terms(ctx.text_of(s)))) for s in ctx.sentences]
+            adjusted[rule] = [_hit(model, ctx, vector, sentences, rule)]
     return adjusted
 
 
-def _hit(model: CoachModel, ctx: Context, vector: Vector, rule: str) -> Hit:
+def _hit(model: CoachModel, ctx: Context, vector: Vector,
+         sentences: list[tuple[Span, set[str]]], rule: str) -> Hit:
     """The sentence whose words pushed hardest towards `rule`, naming those words."""
     from rapport.checks.registry import BY_ID
 
     weights = model.contributions(vector, rule)
     best, best_score, best_words = ctx.content, 0.0, []
-    for sentence in ctx.sentences:
-        own = set(terms(ctx.text_of(sentence)))
+    for sentence, own in sentences:
         found = sorted(((weights[w], w) for w in own if weights.get(w, 0.0) > 0), reverse=True)
         score = sum(weight for weight, _ in found)
         if score > best_score:
