@@ -43,6 +43,9 @@ BARS = {
     "coach27_messages": (0.94, 0.87, 0.86),
     "coach28_messages": (0.96, 0.88, 0.90),
     "coach29_messages": (0.94, 0.90, 0.87),
+    "coach30_messages": (0.93, 0.86, 0.88),
+    "coach31_messages": (0.92, 0.92, 0.88),
+    "coach32_messages": (0.94, 0.81, 0.85),
 }
 
 

@@ -34,11 +34,12 @@ GREETING_WORDS = (
     r"afternoon|evening|day)|morning|evening|ahoy|hi\s+there|hey\s+there|hello\s+there|"
     r"g['’]?day|salam|salaam|namaste|ciao|bonjour|kia\s+ora|hej|moin|respected|esteemed|"
     r"assalamu\s+alaikum|heyo|ola|olá|oi+|oy|ch[eè]re?|querid[oa]|estimad[oa]|liebe[r]?|"
-    r"geachte|kedves|drog[ia]"
+    r"geachte|kedves|drog[ia]|oye|buenas|buenos\s+d[ií]as|bom\s+dia|salut|merhaba|habari|kumusta"
 )
 GREETING_RE = pattern_cache.compile(rf"^\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
 TITLE_RE = pattern_cache.compile(
-    r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame|herr|frau|sr|sra)\.?$",
+    r"(?:mr|mrs|ms|miss|mx|dr|dra|prof|professor|sir|madam|madame|herr|frau|sr|sra|engr|atty|ing|"
+    r"lic|mtro|mtra|rev|hon)\.?$",
     re.IGNORECASE,
 )
 ENDEARMENTS = frozenset(
@@ -53,7 +54,8 @@ ENDEARMENTS = frozenset(
     hocam abla teacher sahib saab ji chef captain cap skipper sarge
     guv gaffer matron nurse doctor officer sugar sugarplum bella bellissima tesoro amore
     carino cherie cheri querida querido mija mijo schatz liebling habibi habibti canim jaan
-    jaanu yaar hen pet petal doll dearie duck flower kiddo boo bae cutie""".split()
+    jaanu yaar hen pet petal doll dearie duck flower kiddo boo bae cutie apa apu po opo
+    kak mas mbak bapak pak ibu bu""".split()
 )
 """Words a greeting can use in place of a name ("Hey stranger!!", "Heyyy lovely"): never a
 name, so never a wrong one."""
@@ -247,8 +249,11 @@ def _ends_address(rest: str, end: int) -> bool:
 
 
 def signoff_name(text: str) -> Span | None:
-    """The name the sender signs with at the end ("Best,\\nPriya", "Thanks, Sam", "— Jo")."""
+    """The name the sender signs with at the end ("Best,\\nPriya", "Thanks, Sam", "— Jo"),
+    looking past contact lines under it (a phone number, an address, a link)."""
     lines = _nonblank_lines(text)
+    while len(lines) > 1 and CONTACT_LINE_RE.match(text[lines[-1][0]:lines[-1][1]]):
+        lines.pop()
     if not lines:
         return None
     last_start, last_end = lines[-1]
@@ -272,6 +277,14 @@ def signoff_name(text: str) -> Span | None:
         return Span(last_start + m.start("name"), last_start + m.end("name"))
     return None
 
+
+CONTACT_LINE_RE = pattern_cache.compile(
+    r"\s*(?:(?:tel|phone|mob|mobile|cell|whatsapp|email|e-mail|linkedin|web|site)\b[:.]?\s*)?"
+    r"(?:\+?\(?\d[\d\s().\-/]{6,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+"
+    r"|linkedin\.com/\S+)\s*$",
+    re.IGNORECASE,
+)
+"""A line of contact details under a signature: "+880 1712 345678", "jo@acme.org"."""
 
 TRAILING_NAME_RE = pattern_cache.compile(
     r"(?:[,.!?…]|[^\w\s'’.,!?-]|^)\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"

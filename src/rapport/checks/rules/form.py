@@ -10,6 +10,7 @@ from rapport.checks import lessons, pattern_cache
 from rapport.checks import text as t
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
+from rapport.checks.rules.relationship import OWN_NAME_RE
 
 BOOMERANG = (
     "Boomerang, \"7 Tips for Getting More Responses to Your Emails (With Data!)\", 2016: "
@@ -352,11 +353,18 @@ def self_focus(ctx: Context) -> Iterator[Hit]:
                 "Thanks, Priya", channel="linkedin"),
         example("Hi Ana, how did you pick your thesis topic?\n— Priya Raman (she/her)"),
         example("can you grab milk", channel="text", relationship="friend"),
+        example("Hi Ana, how did you pick your thesis topic?\nBest,\nTanvir Ahmed\n"
+                "+880 1712 345678", note="Contact lines under the name."),
+        example("Hello Ms. Haddad. I am Oleksandr, an engineer from Kharkiv. How did you move "
+                "into port operations? Thank you very much.", channel="linkedin",
+                note="On LinkedIn a sender who gives their name in the message needs no more."),
     ],
 )
 def no_signoff(ctx: Context) -> Iterator[Hit]:
     if ctx.channel not in ("email", "linkedin") or ctx.signoff is not None or not ctx.is_cold:
         return  # a friend or colleague knows who wrote; someone new may not
+    if ctx.channel == "linkedin" and OWN_NAME_RE.search(ctx.body):
+        return  # "I am Oleksandr", "Jun Hao here": LinkedIn shows the rest
     span = t.last_line(ctx.body)
     last_sentence = ctx.sentence_at(span.end - 1) if span.end > span.start else span
     start = max(span.start, last_sentence.start)

@@ -282,6 +282,8 @@ NICKNAMES = {
     "lalo": "eduardo", "quique": "enrique", "toni": "antonio antonia", "manu": "manuel",
     "juanma": "juan", "fer": "fernando fernanda", "nanda": "fernanda", "gabi": "gabriela gabriel",
     "bia": "beatriz", "rafa": "rafael", "dudu": "eduardo", "guga": "gustavo",
+    "chuy": "jesus", "chema": "jose", "lola": "dolores", "charo": "rosario", "concha": "concepcion",
+    "pili": "pilar", "tono": "antonio", "nando": "fernando", "santi": "santiago",
 }
 NICKNAME_OF = {nick: set(full.split()) for nick, full in NICKNAMES.items()}
 
@@ -312,6 +314,9 @@ def _edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+STRETCHED_RE = pattern_cache.compile(r"(\w)\1{2,}")
+"""A letter written three or more times in a row."""
+
 HONORIFIC_SUFFIX_RE = pattern_cache.compile(r"-(?:san|sama|kun|chan|sensei|senpai|ji|nim|ssi|bhai|didi|jan)$")
 """Japanese, Korean and South Asian honorifics attached to a name: "Suzuki-san", "Ravi-ji"."""
 
@@ -319,6 +324,9 @@ HONORIFIC_SUFFIX_RE = pattern_cache.compile(r"-(?:san|sama|kun|chan|sensei|senpa
 def _greets_recipient(word: str, forms: set[str]) -> bool:
     if word in forms or word.replace("-", "") in forms:
         return True
+    stretched = STRETCHED_RE.sub(r"\1", word)
+    if stretched != word and (stretched in forms or STRETCHED_RE.sub(r"\1\1", word) in forms):
+        return True  # "Diegooo", "Saraaah": a name drawn out in warmth
     if any(len(word) >= 4 and form == word + form[-1] and form[-1] in "aeo" for form in forms):
         return False  # "Bogdan" for Bogdana, "Daniel" for Daniela: another person's name
     if any(len(word) >= 3 and form.endswith(word) and len(form) == len(word) + 1
@@ -328,8 +336,8 @@ def _greets_recipient(word: str, forms: set[str]) -> bool:
         return True  # a short form: "Alex" for Alexandra, "Seyi" for Oluwaseyi
     if any(_pet_form(word, form) or _diminutive(word, form) for form in forms):
         return True
-    if len(word) >= 4 and any(len(form) >= 8 and word in form for form in forms):
-        return True  # "Dami" for Oluwadamilare: a long name shortened from the middle
+    if len(word) >= 4 and any(len(form) >= 6 and word in form for form in forms):
+        return True  # "Dami" for Oluwadamilare, "Tash" for Natasha: shortened from the middle
     return bool(NICKNAME_OF.get(word, set()) & forms)
 
 
@@ -368,14 +376,18 @@ def _near_miss(word: str, forms: set[str]) -> str | None:
 def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str | None]:
     """Does the greeting name the recipient? If not, the part of their name it nearly
     spells (for a "did you mean" fix)."""
-    words = [HONORIFIC_SUFFIX_RE.sub("", t.fold(word).strip(".,")) for word in greeted]
+    forms = _name_forms(recipient.name)
+    raw = [t.fold(word).strip(".,") for word in greeted]
+    whole = {t.fold(part).strip(".,") for part in recipient.name.split()}
+    if any(w in whole for w in raw):
+        return True, None  # "Eun-ji" is her name, not Eun with the honorific -ji
+    words = [HONORIFIC_SUFFIX_RE.sub("", w) for w in raw]
     words = [w for w in words if w]
     if not words or all(len(w) <= 1 for w in words):
         return True, None  # initials can't be judged
     halved = _half_of_double_first_name(words, recipient.name)
     if halved:
         return False, halved
-    forms = _name_forms(recipient.name)
     if any(_greets_recipient(w, forms) for w in words):
         return True, None
     for w in words:
@@ -467,6 +479,24 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 relationship="friend", recipient=Recipient(name="Tom Okafor")),
         example("Dear Dr. Wang, your open dataset of metro ridership is the cleanest I've found.",
                 channel="linkedin", recipient=Recipient(name="WANG Lei")),
+        example("Hi Tash, the supervisor job on B shift is up. Are you going for it?",
+                relationship="former-colleague", recipient=Recipient(name="Natasha Green"),
+                note="A short form from inside the name."),
+        example("Diegooo, happy birthday! How was the party?", channel="text",
+                relationship="friend", recipient=Recipient(name="Diego Ramírez Ortega"),
+                note="A name drawn out in warmth."),
+        example("Oye Chuy, do you still teach the Tuesday seminar?", channel="text",
+                relationship="friend", recipient=Recipient(name="Jesús Cantú"),
+                note="A greeting in Spanish and the usual pet form of Jesús."),
+        example("Hello po! How long did your caregiver visa take from Manila?", channel="text",
+                relationship="acquaintance", recipient=Recipient(name="Marilou Tuazon"),
+                note="Po, apa, ate, kuya: respect words, never names."),
+        example("Dear Engr. Lacson, thank you for your talk at the homecoming.",
+                recipient=Recipient(name="Roberto Lacson"),
+                note="Titles from many places: Engr., Atty., Ing., Lic."),
+        example("hey Eun-ji sorry to bother, is the staging deploy still frozen?", channel="slack",
+                relationship="coworker", recipient=Recipient(name="Eun-ji Shin"),
+                note="A name that ends like an honorific (-ji) is still the whole name."),
         example("Ciao bella! Are you free one evening next week for a pizza?", channel="text",
                 relationship="friend", recipient=Recipient(name="Shona Campbell"),
                 note="Endearments in any language are not names: bella, sugar, habibi, chérie."),

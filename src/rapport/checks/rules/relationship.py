@@ -729,8 +729,9 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
                 "how did you pick the scenarios?",
                 recipient=Recipient(name="Omar Haddad", work=["Stress-testing credit models"],
                                     topics=["credit risk", "model validation"])),
-        example("I really admire your work and would love to learn from you.",
-                note="No recipient work is known, so the rule cannot judge."),
+        example("I'm a backend developer in Porto. Your PyCon talk on testing async code "
+                "changed how I write fixtures. Which part was hardest to get right?",
+                note="No recipient work is known: a specific detail is taken on trust."),
         example("I'm a physics PhD student. Your talk on how Mercari tests its recommender "
                 "models changed how I evaluate mine. What do you wish you'd known earlier?",
                 recipient=Recipient(name="Hiroshi Tanaka", work=["Lead data scientist"],
