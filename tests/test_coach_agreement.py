@@ -46,6 +46,9 @@ BARS = {
     "coach30_messages": (0.93, 0.86, 0.88),
     "coach31_messages": (0.92, 0.92, 0.88),
     "coach32_messages": (0.94, 0.81, 0.85),
+    "coach33_messages": (0.95, 0.84, 0.87),
+    "coach34_messages": (0.94, 0.91, 0.89),
+    "coach35_messages": (0.92, 0.86, 0.89),
 }
 
 

@@ -93,6 +93,12 @@ GUILT_RE = phrases(
         (?:no|zero|not\s+a\s+single|not\s+one|without\s+an?|nothing\s+but)\s+(?:answer|reply|response|
         word|peep|silence)\b
     | \b(?:left\s+(?:me\s+)?|(?:\d+|a\s+few|two|three|four|five|six|seven)\s+(?:days?|weeks?)\s+)on\s+read\b
+    | \bblue[- ]?tick(?:ed|s)?\s+(?:me|my\s+(?:messages?|texts?))\b
+    | \bnow\s+(?:that\s+)?(?:you['’]?re|you\s+are|u\s+r|ur)\s+(?:a\s+)?
+        (?:big\s+(?:man|woman|boss|shot|madam|oga)|too\s+big|famous|so\s+important)\b
+    | \bI\s+(?:did\s+|have\s+|['’]ve\s+)?(?:already\s+)?(?:asked|ask|requested|chased|mentioned)\b
+        [^.!?\n]{{0,40}}?\b(?:twice|three\s+times|a\s+few\s+times|several\s+times|a\s+couple\s+of\s+times)\b
+    | \b(?:I\s+am|I['’]m)\s+(?:still\s+)?yet\s+to\s+(?:receive|get|hear)\b
     | \b(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not)\s+leave\s+(?:you\s+)?(?:much\s+|any\s+)?time\s+for\s+
         (?:old\s+friends|us|me|the\s+likes\s+of\s+us|little\s+people|anyone\s+else)\b
     | \b(?:wrote|messaged|emailed|texted|reached\s+out|asked|called)\b[^.!?\n]{{0,30}}?\band\s+

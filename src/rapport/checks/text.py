@@ -195,6 +195,9 @@ def greeting(text: str) -> Greeting | None:
             break
         if title is not None and not name_words and "," in gap:
             break  # "Dear Sir, as a ...": the comma closes the address
+        if (title is not None and not name_words and "." in gap and not title.endswith(".")
+                and fold(title) in {"sir", "madam", "madame", "miss"}):
+            break  # "Good afternoon Sir. The draft ...": the full stop ends the greeting
         comma_seen = comma_seen or "," in gap
         if title is None and not name_words and TITLE_RE.match(w.text):
             title = w.text

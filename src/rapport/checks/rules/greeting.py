@@ -23,6 +23,8 @@ PING_PHRASES = pattern_cache.compile(
     | (?:(?:do|did|would|have|r|are)\s+)?(?:you|u|ya)\s+(?:have|got|hv|get|free\s+for|around\s+for)\s+
         (?:a\s+few|some|a\s+couple(?:\s+of)?|a|\d+|two|five|ten|fifteen)?\s*
         (?:minutes?|mins?|seconds?|secs?|moments?|time|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
+    | t['’]as\s+(?:\d+|deux|cinq|une)\s+(?:min(?:utes?)?|sec(?:ondes?)?|minute)\b
+    | (?:tienes|tenés)\s+(?:un\s+)?(?:minuto|momento|segundo|\d+\s+min(?:utos)?)\b
     | (?:i\s+)?(?:would|['’]d)\s+(?:like|love)\s+to\s+(?:chat|talk|speak)\s+(?:to\s+you\s+
         |with\s+you\s+)?about\s+
         (?:something|a\s+thing|sth|smth)
@@ -96,7 +98,8 @@ PING_PHRASES = pattern_cache.compile(
 ASIDE_RE = pattern_cache.compile(r"\([^()\n]{0,40}\)")
 FILLER = pattern_cache.compile(r"[\s\W_]+", re.UNICODE)
 LEADING_NAME_RE = pattern_cache.compile(
-    r"^\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*(?:[,:!]|(?=\s+(?:you|u|r|are|got|quick)\b))")
+    r"^\s*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*"
+    r"(?:[,:!]|(?=\s+(?:you|u|r|are|got|quick)\b))")
 """A name used as the greeting: "Wei, you in the lab?"."""
 
 
@@ -127,6 +130,8 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦hey, you around?⟧", channel="slack", relationship="coworker"),
         example("⟦Hello 👋⟧", channel="linkedin"),
         example("⟦Hi, quick question.⟧", channel="text", relationship="friend"),
+        example("⟦Élo, t'as 2 min? 🙈⟧", channel="text", relationship="friend",
+                note="A presence check in French."),
         example("⟦yo⟧", channel="text", relationship="friend"),
         example("⟦Hi Ana, got a sec?⟧", channel="slack", relationship="coworker"),
         example("⟦hi! it's Sunita from the PTA meeting 🙂⟧", channel="text",
@@ -174,7 +179,7 @@ def naked_greeting(ctx: Context) -> Iterator[Hit]:
 PLACEHOLDER_RE = pattern_cache.compile(
     r"""
     \{\{\s*[\w.\- ]{1,40}\s*\}\}                       # {{company}}
-    | \{\s*[A-Za-z_][\w.]{0,40}\s*\}                  # {first_name}
+    | \{\s*[A-Za-z_][\w.]{0,40}(?:\s[A-Za-z_][\w.]{0,20}){0,3}\s*\}  # {first_name}, {article topic}
     | <<\s*[\w .\-]{1,40}\s*>>                        # <<NAME>>
     | (?<![\w\-])XX+(?![\w\-])                           # "It's been XX years"
     | <\s*insert[^<>\n]{0,40}>                        # <insert company>
@@ -236,6 +241,8 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
         example("Hi ⟦{first_name}⟧, your post on fraud models was great.",
                 recipient=Recipient(name="Wei Zhang", company="Stripe"),
                 note="With a known recipient, the fix fills in their real name."),
+        example("I read your recent article on ⟦{article topic}⟧ with great interest.",
+                channel="linkedin", note="A field with a space in it."),
         example("Dear ⟦[Editor's name]⟧,\nI'd like to pitch a feature on night-shift bakers.",
                 note="A field in brackets with its owner: [Editor's name], [hiring manager name]."),
         example("Hi Wei, your post on fraud models at ⟦[Company]⟧ was great.",
@@ -349,7 +356,8 @@ def _diminutive(word: str, form: str) -> bool:
     """A name with a diminutive ending: "Gracie" for Grace, "Juanito" for Juan, "Annie" for
     Anna. What is left without the ending must start the name and be most of it."""
     stem = DIMINUTIVE_SUFFIX_RE.sub("", word)
-    return stem != word and len(stem) >= 3 and form.startswith(stem) and len(form) - len(stem) <= 1
+    return (stem != word and len(stem) >= 3 and form.startswith(stem)
+            and (len(form) - len(stem) <= 1 or len(stem) <= 0.6 * len(form)))
 
 
 def _pet_form(word: str, form: str) -> bool:
@@ -479,6 +487,14 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 relationship="friend", recipient=Recipient(name="Tom Okafor")),
         example("Dear Dr. Wang, your open dataset of metro ridership is the cleanest I've found.",
                 channel="linkedin", recipient=Recipient(name="WANG Lei")),
+        example("Hi Ms. Bernie, good morning po! How did you prepare for the QA assessment?",
+                channel="slack", relationship="coworker",
+                recipient=Recipient(name="Bernadette Ocampo"),
+                note="A pet form of a long name: most of the name dropped, then -ie."),
+        example("Good afternoon Sir. The draft is in the shared folder; could you look at "
+                "clauses 7 and 12?", channel="slack", relationship="coworker",
+                recipient=Recipient(name="Tunde Bakare"),
+                note="A title, a full stop, then the message: no name is given."),
         example("Hi Tash, the supervisor job on B shift is up. Are you going for it?",
                 relationship="former-colleague", recipient=Recipient(name="Natasha Green"),
                 note="A short form from inside the name."),

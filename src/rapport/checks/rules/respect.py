@@ -138,6 +138,12 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("⟦Following up again⟧ on my note from last week.", channel="linkedin"),
         example("⟦3 days on read⟧ 🙃 anyway, does your team take audit interns?", channel="text",
                 relationship="friend", note="A read receipt counted back at them."),
+        example("I know you're swamped 🙂 but ⟦I did ask for the survey data twice⟧ already.",
+                channel="slack", relationship="coworker", note="A count of earlier asks."),
+        example("Further to my message of last week, ⟦I am yet to receive⟧ your response.",
+                channel="linkedin", relationship="acquaintance", note="A formal chase."),
+        example("Charley, you have ⟦blue-ticked me⟧ three times this week o 😂 Which Power BI "
+                "course did your team do?", channel="text", relationship="friend"),
         example("Sorry to bother you again. I ⟦wrote last month and twice since⟧, and I only "
                 "wanted to ask about the opening.", channel="linkedin",
                 relationship="former-colleague", note="Chasing, with the count."),
