@@ -178,19 +178,29 @@ def from_dict(data: dict) -> CoachModel:
 
 @cache
 def load(path: Path = MODEL_PATH) -> CoachModel:
-    """The model in `path`, read once per process; parsing the JSON takes a tenth of a
-    second, so an earlier run's parse of this very file is kept in `disk_cache`."""
+    """The model in `path`, read once per process. Parsing the JSON and building the tables
+    takes a tenth of a second, so an earlier run's tables for this very file are kept in
+    `disk_cache`."""
     try:
         stat = path.stat()
-        cache_name = f"coach-model-{stat.st_size}-{stat.st_mtime_ns}.marshal"
-        data = disk_cache.load(cache_name)
-        if not isinstance(data, dict):
-            data = json.loads(path.read_text(encoding="utf-8"))
-            data.pop("references", None)
-            disk_cache.store(cache_name, data)
+    except OSError as error:
+        raise CoachModelError(f"cannot read the coach model at {path}: {error}") from None
+    cache_name = f"coach-model-{CACHE_FORMAT}-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+    cached = disk_cache.load(cache_name)
+    if isinstance(cached, dict) and cached.keys() == set(_FIELDS):
+        return CoachModel(**cached)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise CoachModelError(f"cannot read the coach model at {path}: {error}") from None
-    return from_dict(data)
+    model = from_dict(data)
+    disk_cache.store(cache_name, {name: getattr(model, name) for name in _FIELDS})
+    return model
+
+
+CACHE_FORMAT = 1
+_FIELDS = ("rules", "intercepts", "idf", "weights", "add_threshold", "keep_threshold", "adds",
+           "scaled")
 
 
 _active: list[CoachModel | None] = []
