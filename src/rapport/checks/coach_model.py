@@ -108,11 +108,15 @@ class CoachModel:
             self.scaled.update({term: tuple(self.idf[term] * w for w in row)
                                 for term, row in self.weights.items()})
 
+    def known_counts(self, text_or_terms: str | list[str]) -> Counter[str]:
+        """How often each term the model knows occurs (a text is split into `terms`)."""
+        found = terms(text_or_terms) if isinstance(text_or_terms, str) else text_or_terms
+        return Counter(filter(self.idf.__contains__, found))
+
     def vector(self, text_or_terms: str | list[str]) -> Vector:
         """TF-IDF with sublinear term frequency and unit length, over known terms only."""
-        found = terms(text_or_terms) if isinstance(text_or_terms, str) else text_or_terms
         idf = self.idf
-        counts = Counter(filter(idf.__contains__, found))
+        counts = self.known_counts(text_or_terms)
         values = {term: (1.0 + math.log(n)) * idf[term] for term, n in counts.items()}
         norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
         return {term: v / norm for term, v in values.items()}
@@ -121,8 +125,7 @@ class CoachModel:
         """P(a coach names each rule's problem). The same sum as over `vector`, arranged so
         the work per term happens in C: each term's idf-scaled row, times its sublinear
         count when it occurs more than once, summed column by column, over the norm."""
-        found = terms(text_or_terms) if isinstance(text_or_terms, str) else text_or_terms
-        counts = Counter(filter(self.idf.__contains__, found))
+        counts = self.known_counts(text_or_terms)
         if not counts:
             return {rule: _sigmoid(b) for rule, b in zip(self.rules, self.intercepts, strict=True)}
         scaled, idf = self.scaled, self.idf
