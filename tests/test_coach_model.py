@@ -139,3 +139,42 @@ def test_damaged_weights_are_a_clear_error(tmp_path: Path) -> None:
                                "add_threshold": 0.6, "keep_threshold": 0.2})
     with pytest.raises(coach_model.CoachModelError, match="malformed"):
         coach_model.from_dict({"rules": ["big-ask"]})
+
+
+def _two_rule_model(margin: float | None, big_ask_odds: float = -0.5) -> coach_model.CoachModel:
+    """"owe" makes transactional near certain; big-ask stays at its intercept (p 0.38)."""
+    return coach_model.from_dict({
+        "rules": ["transactional", "big-ask"], "intercepts": [-2.0, big_ask_odds],
+        "terms": {"owe": [1.0, 12.0, 0.0], "refer": [1.0, 0.0, 0.0]},
+        "add_threshold": 0.9, "keep_threshold": 0.1, "focus_margin": margin,
+    })
+
+
+@pytest.mark.usefixtures("any_length")
+def test_the_main_problem_is_shown_and_a_much_weaker_one_held_back() -> None:
+    body = ("Hi [Name], you owe me one for covering your shifts, so refer me for the "
+            "analyst role on your team. Ravi")
+    with coach_model.using(None):
+        rules_alone = {f.rule for f in _check(body, "acquaintance").findings}
+    assert {"transactional", "big-ask", "placeholder"} <= rules_alone
+    with coach_model.using(_two_rule_model(None)):
+        every_one = {f.rule for f in _check(body, "acquaintance").findings}
+    with coach_model.using(_two_rule_model(0.25)):
+        focused = {f.rule for f in _check(body, "acquaintance").findings}
+    assert {"transactional", "big-ask"} <= every_one
+    assert "transactional" in focused and "big-ask" not in focused
+    assert "placeholder" in focused  # a form rule is never held back
+    with coach_model.using(_two_rule_model(0.9)):  # within the margin: both are shown
+        assert {"transactional", "big-ask"} <= {f.rule for f in _check(
+            body, "acquaintance").findings}
+    with coach_model.using(_two_rule_model(0.25, big_ask_odds=0.5)):  # p 0.62: more likely
+        assert {"transactional", "big-ask"} <= {f.rule for f in _check(  # named than not
+            body, "acquaintance").findings}
+
+
+def test_main_problems_drops_what_another_finding_hides() -> None:
+    hit = [coach_model.Hit(0, 1)]
+    fired = {"big-ask": hit, "no-easy-out": hit, "too-long": hit}
+    kept = coach_model.main_problems(_two_rule_model(0.25), fired,
+                                     {"big-ask": 0.9, "transactional": 0.1})
+    assert set(kept) == {"big-ask", "too-long"}

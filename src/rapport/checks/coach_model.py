@@ -25,6 +25,11 @@ and it never adds a problem the course names only towards strangers and weak tie
 * The rule fired, and the model gives the problem a probability under ``keep_threshold``:
   coaches almost never named this problem on messages worded like this, so the finding is
   dropped.
+* Several of these problems are left, and the model is much surer of one of them: a coach
+  names the main problem first, and so does the checker (:func:`main_problems`). A finding
+  the model thinks coaches would more likely leave unnamed (probability under
+  ``focus_below``) and more than ``focus_margin`` below the strongest one is held back;
+  once the learner fixes the main problem, a new check shows what still stands.
 
 Either way, what the learner sees is a rule from the one registry, with its lesson, its
 explanation and a highlighted place in their own text.
@@ -99,6 +104,11 @@ class CoachModel:
     keep_threshold: float
     adds: frozenset[str] = frozenset()
     """The rules the model may add a finding for; for the others it may only veto."""
+    focus_margin: float | None = None
+    """How far below the strongest problem another may be and still be shown (None: all
+    are shown; see `main_problems`)."""
+    focus_below: float = 0.5
+    """Only a finding less likely than this is ever held back beside a stronger one."""
     scaled: dict[str, tuple[float, ...]] = field(default_factory=dict, repr=False)
     """term -> idf × weight for each rule: a term seen once adds exactly this (see
     `probabilities`)."""
@@ -168,6 +178,9 @@ def from_dict(data: dict) -> CoachModel:
             add_threshold=float(data["add_threshold"]),
             keep_threshold=float(data["keep_threshold"]),
             adds=frozenset(data.get("adds", rules)),
+            focus_margin=(None if data.get("focus_margin") is None
+                          else float(data["focus_margin"])),
+            focus_below=float(data.get("focus_below", 0.5)),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise CoachModelError(f"coach model weights are malformed ({error!r}); rebuild them "
@@ -201,9 +214,9 @@ def load(path: Path = MODEL_PATH) -> CoachModel:
     return model
 
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 3
 _FIELDS = ("rules", "intercepts", "idf", "weights", "add_threshold", "keep_threshold", "adds",
-           "scaled")
+           "focus_margin", "focus_below", "scaled")
 
 
 _active: list[CoachModel | None] = []
@@ -245,7 +258,27 @@ def adjust(ctx: Context, fired: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
                 vector = model.vector(found)
                 sentences = [(s, set(terms(ctx.text_of(s)))) for s in ctx.sentences]
             adjusted[rule] = [_hit(model, ctx, vector, sentences, rule)]
-    return adjusted
+    return main_problems(model, adjusted, probabilities)
+
+
+def main_problems(model: CoachModel, fired: dict[str, list[Hit]],
+                  probabilities: dict[str, float]) -> dict[str, list[Hit]]:
+    """`fired` without what another finding hides (`supersedes`) and without any finding the
+    model gives less than even odds (`focus_below`) that is also more than `focus_margin`
+    less likely than the strongest problem left. Coaches name one or two main problems, not
+    every symptom: a referral asked as payback for an old favour is *transactional* first;
+    "big ask" beside it repeats the point and buries it. Form rules (names, length,
+    placeholders) are never held back."""
+    from rapport.checks.registry import BY_ID
+
+    if model.focus_margin is None:
+        return fired
+    hidden = {other for rule in fired for other in BY_ID[rule].supersedes}
+    judged = [probabilities[rule] for rule in fired if rule not in hidden and rule in probabilities]
+    floor = max(judged) - model.focus_margin if judged else 0.0
+    return {rule: hits for rule, hits in fired.items()
+            if rule not in hidden
+            and probabilities.get(rule, 1.0) >= min(floor, model.focus_below)}
 
 
 def _hit(model: CoachModel, ctx: Context, vector: Vector,

@@ -80,6 +80,11 @@ def how_flags_are_decided(rules: Sequence[RuleInfo]) -> list[str]:
         "- If a cue fired, but coaches rarely named that problem in messages worded like "
         "yours, the flag is dropped. It can also drop: "
         f"{listed(r for r in model.rules if r not in model.adds)}.",
+        *([("- If several of these problems are left and one is much likelier than the "
+            "others, you see the main one first, as a coach would name it: fix it, check "
+            "again, and whatever still stands will show. Flags about form (names, length, "
+            "leftover template text, subject lines) are always shown.")]
+          if model.focus_margin is not None else []),
         f"- It only judges a message with at least {coach_model.MIN_KNOWN_WORDS} words it has "
         "seen before, so very short texts and messages in other languages are left to the "
         "cues.",
