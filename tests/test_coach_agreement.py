@@ -49,6 +49,8 @@ BARS = {
     "coach33_messages": (0.95, 0.84, 0.87),
     "coach34_messages": (0.94, 0.91, 0.89),
     "coach35_messages": (0.92, 0.86, 0.89),
+    "coach36_messages": (0.94, 0.84, 0.82),
+    "coach37_messages": (0.92, 0.80, 0.81),
 }
 
 

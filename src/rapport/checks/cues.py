@@ -451,10 +451,53 @@ NEED_FROM_YOU_RE = phrases(
 """Stating what you need from them as a fact, not asking."""
 
 
+PLEASE_ORDER_VERBS = (
+    "send", "get", "tell", "call", "text", "email", "forward", "review", "fix", "book", "share",
+    "reply", "respond", "answer", "introduce", "connect", "refer", "schedule", "sign", "approve",
+    "write", "put", "pass", "submit", "arrange", "confirm", "upload", "come", "prioritise",
+    "prioritize", "update", "finish", "recommend",
+)
+"""Verbs that make "Please ..." an instruction. Not "let me know", "find attached", "give my
+regards", "advise" or "revert", which are courtesies (and, in Indian and Nigerian English,
+the polite way to ask for a reply)."""
+PLEASE_ORDER_RE = pattern_cache.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?:(?i:and|so|kindly)\s+)?"
+    rf"(?P<verb>(?i:please)\s+(?:(?i:kindly)\s+)?(?i:{'|'.join(PLEASE_ORDER_VERBS)}))\b",
+)
+_LINK_RE = pattern_cache.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+ASSISTANT_BOOKS_RE = pattern_cache.compile(
+    r"""\b(?i:my)\s+(?:EA|PA|(?i:(?:executive\s+)?assistant|secretary|scheduler|chief\s+of\s+staff))
+        (?:\s*,\s*[A-Z][\w'’-]*\s*,)?\s+(?i:will|is\s+going\s+to|shall)\s+(?i:send|reach\s+out|
+        contact|be\s+in\s+touch|set\s+(?:it\s+|this\s+)?up|book|arrange|coordinate|find\s+a\s+time)\b
+    | \b(?i:have\s+your)\s+(?:EA|PA|(?i:assistant|secretary|producer|team|office|people|scheduler))\s+
+        (?i:contact|call|email|reach\s+out\s+to|get\s+in\s+touch\s+with|send)\b""",
+    re.VERBOSE,
+)
+"""A meeting handed to an assistant before the reader has said yes: "My EA, Chris, will send
+some times." Case matters for "EA" and "PA"."""
+_IF_YES_RE = phrases(
+    r"""\bif\s+(?:so|yes|you['’]?re\s+(?:open|up\s+for\s+it|willing|interested)|that\s+(?:works|suits)
+        |you\s+(?:agree|can|are\s+open|would\s+like|'d\s+like|like|prefer)|you['’]d\s+like)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def commands(text: str) -> list[tuple[int, int]]:
     """Sentences that open with a bare order to the reader ("Send me some times.") and carry
-    no softener: the reader is told, not asked. Questions are never commands."""
+    no softener: the reader is told, not asked. Questions are never commands. Two more kinds
+    of order: a message that asks nothing and gives its request as "Please forward my CV to
+    the hiring manager." ("please" does not make an instruction a question), and a meeting
+    handed to the sender's assistant before the reader has agreed to it."""
     found = []
+    if "?" not in _LINK_RE.sub("", text):
+        for m in PLEASE_ORDER_RE.finditer(text):
+            end = _sentence_end(text, m.end("verb"))
+            if not SOFTENERS_RE.search(text[m.end("verb") : end]):
+                found.append(m.span("verb"))
+    for m in ASSISTANT_BOOKS_RE.finditer(text):
+        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+        if not _IF_YES_RE.search(text[sentence_start : m.start()]):
+            found.append(m.span())
     for m in _COMMAND_START_RE.finditer(text):
         end = _sentence_end(text, m.start("verb"))
         sentence = text[m.start("verb") : end]

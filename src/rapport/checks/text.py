@@ -266,7 +266,8 @@ def signoff_name(text: str) -> Span | None:
         segment = text[offset:last_end]
         for pattern in (CLOSING_WITH_NAME_RE, DASH_NAME_RE):
             m = pattern.match(segment)
-            if m and _looks_like_name(m.group("name")):
+            if m and (_looks_like_name(m.group("name"))
+                      or _lowercase_signature(text, m.group("name"))):
                 return Span(offset + m.start("name"), offset + m.end("name"))
     if CLOSING_LINE_RE.match(last):
         return None
@@ -275,6 +276,10 @@ def signoff_name(text: str) -> Span | None:
     tail = text[tail_start:last_end]
     if tail_start > last_start and len(words(tail)) <= 3 and _looks_like_name(tail):
         return content_span_within(text, tail_start, last_end)  # "...if you're busy. Haley"
+    before = text[last_start:tail_start].rstrip(" !.,")
+    if (tail_start > last_start and _lowercase_signature(text, tail)
+            and re.search(rf"(?:{CLOSINGS})$", before, re.IGNORECASE)):
+        return content_span_within(text, tail_start, last_end)  # "...thank you! zoe"
     m = TRAILING_NAME_RE.search(last)
     if m and _looks_like_name(m.group("name")):
         return Span(last_start + m.start("name"), last_start + m.end("name"))
@@ -326,6 +331,22 @@ def _nonblank_lines(text: str) -> list[tuple[int, int]]:
 
 
 NAME_TAIL_RE = pattern_cache.compile(r"\s*(?:[|,(/]|\s[-—–]\s).*$")
+
+
+LOWERCASE_NAME_RE = re.compile(r"[a-z\u00df-\u00ff][a-z\u00df-\u00ff'’-]{1,14}")
+NOT_LOWERCASE_NAMES = NOT_NAMES | frozenset(
+    """all everyone much lots heaps loads lol haha xx xo bye later soon tomorrow ty thx bro dude
+    man pal buddy love babe hun fam team folks in advance you u again mate""".split()
+)
+
+
+def _lowercase_signature(text: str, candidate: str) -> bool:
+    """A first name signed in lower case by someone who writes everything in lower case:
+    "thank you! zoe", "cheers tom". One word, not a common closing word."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    name = candidate.strip(" .!")
+    return (first.islower() and LOWERCASE_NAME_RE.fullmatch(name) is not None
+            and fold(name) not in NOT_LOWERCASE_NAMES)
 
 
 def _looks_like_name(line: str) -> bool:

@@ -25,6 +25,9 @@ PING_PHRASES = pattern_cache.compile(
         (?:minutes?|mins?|seconds?|secs?|moments?|time|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
     | t['’]as\s+(?:\d+|deux|cinq|une)\s+(?:min(?:utes?)?|sec(?:ondes?)?|minute)\b
     | (?:tienes|tenés)\s+(?:un\s+)?(?:minuto|momento|segundo|\d+\s+min(?:utos)?)\b
+    | (?:(?:você|vc|tu)\s+)?(?:tens|tem)\s+(?:um\s+)?(?:minutinho|minuto|momento|segundo|tempinho
+        |\d+\s+min(?:utos)?)\b
+    | (?:got|have|you\s+got|do\s+you\s+have|u\s+got)\s+(?:\d{{1,2}}|two|five|ten)(?=\s*\?)
     | (?:i\s+)?(?:would|['’]d)\s+(?:like|love)\s+to\s+(?:chat|talk|speak)\s+(?:to\s+you\s+
         |with\s+you\s+)?about\s+
         (?:something|a\s+thing|sth|smth)
@@ -146,6 +149,13 @@ def _is_only_ping(rest: str) -> bool:
                 channel="slack", relationship="acquaintance"),
         example("⟦hey! it's Dani from the climbing gym (blue beanie lol). you around this wknd?⟧",
                 channel="text", relationship="acquaintance"),
+        example("⟦oi Duarte! 👋 tens um minutinho? 😊⟧", channel="slack", relationship="coworker",
+                note="A presence check in Portuguese."),
+        example("⟦Got 5?⟧", channel="slack", relationship="coworker",
+                note="Five minutes for what? The reader can only guess, and worry."),
+        example("⟦yo marcus u up⟧", channel="text", relationship="friend",
+                recipient=Recipient(name="Marcus Bell"),
+                note="Their name in lower case is still only a greeting."),
     ],
     good=[
         example(
@@ -172,6 +182,10 @@ def naked_greeting(ctx: Context) -> Iterator[Hit]:
     if len(ctx.words) > 25:
         return
     rest = ctx.body[ctx.greeting.span.end :] if ctx.greeting else LEADING_NAME_RE.sub("", ctx.body)
+    if ctx.recipient is not None:  # "yo marcus u up": their name, typed in lower case
+        for part in ctx.recipient.name.split():
+            if len(part) > 1:
+                rest = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", " ", rest, flags=re.IGNORECASE)
     if (ctx.greeting or len(ctx.words) <= 20) and _is_only_ping(rest):
         yield Hit(span.start, span.end)
 
@@ -349,7 +363,9 @@ def _greets_recipient(word: str, forms: set[str]) -> bool:
 
 
 DIMINUTIVE_SUFFIX_RE = pattern_cache.compile(
-    r"(?:ie|y|i|ey|ito|ita|inho|inha|ka|ek|ke|chen|tje|je|ling|ou|ushka|enka|ina|ino)$")
+    r"(?:ie|y|i|ey|ito|ita|inho|inha|ka|ek|ke|chen|tje|je|ling|ou|ushka|enka|ina|ino|ko|o|usia|unia"
+    r"|ochka|echka)$")
+"""Diminutive endings, and the vocative of Slavic names ("Olenko", "Oleno" for Olena)."""
 
 
 def _diminutive(word: str, form: str) -> bool:
@@ -527,6 +543,9 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 relationship="former-colleague", recipient=Recipient(name="Małgorzata Nowak")),
         example("Tomek, congratulations on the studio!", channel="linkedin", relationship="friend",
                 recipient=Recipient(name="Tomasz Wójcik"), note="A Polish pet form of Tomasz."),
+        example("Olenko, how are your parents? Did they get to Lviv ok?", channel="text",
+                relationship="friend", recipient=Recipient(name="Olena Bondarenko"),
+                note="Ukrainian greets with the vocative: Olena becomes Olenko or Oleno."),
         example("Dear Sir, as a new analyst I have one question about your keynote.",
                 recipient=Recipient(name="Arvind Venkataraman"),
                 note="The comma after the title closes the address."),

@@ -52,6 +52,14 @@ POLITENESS_PAPER = (
                 channel="slack", relationship="coworker"),
         example("⟦Why did Leila get the lead role?⟧ I shipped the indexer.", channel="slack",
                 relationship="coworker"),
+        example("We met at the Kaggle meetup in March. I applied to the data scientist role at "
+                "Delivery Hero. ⟦Please forward⟧ my CV to the hiring manager.\nOksana",
+                channel="linkedin", relationship="acquaintance",
+                note="\"Please\" on an instruction, in a message that never asks."),
+        example("I run engineering at Freightline and I'd like 30 minutes to compare notes on "
+                "platform teams. ⟦My EA, Chris, will send⟧ some times.\nMargaret",
+                channel="email", relationship="stranger",
+                note="The meeting is being booked before they have agreed to it."),
     ],
     good=[
         example("Could you send me the numbers when you have a moment? Thanks!",
@@ -64,6 +72,12 @@ POLITENESS_PAPER = (
                 relationship="coworker", note="Softened: \"when you can\" and a thank-you."),
         example("I'm free before 9 am or after 6 pm, whatever suits you.", channel="text",
                 relationship="acquaintance"),
+        example("Thanks for the talk on Tuesday. Could you share the slides? Please let me know "
+                "if they're not public.", relationship="acquaintance",
+                note="A question asks; \"please let me know\" is a courtesy."),
+        example("Would you be open to 20 minutes on how you set up your platform team? If so, my "
+                "assistant, Chris, will send a few times.\nMargaret", channel="email",
+                relationship="stranger", note="The assistant steps in only after a yes."),
         example("@Bongani on the OTIF report, does on time mean the gate or the slot? I want to "
                 "make sure I'm not counting it wrong.", channel="slack", relationship="coworker",
                 note="Saying why you ask softens a plain question."),
@@ -86,7 +100,7 @@ def blunt_tone(ctx: Context) -> Iterator[Hit]:
             if not t.overlaps(sentence.start, sentence.end, favours):
                 continue
         commanded = True
-        yield Hit(start, end, message=COMMAND_MESSAGE)
+        yield Hit(start, end, message=_order_message(ctx.body[start:end]))
     if not commanded and not friend:
         yield from _bare_and_blunt(ctx)
 
@@ -124,3 +138,16 @@ def _bare_and_blunt(ctx: Context) -> Iterator[Hit]:
 CONFRONT_MESSAGE = ("This puts them on trial: an accusation or sarcasm makes a reply feel like a "
                     "defence, so most people don't reply at all.")
 COMMAND_MESSAGE = ("This is an order, not a request: ask, and say why it matters to you.")
+PLEASE_ORDER_MESSAGE = ("\"Please\" doesn't turn an instruction into a request, and nothing in "
+                        "this message asks: put it as a question they could say no to, and say "
+                        "why it matters to you.")
+BOOKED_MESSAGE = ("This hands the meeting to an assistant before they have said yes: ask first "
+                  "whether they would like to talk, and let them choose the time.")
+
+
+def _order_message(order: str) -> str:
+    if order[:6].lower() == "please":
+        return PLEASE_ORDER_MESSAGE
+    if cues.ASSISTANT_BOOKS_RE.match(order):
+        return BOOKED_MESSAGE
+    return COMMAND_MESSAGE
