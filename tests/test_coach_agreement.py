@@ -51,6 +51,8 @@ BARS = {
     "coach35_messages": (0.92, 0.86, 0.89),
     "coach36_messages": (0.94, 0.84, 0.82),
     "coach37_messages": (0.92, 0.80, 0.81),
+    "coach38_messages": (0.92, 0.88, 0.87),
+    "coach39_messages": (0.93, 0.83, 0.82),
 }
 
 

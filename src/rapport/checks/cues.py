@@ -121,6 +121,7 @@ DEBT_RE = phrases(
     | \bremember\s+(?:when|how|that\s+time)\s+I\s+(?:helped|covered|got|gave|saved|introduced|
         referred|vouched|lent|did)\b
     | \bI\s+(?:did|have\s+done)\s+{_YOU}\s+(?:a\s+|so\s+many\s+|plenty\s+of\s+)?favou?rs?\b
+    | \bI\s+did\s+(?:cover|take|do|swap)\w*\s+(?:your|for\s+{_YOU})\b
     | \bscratch\s+my\s+back\b | \b(?:call(?:ing)?\s+in|cash(?:ing)?\s+in)\s+(?:a|that|the|my|
         one)\s+favou?r\b
     | \b{_YOU}\s+(?:kind\s+of\s+)?(?:owe|owes)\s+(?:me|us)\s+one\b
@@ -251,6 +252,9 @@ RECONNECT_RE = phrases(
     | \bsince\s+(?:uni|college|school|university|grad\s+school|we\s+(?:worked|were|left|studied))\b
     | \b(?:years|ages)\s+since\s+(?:we|I|our)\b | \bfell\s+out\s+of\s+touch\b
     | \blost\s+touch\b | \bafter\s+all\s+these\s+years\b
+    | \bso\s+long\s+(?:we\s+)?(?:don['’]?t|didn['’]?t|haven['’]?t|since\s+we)\b
+    | \bsaudades?\b | \b(?:tanto|mucho|cu[aá]nto)\s+tiempo\b | \bmuito\s+tempo\b
+    | \bça\s+fait\s+(?:longtemps|un\s+bail)\b | \blange\s+nicht\s+(?:gesehen|gehört)\b
     | \b(?:from|since|back\s+in)\s+(?:the\s+|our\s+|those\s+)?(?:[\w'’&-]+\s+){1,3}days\b
     | \bmiss\s+(?:our|those|the|all\s+our)\s+(?:[\w'’]+\s+){0,2}(?:raids|chats|lunches|walks|runs|days|
         games|sessions|nights|drinks|coffees|catch[- ]?ups|talks|shifts|trips)\b
@@ -298,6 +302,11 @@ CONFRONT_RE = phrases(
     | \bwho\s+do\s+you\s+think\s+{_YOURE}\b | \bwhat['’]?s\s+your\s+problem\b
     | \bare\s+you\s+(?:kidding|serious|joking)(?:\s+me)?\s*\?
     | \byou\s+(?:clearly|obviously)\s+(?:don['’]?t|didn['’]?t|never|can['’]?t)\b
+    | \b(?:properly|right|correctly)\s+this\s+time\b
+    | \b(?:rather\s+not|don['’]?t\s+want\s+to|shouldn['’]?t)\s+(?:have\s+to\s+)?ask\s+(?:for\s+it\s+
+        |you\s+)?(?:twice|again)\b
+    | \bI['’]?m\s+not\s+(?:doing|covering|fixing|redoing)\s+your\s+(?:part|job|work|bit)\b
+    | \b(?:wrong|late|broken|missing|failing)\s+again\b
     | \b(?:do|did)\s+you\s+even\s+(?:read|care|know|look|try)\b
     | \bwhy\s+(?:haven['’]?t|didn['’]?t|won['’]?t|wouldn['’]?t|don['’]?t|aren['’]?t|hvnt|didnt|dint)\s+
         {_YOU}\b
@@ -425,6 +434,7 @@ COMMAND_VERBS = (
     "find", "share", "reply", "respond", "answer", "introduce", "connect", "refer", "schedule",
     "sign", "approve", "write", "put", "pass", "set", "make", "do", "submit", "revert",
     "grab", "ping", "dm", "add", "return", "explain", "update", "finish", "arrange", "confirm",
+    "correct", "upload", "redo", "resend", "complete", "fill",
 )
 SOFTENERS_RE = phrases(
     r"""\bplease\b | \bpls\b | \bplz\b | \bthanks?\b | \bthank\s+you\b | \bif\s+you\b
@@ -445,6 +455,7 @@ NEED_FROM_YOU_RE = phrases(
         ten|five|an?)\s*(?:min(?:ute)?s?|hours?|words?|secs?|seconds)\s+(?:with|of|from)\s+(?:you|
         your\s+time)\b
     | \bI\s+need\s+(?:your|you\s+to|an?\s+(?:answer|reply|decision|intro|referral))\b
+    | \bI\s+require\s+(?:your|you\s+to|an?\s+|advice|help|assistance|information|guidance)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -283,6 +283,16 @@ def signoff_name(text: str) -> Span | None:
     m = TRAILING_NAME_RE.search(last)
     if m and _looks_like_name(m.group("name")):
         return Span(last_start + m.start("name"), last_start + m.end("name"))
+    return _name_above_title_lines(text, lines)
+
+
+def _name_above_title_lines(text: str, lines: list[tuple[int, int]]) -> Span | None:
+    """A closing line, the name, then a line or two of title and organisation ("With kind
+    regards, / Margaret Ellison / Professor of Sociology, University of Leeds")."""
+    for i in range(len(lines) - 3, max(-1, len(lines) - 5), -1):
+        closing, name = (text[a:b] for a, b in lines[i : i + 2])
+        if CLOSING_LINE_RE.match(closing) and _looks_like_name(name):
+            return Span(*lines[i + 1])
     return None
 
 

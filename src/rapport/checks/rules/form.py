@@ -358,6 +358,12 @@ def self_focus(ctx: Context) -> Iterator[Hit]:
         example("Hello Ms. Haddad. I am Oleksandr, an engineer from Kharkiv. How did you move "
                 "into port operations? Thank you very much.", channel="linkedin",
                 note="On LinkedIn a sender who gives their name in the message needs no more."),
+        example("Dear Dr. Bello, I am a sociologist at Leeds. Could you share your interview "
+                "guide?\n\nWith kind regards,\nMargaret Ellison\nProfessor of Sociology, "
+                "University of Leeds", note="A title line under the name."),
+        example("hi Marisol! how did you get caseworkers time off the floor? totally ok if you "
+                "can't reply. thank you! zoe", channel="linkedin",
+                note="A lower-case writer signs in lower case."),
     ],
 )
 def no_signoff(ctx: Context) -> Iterator[Hit]:

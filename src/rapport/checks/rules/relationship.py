@@ -106,6 +106,9 @@ TRANSACTIONAL_RE = phrases(
         example("Hey hun! I've joined a candle company, would you ⟦host a little party⟧ at yours? "
                 "It'd really help with my first order!", channel="text",
                 relationship="friend"),
+        example("any chance u could take my sat shift? and I mean ⟦I did cover your⟧ two nights "
+                "in Feb so 😅", channel="text", relationship="coworker",
+                note="An emphatic \"I did\" turns the old favour into a bill."),
     ],
     good=[
         example("I'd love to hear how you built the mentoring network at Women in Rust."),
@@ -114,6 +117,9 @@ TRANSACTIONAL_RE = phrases(
                 "survey design."),
         example("The placement gave me great exposure to paediatric wards.",
                 relationship="acquaintance"),
+        example("Any chance you could take my Saturday shift? Happy to cover one of yours in "
+                "March if that helps.", channel="text", relationship="coworker",
+                note="Offering a favour back is not calling one in."),
     ],
 )
 def transactional(ctx: Context) -> Iterator[Hit]:

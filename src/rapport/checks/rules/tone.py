@@ -60,6 +60,12 @@ POLITENESS_PAPER = (
                 "platform teams. ⟦My EA, Chris, will send⟧ some times.\nMargaret",
                 channel="email", relationship="stranger",
                 note="The meeting is being booked before they have agreed to it."),
+        example("Lukas, I was expecting the FX memo on Monday. I'd ⟦rather not have to ask for it "
+                "twice⟧.", channel="slack", relationship="coworker",
+                note="A scolding jab, however calm the words."),
+        example("I am leaving the Army after 12 years. ⟦I require advice⟧ on entering supply "
+                "chain analytics.\nD. Reid", relationship="stranger",
+                note="Stating a need as a requirement reads as an order."),
     ],
     good=[
         example("Could you send me the numbers when you have a moment? Thanks!",
@@ -78,6 +84,9 @@ POLITENESS_PAPER = (
         example("Would you be open to 20 minutes on how you set up your platform team? If so, my "
                 "assistant, Chris, will send a few times.\nMargaret", channel="email",
                 relationship="stranger", note="The assistant steps in only after a yes."),
+        example("The totals in table 4 don't match the programme total. Could you take another "
+                "look before Thursday? Sorry to raise it twice!", channel="slack",
+                relationship="coworker", note="The same problem, asked about kindly."),
         example("@Bongani on the OTIF report, does on time mean the gate or the slot? I want to "
                 "make sure I'm not counting it wrong.", channel="slack", relationship="coworker",
                 note="Saying why you ask softens a plain question."),
