@@ -78,9 +78,21 @@ def test_added_finding_points_at_the_sentence_and_names_the_words() -> None:
     finding = found[0]
     assert body[finding.start:finding.end] == "Could you look at my CV when you get a minute?"
     assert "“my cv”" in finding.message
-    assert finding.message.startswith(BY_ID["big-ask"].info.message)
+    assert finding.message.startswith(coach_model.WARM_MESSAGES["big-ask"])
     assert finding.lesson == BY_ID["big-ask"].info.lesson
     assert not report.ready
+
+
+@pytest.mark.usefixtures("any_length")
+def test_an_added_finding_speaks_to_the_relationship() -> None:
+    """To a stranger the rule's own words ("someone who does not know you yet"); to someone
+    who knows the sender, words that fit."""
+    body = "Hope the move went well! Could you look at my CV when you get a minute?"
+    with coach_model.using(_toy()):
+        cold = [f for f in _check(body, "stranger").findings if f.rule == "big-ask"]
+        warm = [f for f in _check(body, "friend").findings if f.rule == "big-ask"]
+    assert cold[0].message.startswith(BY_ID["big-ask"].info.message)
+    assert "does not know you" not in warm[0].message
 
 
 def test_no_model_means_the_rules_alone() -> None:

@@ -71,6 +71,19 @@ COLD_ONLY = frozenset({"no-specific-interest"})
 """Problems the course names only towards strangers and acquaintances; the model never adds
 them between people who know each other."""
 
+WARM_MESSAGES = {
+    "big-ask": "Even from someone who knows you, this asks a lot of them: a lot of their time, "
+               "their name, or their standing with someone else.",
+}
+"""What an added finding says between people who know each other, where the rule's own
+message speaks to a stranger ("someone who does not know you yet")."""
+ADDED_MESSAGES = {
+    "transactional": "This reads as if the relationship is here to carry a favour: the ask, "
+                     "not the person, is what the message is for.",
+}
+"""What an added finding says where the rule's own message names one cue only (transactional:
+"a way into a network"), and the model saw the move in other words."""
+
 MARKER_PREFIXES = ("rel_", "ch_")
 """Tokens that say the channel and relationship, not words the learner wrote."""
 
@@ -293,7 +306,8 @@ def _hit(model: CoachModel, ctx: Context, vector: Vector,
         score = sum(weight for weight, _ in found)
         if score > best_score:
             best, best_score, best_words = sentence, score, [w for _, w in found]
-    message = BY_ID[rule].info.message
+    message = (WARM_MESSAGES.get(rule, "") if not ctx.is_cold else "") or ADDED_MESSAGES.get(
+        rule, BY_ID[rule].info.message)
     shown = _shown_words(best_words)
     if shown:
         quoted = ", ".join(f"“{w}”" for w in shown)
