@@ -345,10 +345,23 @@ SARCASM_RE = phrases(
     | \b(?:odd|funny|strange|interesting|curious|weird|telling|surprising)\s+(?:that|how)\s+(?:nobody|
         no\s+one|no-one|none\s+of\s+you|you\s+never|you\s+didn['’]?t)\s+(?:\w+\s+)?(?:thought|bothered|cared|
         remembered|mentioned|felt|saw\s+fit|managed|found\s+(?:the\s+)?time)\b
+    | \bmust\s+be\s+nice\b | \bthat['’]?s\s+a\s+first\b
+    | \b(?:some\s*time|sometime)\s+this\s+(?:century|decade|millennium|lifetime)\b
+    | \bbefore\s+(?:the\s+heat\s+death|hell\s+freezes|the\s+end\s+of\s+time)\b
+    | \ban?\s+actual\s+(?:answer|reply|response)\b
+    | \b(?:very|so|really)\s+(?:motivating|encouraging|helpful|reassuring)\s*[.!]?\s*(?:👏|🙃|🙄)
+    | \bguess\s+(?:being|having|knowing)\b[^.!?\n]{0,40}\bpays\s+off\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-"""Sarcasm: praise or thanks that means the opposite."""
+"""Sarcasm: praise or thanks that means the opposite; a jab at their luck or their slowness."""
+
+SCARE_QUOTES_RE = pattern_cache.compile(
+    r"""\b(?i:thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:the\s+|your\s+)?)["“'‘][a-z]{3,15}["”'’]"""
+)
+"""Scare quotes around what they did, in a thank-you: "thanks for \"sorting\" the skip". One
+word in lower case, so a title ("thanks for the \"Intro to dbt\" talk") is left alone. It is
+matched inside quotation marks on purpose."""
 
 PRESUME_RE = phrases(
     rf"""\b(?:I['’]?m\s+sure\s+|I\s+know\s+|surely\s+)?{_YOU}\s+(?:won['’]?t|wouldn['’]?t|will\s+not)\s+

@@ -877,6 +877,7 @@ COACHING_CUES: tuple[tuple[str, str, float], ...] = (
     ("DEBT_RE", "frames a favour as a debt", 0.15),
     ("CONFRONT_RE", "puts them on trial", 0.15),
     ("SARCASM_RE", "sarcasm", 0.15),
+    ("SCARE_QUOTES_RE", "sarcasm", 0.15),
     ("PRESUME_RE", "takes their yes for granted", 0.35),
 )
 """(cue in `rapport.checks.cues`, label, highest score it allows). The politeness corpus has

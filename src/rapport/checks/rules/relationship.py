@@ -199,7 +199,9 @@ FAMILIARITY_RE = phrases(
     | (?<=^hey\s)(?P<greeted>(?:my\s+)?friend)\b(?=\s*[,!.]) | (?<=^hi\s)(?P<hi>(?:my\s+
         )?friend)\b(?=\s*[,!.])
     | (?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
-        friend|old\s+friend|amigo|boss|chief|champ|sport)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
+        friend|old\s+friend|amigo)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
+    | (?:^|(?<=,\s)|(?<=,)|(?<=^hey\s)|(?<=^hi\s)|(?<=thanks\s)|(?<=cheers\s))(?P<title>boss|chief|champ|
+        sport)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
     | \b(?:old\s+)?friends\s+at\s+heart\b
     | \bmy\s+(?:dear\s+)?(?:sister|brother|sis|bro|bruv)\b(?!\s+(?:is|was|works|and|in|at|who|has|had)\b)
     | \b(?:we['’]?re|we\s+are)\s+(?:all\s+)?(?:basically\s+|practically\s+|already\s+|like\s+)?
@@ -221,6 +223,25 @@ FAMILIARITY_RE = phrases(
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:old\s+)?(?:mates|pals|
         buddies|besties)\b
     | \b(?:you['’]?re|you\s+are|ur)\s+(?:basically|practically|pretty\s+much|already|officially)\s+family\b
+    | \b(?:feel|feels|felt)\s+like\s+(?:I|i)\s+(?:already\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+)?
+        (?:know|knew)\s+(?:you|u|ya)\b
+    | \b(?:feel|feels|felt)\s+like\s+(?:I['’]?ve|I\s+have|I['’]?d|we['’]?ve|we\s+have|we['’]?d)\s+
+        (?:already\s+)?known\s+(?:you|each\s+other)\b
+    | \b(?:feel|feels|felt)\s+like\s+we\s+(?:already\s+)?know\s+each\s+other\b
+    | \b(?:feel|feels|felt)\s+like\s+(?:I['’]?ve|I\s+have)\s+(?:already\s+)?(?:been|worked)\s+
+        (?:on\s+site\s+|in\s+the\s+\w+\s+)?with\s+(?:you|u)\b
+    | \b(?:basically|practically)\s+(?:family|whānau|whanau|old\s+(?:pals|friends|mates)|
+        (?:old\s+)?(?:pals|mates|buddies|besties))\b
+    | \bmakes\s+us\s+(?:family|whānau|whanau|practically\s+family|old\s+friends|friends|brothers|
+        sisters|cousins)\b
+    | \b(?:destined|meant)\s+to\s+be\s+friends\b
+    | \bsiento\s+que\s+ya\s+nos\s+conocemos\b
+    | ^\W*dear\s+brother\b
+    | ^\W*(?:hola|hello|hi|hey|dear)\s+(?:hermana|hermano|habibi|habibti|irmã|irmão|querid[ao])\b
+    | \byou['’]?re\s+my\s+(?:work\s+)?(?:bestie|best\s+friend|bff)\b
+    | \b(?:as|we['’]?re)\s+old\s+friends\s+from\b
+    | \b(?:the\s+)?(?:big\s+)?(?:sister|brother)\s+I\s+never\s+had\b
+    | \bthe\s+only\s+one\s+(?:at\s+\w+\s+)?who\s+(?:really\s+)?gets\s+me\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -252,9 +273,22 @@ FAMILIARITY_RE = phrases(
         example("Hey ⟦buddy⟧, how did you price the first version of Ledgerly?",
                 channel="linkedin", recipient=Recipient(name="Dana Whitfield"),
                 note="With a known recipient, the fix is their name."),
+        example("Hi Akosua! I read your posts every Monday, honestly I ⟦feel like I already know "
+                "you⟧ 😊 Why are your vessels still waiting at the berth?", channel="linkedin",
+                note="Reading someone's posts is not knowing them."),
+        example("Kia ora Tama, fellow Marist old boy here, so I reckon that ⟦makes us whānau⟧ "
+                "already. Did you go straight into physio from your degree?", channel="linkedin"),
+        example("⟦Dear brother⟧ Faisal, I saw your post about the district cooling retrofit. How "
+                "did you measure the savings?", channel="linkedin",
+                note="A kinship word for a stranger claims a closeness that isn't there yet."),
     ],
     good=[
         example("My friend Sarah, who works on your team, suggested I write to you."),
+        example("Hi Ana, I feel like I know your work well after reading all three papers. How "
+                "did you pick the field sites?", note="Knowing the work, not the person."),
+        example("Hi Tama, I'm a PE teacher in Porirua retraining in physio. Did you go straight "
+                "into sport from your degree?", channel="linkedin",
+                note="\"Sport\" as a subject, not a pet name."),
         example("Hey buddy, are we still on for Saturday?", channel="text",
                 relationship="friend"),
         example("Hi Sara, I've listened to every episode of your podcast on city trees."),
@@ -266,7 +300,7 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
     if ctx.relationship == "friend":
         return
     for m in ctx.find(FAMILIARITY_RE):
-        group = next((g for g in ("lead", "word", "greeted", "hi") if m.group(g)), 0)
+        group = next((g for g in ("lead", "word", "title", "greeted", "hi") if m.group(g)), 0)
         if group and not ctx.is_cold:
             continue  # "hey mate" between colleagues is ordinary
         start, end = m.span(group)

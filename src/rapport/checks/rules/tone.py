@@ -50,6 +50,11 @@ POLITENESS_PAPER = (
                 relationship="coworker", note="Sarcasm about being left out is confrontation."),
         example("The abstract went in without my name on it. ⟦Interesting choice⟧ 🙂",
                 channel="slack", relationship="coworker"),
+        example("⟦Thanks for \"updating\"⟧ the rota again without telling anyone 🙃 Which shift am "
+                "I on Saturday?", channel="slack", relationship="coworker",
+                note="Scare quotes turn thanks into an accusation."),
+        example("Circling back on the speaker list. Would be lovely to have it ⟦sometime this "
+                "century⟧ 🙂", channel="slack", relationship="coworker"),
         example("⟦Why did Leila get the lead role?⟧ I shipped the indexer.", channel="slack",
                 relationship="coworker"),
         example("We met at the Kaggle meetup in March. I applied to the data scientist role at "
@@ -87,6 +92,8 @@ POLITENESS_PAPER = (
         example("The totals in table 4 don't match the programme total. Could you take another "
                 "look before Thursday? Sorry to raise it twice!", channel="slack",
                 relationship="coworker", note="The same problem, asked about kindly."),
+        example("Thanks for the \"Intro to dbt\" talk on Tuesday! How did you test the macros?",
+                channel="slack", relationship="acquaintance", note="Quotation marks around a title."),
         example("@Bongani on the OTIF report, does on time mean the gate or the slot? I want to "
                 "make sure I'm not counting it wrong.", channel="slack", relationship="coworker",
                 note="Saying why you ask softens a plain question."),
@@ -98,6 +105,8 @@ def blunt_tone(ctx: Context) -> Iterator[Hit]:
     for pattern in (cues.CONFRONT_RE, cues.SARCASM_RE):
         for m in ctx.find(pattern):
             yield Hit(m.start(), m.end(), message=CONFRONT_MESSAGE)
+    for m in ctx.find(cues.SCARE_QUOTES_RE, skip_quotes=False):
+        yield Hit(m.start(), m.end(), message=CONFRONT_MESSAGE)
     friend = ctx.relationship == "friend"
     favours = [t.Span(a, b) for a, b in job_asks(ctx)] if friend else []
     commanded = False
