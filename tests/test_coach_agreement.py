@@ -53,6 +53,8 @@ BARS = {
     "coach37_messages": (0.92, 0.80, 0.81),
     "coach38_messages": (0.92, 0.88, 0.87),
     "coach39_messages": (0.93, 0.83, 0.82),
+    "coach40_messages": (0.94, 0.89, 0.90),
+    "coach41_messages": (0.95, 0.88, 0.88),
 }
 
 

@@ -25,6 +25,7 @@ PING_PHRASES = pattern_cache.compile(
         (?:minutes?|mins?|seconds?|secs?|moments?|time|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
     | t['’]as\s+(?:\d+|deux|cinq|une)\s+(?:min(?:utes?)?|sec(?:ondes?)?|minute)\b
     | (?:tienes|tenés)\s+(?:un\s+)?(?:minuto|momento|segundo|\d+\s+min(?:utos)?)\b
+    | tudo\s+(?:bem|bom)|td\s+bem|como\s+(?:vai|vais|est[aá]s?|va)|qu[eé]\s+tal|ça\s+va|c[oó]mo\s+est[aá]s
     | (?:(?:você|vc|tu)\s+)?(?:tens|tem)\s+(?:um\s+)?(?:minutinho|minuto|momento|segundo|tempinho
         |\d+\s+min(?:utos)?)\b
     | (?:got|have|you\s+got|do\s+you\s+have|u\s+got)\s+(?:\d{{1,2}}|two|five|ten)(?=\s*\?)
@@ -151,6 +152,8 @@ def _is_only_ping(rest: str) -> bool:
                 channel="text", relationship="acquaintance"),
         example("⟦oi Duarte! 👋 tens um minutinho? 😊⟧", channel="slack", relationship="coworker",
                 note="A presence check in Portuguese."),
+        example("⟦Oi Renata! tudo bem? 😊⟧", channel="slack", relationship="coworker",
+                note="Small talk in Portuguese is still only a greeting."),
         example("⟦Got 5?⟧", channel="slack", relationship="coworker",
                 note="Five minutes for what? The reader can only guess, and worry."),
         example("⟦yo marcus u up⟧", channel="text", relationship="friend",
@@ -198,6 +201,9 @@ PLACEHOLDER_RE = pattern_cache.compile(
     | (?<![\w\-])XX+(?![\w\-])                           # "It's been XX years"
     | <\s*insert[^<>\n]{0,40}>                        # <insert company>
     | <\s*(?:first|last|full|company|recipient|your|their)[\w ]{0,20}>   # <first name>
+    | <\s*[a-z][\w ]{0,30}\b(?:name|title|company|role|topic|date|link|event|paper|article|
+        project|team|city|school|product|time|day)\s*>     # <paper title>
+    | \[\s*(?:check|add|fill|confirm|tbc|tbd|todo|to\s+do|pick|choose)\b[^\]\n]{0,40}\]  # [check diary]
     | <[A-Z][A-Z0-9_ ]{1,30}>                         # <COMPANY>
     | %[A-Z][A-Z_]{2,30}%                             # %FIRSTNAME%
     | \[(?!\s*(?:sic|\d+|x|\s)\s*\])                  # [Name] but not [sic] or [1]
@@ -261,6 +267,11 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
                 note="A field in brackets with its owner: [Editor's name], [hiring manager name]."),
         example("Hi Wei, your post on fraud models at ⟦[Company]⟧ was great.",
                 recipient=Recipient(name="Wei Zhang", company="Stripe")),
+        example("I recently read your paper on ⟦<paper title>⟧ and found the calibration section "
+                "very useful.", relationship="acquaintance"),
+        example("Could we have a quick look together on ⟦[check his diary]⟧ at 2pm?",
+                channel="slack", relationship="coworker",
+                note="A note to self left in the message."),
     ],
     good=[
         example("Hi Priya, I loved your talk on data contracts and have one question."),
@@ -353,11 +364,13 @@ def _greets_recipient(word: str, forms: set[str]) -> bool:
     if any(len(word) >= 3 and form.endswith(word) and len(form) == len(word) + 1
            for form in forms):
         return False  # "Nenna" for Nnenna: one letter dropped from the front is a slip
-    if any(len(word) >= 3 and (form.startswith(word) or form.endswith(word)) for form in forms):
-        return True  # a short form: "Alex" for Alexandra, "Seyi" for Oluwaseyi
+    if any(len(word) >= 3 and ((form.startswith(word) and len(form) - len(word) >= 2)
+                               or form.endswith(word)) for form in forms):
+        return True  # a short form: "Alex" for Alexandra, "Seyi" for Oluwaseyi (not "Hanna")
     if any(_pet_form(word, form) or _diminutive(word, form) for form in forms):
         return True
-    if len(word) >= 4 and any(len(form) >= 6 and word in form for form in forms):
+    if len(word) >= 4 and any(len(form) >= 6 and word in form and len(form) - len(word) >= 2
+                              for form in forms):
         return True  # "Dami" for Oluwadamilare, "Tash" for Natasha: shortened from the middle
     return bool(NICKNAME_OF.get(word, set()) & forms)
 
@@ -378,7 +391,10 @@ def _diminutive(word: str, form: str) -> bool:
 
 def _pet_form(word: str, form: str) -> bool:
     """A short pet form of a longer name: "Mo" for Mohammed, "Macca" for Mackenzie, "Rós"
-    for Róisín. Short, much shorter than the name, and starting the same way."""
+    for Róisín. Short, much shorter than the name, and starting the same way. Also the
+    Australian "-zza" form: "Bazza" for Barry, "Shazza" for Sharon."""
+    if word.endswith(("zza", "zzy", "zz")) and len(word) >= 4 and word[:2] == form[:2]:
+        return True
     if len(word) > 5 or len(form) - len(word) < 2 or word[:2] != form[:2]:
         return False
     return form.startswith(word) or word[:3] == form[:3] or len(word) <= 3
@@ -443,6 +459,30 @@ def _family_name_in_capitals(name: str) -> str | None:
     return capitals[0] if len(capitals) == 1 and len(parts) > 1 else None
 
 
+FAMILY_FIRST_NAMES = frozenset(
+    """sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada
+    sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto
+    ishikawa ogawa okada hasegawa fujita goto kondo murakami endo aoki sakamoto saito fujii
+    nishimura fukuda ota miura okamoto matsuda nakajima nakano harada ono tamura takeuchi
+    wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo lin gao luo zheng liang xie tang
+    cao deng feng zeng peng xiao cai pan tian dong yuan jiang shen yao wei
+    park choi jung jeong kang cho yoon jang shin seo kwon hwang ahn yoo hong jeon moon baek
+    nguyen tran pham hoang huynh phan vu vo dang bui ngo duong""".split()
+)
+"""Common family names of Japan, China, Korea and Vietnam, where the family name comes first.
+Names that are also common given names elsewhere (Kim, Lee, Li, Song...) are left out: with
+them the order can't be told."""
+
+
+def _family_name_first(name: str) -> tuple[str, str] | None:
+    """(family, given) for a name written family name first, "Dr. Watanabe Kenji": two parts,
+    the first a common East Asian family name. None when the order can't be told."""
+    parts = [p for p in name.split() if not t.TITLE_RE.match(p)]
+    if len(parts) == 2 and t.fold(parts[0]) in FAMILY_FIRST_NAMES:
+        return parts[0], parts[1]
+    return None
+
+
 def _name_matches(greeted: list[str], recipient: Recipient) -> bool:
     """Does a greeting of these words name the recipient (nicknames and initials included)?"""
     return _name_verdict(greeted, recipient)[0]
@@ -481,6 +521,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 note="A name used as the greeting, without 'Hi'."),
         example("hey ⟦sam⟧, quick one about the release notes: who owns them now?",
                 channel="slack", relationship="coworker", recipient=Recipient(name="Ines Duarte")),
+        example("Hi ⟦Hanna⟧, we met in Perugia after your session on open budgets. How did your "
+                "team pick the missing lines?", relationship="acquaintance",
+                recipient=Recipient(name="Hannah Lindgren"),
+                note="One letter short is a misspelling, not a short form."),
         example("Hi ⟦Nenna⟧, it was good to meet you at the conference in Leeds.",
                 channel="linkedin", relationship="acquaintance",
                 recipient=Recipient(name="Nnenna Okafor"),
@@ -488,6 +532,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Dear Dr. ⟦Lei⟧, your open dataset of metro ridership is the cleanest I've found.",
                 channel="linkedin", recipient=Recipient(name="WANG Lei"),
                 note="The name in capitals is the family name; a title goes with it."),
+        example("Dear Dr. ⟦Kenji⟧, I read your paper on cumulative fatigue across four-sector "
+                "days. How did you score the minor errors?",
+                recipient=Recipient(name="Dr. Watanabe Kenji"),
+                note="Japanese, Chinese, Korean and Vietnamese names put the family name first."),
         example("Chère ⟦Marie-Claude⟧,\nI just saw the article about your bakery.",
                 relationship="former-colleague", recipient=Recipient(name="Marie-Claire Dubois"),
                 note="A greeting in another language, and one half of a double name wrong."),
@@ -554,6 +602,17 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 recipient=Recipient(name="Niamh O'Sullivan"),
                 note="\"Stranger\" to a real friend is warmth, not a name."),
         example("Hi Alex, thanks for the notes!", recipient=Recipient(name="Alexandra Chen")),
+        example("Dear Professor Tanaka, thank you for the diary-study paper. How long did each "
+                "participant keep their diary?",
+                recipient=Recipient(name="Professor Tanaka Hiroshi"),
+                note="The title with the family name, which comes first."),
+        example("Hi Kenji, great to meet you at the rostering workshop! Which fatigue model do "
+                "you use?", relationship="acquaintance",
+                recipient=Recipient(name="Watanabe Kenji"),
+                note="A first name without a title is not a title misplaced."),
+        example("Bazza, got a sec? The apprentice hours sheet for May doesn't add up; could you "
+                "check row 12?", channel="slack", relationship="coworker",
+                recipient=Recipient(name="Barry Cole"), note="Australian pet forms: Bazza, Shazza."),
         example("Hi H.-Dieter, thanks for the notes!",
                 recipient=Recipient(name="H.-Dieter Kabus"), note="Initials can't be judged."),
     ],
@@ -567,11 +626,18 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
     greeted = ctx.text_of(name)
     matches, missed = _name_verdict(greeted.split(), ctx.recipient)
     if matches and ctx.greeting and ctx.greeting.title:
+        said = {t.fold(w).strip(".,") for w in greeted.split()}
         family = _family_name_in_capitals(ctx.recipient.name)
-        if family and t.fold(family) not in {t.fold(w).strip(".,") for w in greeted.split()}:
+        if family and t.fold(family) not in said:
             message = (f"They write {family} in capitals: that is the family name, the one a "
                        f"title goes with ({ctx.greeting.title} {family.title()}).")
             yield Hit(name.start, name.end, message=message, replacement=family.title())
+            return
+        order = _family_name_first(ctx.recipient.name)
+        if order and said == {t.fold(order[1])}:
+            message = (f"{order[0]} is the family name: it comes first in {ctx.recipient.name}, "
+                       f"and a title goes with it ({ctx.greeting.title} {order[0]}).")
+            yield Hit(name.start, name.end, message=message, replacement=order[0])
         return
     if matches:
         return

@@ -205,9 +205,12 @@ FAMILIARITY_RE = phrases(
     | \b(?:old\s+)?friends\s+at\s+heart\b
     | \bmy\s+(?:dear\s+)?(?:sister|brother|sis|bro|bruv)\b(?!\s+(?:is|was|works|and|in|at|who|has|had)\b)
     | \b(?:we['’]?re|we\s+are)\s+(?:all\s+)?(?:basically\s+|practically\s+|already\s+|like\s+)?
-        (?:one\s+(?:big\s+)?family|brothers|sisters|siblings|family)\b
+        (?:one\s+(?:big\s+)?family|brothers|sisters|siblings|family|cousins|whānau|whanau)\b
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:family|brothers|sisters|
-        siblings)\b
+        siblings|cousins|whānau|whanau)\b
+    | \b(?:feel|feels|felt)\s+like\s+we['’]?d\s+be\s+(?:besties|best\s+friends|bffs?|friends)\b
+    | \blike\s+we['’]?ve\s+known\s+each\s+other\s+(?:forever|for\s+years|for\s+ages|all\s+our\s+lives)\b
+    | ^\W*(?:ya\s+)?(?:habibi|habibti)\b
     | \bfellow\s+[\w'’\-]+\s+family\b
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are|we['’]?ve|we\s+have)\s+(?:already\s+)?
         (?:old\s+friends|known\s+each\s+other\s+(?:for\s+years|forever)|friends)\b
@@ -281,6 +284,8 @@ FAMILIARITY_RE = phrases(
         example("⟦Dear brother⟧ Faisal, I saw your post about the district cooling retrofit. How "
                 "did you measure the savings?", channel="linkedin",
                 note="A kinship word for a stranger claims a closeness that isn't there yet."),
+        example("hiii Noor!! ok i ⟦feel like we'd be besties⟧ irl lol. how did u get ur first UX "
+                "job?? xx Dani", channel="linkedin"),
     ],
     good=[
         example("My friend Sarah, who works on your team, suggested I write to you."),
