@@ -105,6 +105,9 @@ GUILT_RE = phrases(
         (?:twice|three\s+times|(?:a\s+)?(?:few|couple\s+of)\s+times|again)\s+since\b
     | \b(?:not\s+sure|wondering|no\s+idea)\s+(?:if|whether)\s+my\s+(?:messages|emails|texts|notes|mails)\s+
         (?:are|have\s+been)\s+(?:reaching|getting\s+(?:to|through))\b
+    | \b{_YOURE}\s+dodging\s+me\b | \btoo\s+busy\s+for\s+(?:someone\s+like\s+)?(?:me|us|little\s+old\s+me)\b
+    | \bnobody\s+else\s+to\s+ask\b | \bI\s+(?:really\s+)?need\s+{_YOU}\s+on\s+this\s+one\b
+    | \bhave\s+time\s+for\s+(?:instagram|twitter|linkedin|facebook|tiktok|everyone\s+else|everything\s+else)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -393,6 +396,17 @@ PRESUME_RE = phrases(
     | \bI['’]?(?:ve|\s+have)\s+(?:already\s+|just\s+|gone\s+ahead\s+and\s+)?(?:put\s+you\s+down|listed\s+you|
         named\s+you|signed\s+you\s+up|volunteered\s+you|given\s+(?:them|him|her|the\s+\w+)\s+your\s+
         (?:number|name|email|details|contact)|put\s+your\s+name\s+(?:down|forward))\b
+    | \bI(?:['’]ll|\s+will)\s+(?:come|drop|stop|pop|swing)\s+(?:by\s+|to\s+|into\s+|round\s+to\s+)?your\s+
+        (?:office|cabin|desk|room|lab|place|studio)\b
+    | \bI(?:['’]ll|\s+will)\s+(?:call|ring|phone)\s+(?:you|your\s+(?:office|desk|phone|mobile))\s+(?:on\s+)?
+        (?:tomorrow|today|tonight|this\s+\w+|next\s+\w+|monday|tuesday|wednesday|thursday|friday|saturday
+        |sunday)\b
+    | \bsent\s+(?:you\s+)?(?:a|an)\s+[\w-]{{1,20}}\s+(?:calendar\s+)?invite\b
+    | \b(?:already\s+)?told\s+(?:him|her|them|everyone|my\s+\w+|the\s+\w+)\s+(?:that\s+)?(?:(?:you['’]d
+        |you\s+would|you['’]ll|you\s+will)\s+\w+|(?:you['’]re|you\s+are)\s+(?:\w+ing|on\s+board|in|free
+        |available|happy|up\s+for\s+it)\b)
+    | \bI(?:['’]ve|\s+have)\s+(?:copied|cc['’]?d|cced|looped\s+in)\s+(?:our|my|your)\s+(?:[\w-]+\s+){{0,2}}
+        (?:director|manager|boss|ceo|head|lead|supervisor|vp)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )

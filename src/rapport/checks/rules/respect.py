@@ -181,9 +181,20 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("⟦saw the blue ticks⟧ 😶 so is that a no?", channel="text", relationship="coworker"),
         example("Guess you're slammed 🙃 ⟦I'll stop bothering you⟧ then", channel="text",
                 relationship="friend"),
+        example("I would like your guidance on the microcontroller. ⟦I will come to your cabin⟧ "
+                "tomorrow at 11 am to discuss.\nSneha", relationship="acquaintance",
+                note="A visit announced is a meeting booked without asking."),
+        example("Could you give a 20-minute overview to my leads on Thursday? I've ⟦already told "
+                "them you're presenting⟧!", channel="slack", relationship="coworker"),
+        example("How did you choose the first metric? I totally understand if you're ⟦too busy "
+                "for someone like me⟧.\nMarisol", channel="linkedin",
+                note="Self-deprecation that makes not replying feel unkind."),
     ],
     good=[
         example("No rush at all: whenever you have a quiet moment is perfect."),
+        example("I told the team you are the expert on retries, so they'll read your post. How "
+                "did you pick the backoff?", channel="slack", relationship="coworker",
+                note="Praise passed on, not a promise made for them."),
         example("I know my last note may have landed in a busy week, so here is the question in "
                 "one line."),
         example("I'm following up on my note from last week with one small update."),
