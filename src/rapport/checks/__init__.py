@@ -71,6 +71,8 @@ def check(
         if rid not in superseded
         for hit in _unique(hits)
     ]
+    if any(f.severity in ("error", "warning") for f in findings):
+        findings = [f for f in findings if not BY_ID[f.rule].waits]
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.field != "subject", f.start))
     tone = consistent_tone(ctx.tone, findings)
     return Report(

@@ -42,6 +42,9 @@ class Rule:
     find: Finder
     supersedes: tuple[str, ...] = ()
     """Rules this one makes redundant when it fires (a bare "Hi!" is also too short)."""
+    waits: bool = False
+    """Tidy-up advice that waits while the message has a must-fix problem: a learner fixes
+    the main thing first, and coaches rarely mention a sign-off beside a big ask."""
 
     @property
     def id(self) -> str:
@@ -80,6 +83,7 @@ def rule(
     good: list[RuleExample],
     source: str | None = None,
     supersedes: tuple[str, ...] = (),
+    waits: bool = False,
 ) -> Callable[[Finder], Rule]:
     """Declare a rule; the decorated function receives a `Context` and yields `Hit`s."""
 
@@ -97,7 +101,7 @@ def rule(
     )
 
     def wrap(find: Finder) -> Rule:
-        return Rule(info=info, find=find, supersedes=supersedes)
+        return Rule(info=info, find=find, supersedes=supersedes, waits=waits)
 
     return wrap
 

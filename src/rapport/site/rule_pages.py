@@ -58,6 +58,7 @@ def rules_index_page(rules: Sequence[RuleInfo], lessons: Mapping[str, Lesson]) -
 def how_flags_are_decided(rules: Sequence[RuleInfo]) -> list[str]:
     """What the coach model does, in a learner's words, naming the rules it weighs in on."""
     from rapport.checks import coach_model
+    from rapport.checks.registry import BY_ID
 
     model = coach_model.load()
     titles = {r.id: r for r in rules}
@@ -82,9 +83,12 @@ def how_flags_are_decided(rules: Sequence[RuleInfo]) -> list[str]:
         f"{listed(r for r in model.rules if r not in model.adds)}.",
         *([("- If several of these problems are left and one is much likelier than the "
             "others, you see the main one first, as a coach would name it: fix it, check "
-            "again, and whatever still stands will show. Flags about form (names, length, "
-            "leftover template text, subject lines) are always shown.")]
+            "again, and whatever still stands will show. Flags about names, leftover "
+            "template text, subject lines and length are never held back this way.")]
           if model.focus_margin is not None else []),
+        "- Tidy-up advice waits while something must be fixed first: "
+        f"{listed(r.id for r in _sorted_rules(rules) if BY_ID[r.id].waits)}. It shows once "
+        "no error or warning is left.",
         f"- It only judges a message with at least {coach_model.MIN_KNOWN_WORDS} words it has "
         "seen before, so very short texts and messages in other languages are left to the "
         "cues.",

@@ -850,8 +850,8 @@ def _is_thank_you_note(ctx: Context) -> bool:
     bad=[
         example("⟦Hi Maya, I'm a data analyst in Leeds and I read your post on survey weights. "
                 "It changed how I handle our panel data.\nBest,\nRita⟧"),
-        example("⟦Hello! I'm a designer moving into research and I'm following your work on "
-                "diary studies.⟧", channel="linkedin"),
+        example("⟦Hello! I'm a designer moving into research, and your diary study of night-shift "
+                "nurses changed how I plan my own interviews.\nMaya⟧", channel="linkedin"),
         example("⟦I'm Rory, a QA tester in Cork. I watched your GDC talk on remappable "
                 "controls. I'm hoping to move into accessibility work myself at some point.⟧",
                 channel="linkedin", note="Hoping for yourself is not asking them anything."),

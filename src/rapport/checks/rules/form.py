@@ -108,9 +108,11 @@ def _note_too_long(ctx: Context) -> Iterator[Hit]:
     lesson=lessons.WRITING,
     source=BOOMERANG,
     bad=[
-        example("⟦Hi, can we talk about a job at your company? Thanks, Ed⟧"),
-        example("⟦Hello Dr. Park, could you send me your slides from Tuesday?⟧",
-                relationship="acquaintance"),
+        example("⟦Hi Dr. Park, it's Ed from your Tuesday talk. Could you send me the slides?⟧",
+                subject="Slides from your wetland sensors talk", relationship="acquaintance"),
+        example("⟦Hi Ana, Ed from the Leeds meetup. Could you share your survey weights "
+                "notebook?⟧", subject="Your survey weights notebook", relationship="acquaintance",
+                note="Who, what and why, in one line: enough to place you, not to answer."),
     ],
     good=[
         example("Hi Dr. Park, I was in the back row at your Tuesday talk on wetland sensors. "
@@ -332,6 +334,7 @@ def self_focus(ctx: Context) -> Iterator[Hit]:
 
 @rule(
     id="no-signoff",
+    waits=True,
     severity="info",
     title="No name at the end",
     message="The message doesn't end with your name.",
