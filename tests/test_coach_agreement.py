@@ -55,6 +55,8 @@ BARS = {
     "coach39_messages": (0.93, 0.83, 0.82),
     "coach40_messages": (0.94, 0.89, 0.90),
     "coach41_messages": (0.95, 0.88, 0.88),
+    "coach42_messages": (0.96, 0.92, 0.92),
+    "coach43_messages": (0.95, 0.89, 0.89),
 }
 
 

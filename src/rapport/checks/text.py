@@ -51,7 +51,8 @@ ENDEARMENTS = frozenset(
     madam ma'am maam colleague colleagues mister miss missus doc prof professor coach
     neighbour neighbor dear sunshine trouble ma mam madame aunty auntie uncle oga didi bhaiya
     bhai akka ate kuya hyung noona unnie oppa seonbae sunbae senpai sensei sifu abang kakak
-    hocam abla teacher sahib saab ji chef captain cap skipper sarge guy
+    hocam abla teacher sahib saab ji chef captain cap skipper sarge guy machan macha machi
+    fala
     guv gaffer matron nurse doctor officer sugar sugarplum bella bellissima tesoro amore
     carino cherie cheri querida querido mija mijo schatz liebling habibi habibti canim jaan
     jaanu yaar hen pet petal doll dearie duck flower kiddo boo bae cutie apa apu po opo

@@ -316,6 +316,7 @@ NICKNAMES = {
     "bia": "beatriz", "rafa": "rafael", "dudu": "eduardo", "guga": "gustavo",
     "chuy": "jesus", "chema": "jose", "lola": "dolores", "charo": "rosario", "concha": "concepcion",
     "pili": "pilar", "tono": "antonio", "nando": "fernando", "santi": "santiago",
+    "mags": "margaret marguerite magdalena margarida", "maggie": "margaret marguerite",
 }
 NICKNAME_OF = {nick: set(full.split()) for nick, full in NICKNAMES.items()}
 
@@ -359,20 +360,30 @@ def _greets_recipient(word: str, forms: set[str]) -> bool:
     stretched = STRETCHED_RE.sub(r"\1", word)
     if stretched != word and (stretched in forms or STRETCHED_RE.sub(r"\1\1", word) in forms):
         return True  # "Diegooo", "Saraaah": a name drawn out in warmth
-    if any(len(word) >= 4 and form == word + form[-1] and form[-1] in "aeo" for form in forms):
+    if any(len(word) >= 4 and form == word + form[-1] and form[-1] in "aeo"
+           and word[-1] not in "aeiouy" for form in forms):
         return False  # "Bogdan" for Bogdana, "Daniel" for Daniela: another person's name
     if any(len(word) >= 3 and form.endswith(word) and len(form) == len(word) + 1
            for form in forms):
         return False  # "Nenna" for Nnenna: one letter dropped from the front is a slip
-    if any(len(word) >= 3 and ((form.startswith(word) and len(form) - len(word) >= 2)
+    if any(len(word) >= 3 and ((form.startswith(word) and _shortened(word, form))
                                or form.endswith(word)) for form in forms):
         return True  # a short form: "Alex" for Alexandra, "Seyi" for Oluwaseyi (not "Hanna")
+    if any(len(word) >= 4 and word.endswith("s") and form.startswith(word[:-1])
+           and len(form) - len(word) >= 1 for form in forms):
+        return True  # an English pet form in -s: "Nads" for Nadia, "Jules" for Julia
     if any(_pet_form(word, form) or _diminutive(word, form) for form in forms):
         return True
-    if len(word) >= 4 and any(len(form) >= 6 and word in form and len(form) - len(word) >= 2
+    if len(word) >= 4 and any(len(form) >= 6 and word in form and _shortened(word, form)
                               for form in forms):
         return True  # "Dami" for Oluwadamilare, "Tash" for Natasha: shortened from the middle
     return bool(NICKNAME_OF.get(word, set()) & forms)
+
+
+def _shortened(word: str, form: str) -> bool:
+    """Is `word` a shortening of `form` rather than a misspelling? Dropping a final "h"
+    ("Hanna" for Hannah, "Sara" for Sarah) is a different spelling; "Sofi" for Sofía is not."""
+    return len(form) - len(word) >= 2 or not form.endswith("h")
 
 
 DIMINUTIVE_SUFFIX_RE = pattern_cache.compile(
@@ -610,6 +621,15 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 "you use?", relationship="acquaintance",
                 recipient=Recipient(name="Watanabe Kenji"),
                 note="A first name without a title is not a title misplaced."),
+        example("Nads, just read your council tax piece. Did the Valuation Office give you the "
+                "band data, or did you FOI it?", channel="text", relationship="friend",
+                recipient=Recipient(name="Nadia Choudhury"), note="An English pet form in -s."),
+        example("Hola Sofi, loved your talk on mule accounts. How often do you retrain the graph "
+                "model?", relationship="former-colleague",
+                recipient=Recipient(name="Sofía Benítez"), note="Sofi for Sofía, as friends say it."),
+        example("Machan, is the CA coaching class still on Saturdays?", channel="text",
+                relationship="friend", recipient=Recipient(name="Senthil Kumar"),
+                note="Machan is a word for a friend, not a name."),
         example("Bazza, got a sec? The apprentice hours sheet for May doesn't add up; could you "
                 "check row 12?", channel="slack", relationship="coworker",
                 recipient=Recipient(name="Barry Cole"), note="Australian pet forms: Bazza, Shazza."),
