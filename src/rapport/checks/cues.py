@@ -468,7 +468,9 @@ SOFTENERS_RE = phrases(
     | \bwhen\s+you\s+(?!see\b|get\s+this\b|read\s+this\b)
     | \bwhenever\b | \bno\s+(?:rush|worries|pressure|stress)\b | \bif\s+(?:possible|convenient)\b
     | \bwould\s+you\b | \bcould\s+you\b | \bmind\b | \bcheers\b | \bty\b | \bthx\b
-    | \bwhen\s+(?:convenient|free|possible)\b | \bat\s+your\s+convenience\b""",
+    | \bwhen\s+(?:convenient|free|possible)\b | \bat\s+your\s+convenience\b
+    | \bif\s+(?:that|it|this)(?:['’]s|\s+is)\s+(?:easier|simpler|better|too\s+much|a\s+lot)\b
+    | \bhonestly\b | \band\s+it['’]?s\s+yours\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _COMMAND_START_RE = pattern_cache.compile(

@@ -110,6 +110,13 @@ PRESSURE_RE = phrases(
 THIRD_PARTY_DEADLINE_RE = pattern_cache.compile(
     r"\b(?:they|he|she|hr|the\s+\w+|[A-Z]\w+)\s+(?:want|wants|need|needs|expect|expects|asked\s+for|"
     r"require|requires|close|closes)\b", re.IGNORECASE)
+DEADLINE_OUT_RE = pattern_cache.compile(
+    r"""\bif\s+(?:[\w'’]+\s+){0,3}(?:is|['’]s|are)\s+(?:too\s+|a\s+bit\s+)?(?:tight|soon|short\s+notice
+        |much|a\s+stretch|not\s+possible|difficult|hard)\b
+    | \bif\s+not,?\s+(?:no\s+worries|that['’]?s\s+(?:fine|ok|okay|totally\s+fine))
+    | \bno\s+(?:worries|problem|stress)\s+if\s+not\b""",
+    re.IGNORECASE | re.VERBOSE)
+"""A way out of the deadline itself: "If 5 is tight, tell me and I'll push it"."""
 CALM_REPLACEABLE = pattern_cache.compile(
     r"ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)", re.IGNORECASE
 )
@@ -192,6 +199,10 @@ CALM_REPLACEABLE = pattern_cache.compile(
     ],
     good=[
         example("No rush at all: whenever you have a quiet moment is perfect."),
+        example("Could you send me the March churn cohort before 5pm? Our investor asked for it "
+                "on today's call, sorry for the rush. If 5 is tight, tell me and I'll push it to "
+                "tomorrow.", channel="slack", relationship="coworker",
+                note="A deadline with a reason and its own way out."),
         example("I told the team you are the expert on retries, so they'll read your post. How "
                 "did you pick the backoff?", channel="slack", relationship="coworker",
                 note="Praise passed on, not a promise made for them."),
@@ -219,7 +230,10 @@ CALM_REPLACEABLE = pattern_cache.compile(
     ],
 )
 def pressure(ctx: Context) -> Iterator[Hit]:
+    timing_is_optional = bool(DEADLINE_OUT_RE.search(ctx.body))
     for m in ctx.find(PRESSURE_RE):
+        if timing_is_optional and m.group().lower() not in ("asap", "urgent", "urgently"):
+            continue  # a deadline with its own way out: "if Friday is tight, just say"
         if negated_before(ctx.body, m.start()) or _offers_own_time(ctx, m.start()):
             continue
         if THIRD_PARTY_DEADLINE_RE.search(_clause_before(ctx, m.start())):
@@ -234,7 +248,8 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit(m.start(), m.end(), message=PRESUME_MESSAGE)
     for m in ctx.find(cues.FAVOUR_DEADLINE_RE):
-        if cues.is_own_action(ctx.body, m.start()) or _offers_own_time(ctx, m.start()):
+        if timing_is_optional or cues.is_own_action(ctx.body, m.start()) or _offers_own_time(
+                ctx, m.start()):
             continue
         if ctx.relationship == "friend" and not _asks_a_favour(ctx, m.start()):
             continue

@@ -92,6 +92,9 @@ POLITENESS_PAPER = (
         example("The totals in table 4 don't match the programme total. Could you take another "
                 "look before Thursday? Sorry to raise it twice!", channel="slack",
                 relationship="coworker", note="The same problem, asked about kindly."),
+        example("You used to do subtitling, right? Which tool did you use for timing? Tell me at "
+                "lunch if that's easier.", channel="slack", relationship="coworker",
+                note="\"Tell me\" with a choice of when is an offer, not an order."),
         example("Thanks for the \"Intro to dbt\" talk on Tuesday! How did you test the macros?",
                 channel="slack", relationship="acquaintance", note="Quotation marks around a title."),
         example("@Bongani on the OTIF report, does on time mean the gate or the slot? I want to "
