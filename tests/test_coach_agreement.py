@@ -57,6 +57,8 @@ BARS = {
     "coach41_messages": (0.95, 0.88, 0.88),
     "coach42_messages": (0.96, 0.92, 0.92),
     "coach43_messages": (0.95, 0.89, 0.89),
+    "coach44_messages": (0.95, 0.94, 0.92),
+    "coach45_messages": (0.93, 0.94, 0.88),
 }
 
 

@@ -180,9 +180,16 @@ OPEN_ENDED_RE = phrases(
 )
 CAREER_HELP_RE = phrases(
     r"""\bhelp\s+me\s+(?:with|figure\s+out|sort\s+out)\s+my\s+(?:career|job\s+search|future|life|path|
-        next\s+steps?)\b(?!\s+(?:in|as|at|into|plan\s+for)\b)""",
+        next\s+steps?)\b(?!\s+(?:in|as|at|into|plan\s+for)\b)
+    | \b(?:advise|guide|tell)\s+me\s+(?:on\s+)?how\s+(?:to|I\s+(?:can|could|should))\s+(?:start|begin
+        |get\s+(?:into|started)|break\s+in(?:to)?|enter|move\s+into|transition)\b
+    | \bplease\s+teach\s+me\b | \bteach\s+me\s+(?:when|whenever|sometime)\b
+    | \bhow\s+we\s+(?:might|could|can)\s+work\s+together\b
+    | \bexchange\s+(?:some\s+)?(?:ideas|thoughts|views|notes)\b(?!\s+(?:on|about)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
+"""Help with everything and nothing: "advise me how to start", "exchange some ideas", "how we
+might work together"."""
 """'Help me with my career': a whole life handed over, between friends too."""
 FRIEND_BARE_WORDS = 12
 """A friend's message this short that asks only for "any tips" gives them nothing to answer."""
@@ -231,6 +238,11 @@ ERRAND_MESSAGE = ("\"Anything\" gives them nothing to look for: say what kind of
                 channel="linkedin", relationship="acquaintance"),
         example("heyyy ⟦any tips⟧ for the interview tmrw?? 😭", channel="slack",
                 relationship="friend", note="Nothing else to go on, even for a friend."),
+        example("I am a civil engineer moving into sustainability. I saw your post on embodied "
+                "carbon in precast. Can you ⟦advise me how to start⟧?\nYousef",
+                channel="linkedin"),
+        example("Colleagues mention your group's work on health records. Would you be open to "
+                "discussing ⟦how we might work together⟧?\nHelen", relationship="coworker"),
     ],
     good=[
         example("Would you be open to a quick call about how you priced the first version of "
