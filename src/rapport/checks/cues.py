@@ -485,6 +485,7 @@ NEED_FROM_YOU_RE = phrases(
         your\s+time)\b
     | \bI\s+need\s+(?:your|you\s+to|an?\s+(?:answer|reply|decision|intro|referral))\b
     | \bI\s+require\s+(?:your|you\s+to|an?\s+|advice|help|assistance|information|guidance)
+    | \bI\s+need\s+to\s+know\s+(?:how|what|which|when|where|why|if|whether)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -378,6 +378,7 @@ BIG_ASK_RE = phrases(
         (?:still\s+)?hiring\b | \b(?:get|put)\s+me\s+in\s+(?:touch|contact)\s+with\b
     | \b(?:review|look\s+over|look\s+at|check|read(?:\s+through)?|go\s+(?:over|through)|critique|
         edit|proofread|give\s+(?:me\s+|us\s+)?feedback\s+on|tear\s+apart|rip\s+apart)\s+(?:my|our)\s+
+        (?:(?:case[- ]study|ux|design|full|whole|new|updated|current)\s+)?
         (?:cv|c\.v\.|resume|résumé|deck|pitch(?:\s+deck)?|business\s+plan|plan|portfolio|
         cover\s+letter|application|manuscript|startup|website|linkedin(?:\s+profile)?|essay|
         thesis|book|novel|draft|proposal|code(?:base)?|app)\b
@@ -475,6 +476,12 @@ LONG_MEETING_RE = phrases(
         example("You're so good at this, could you ⟦knock up a logo⟧ for the shop?",
                 channel="text", relationship="friend",
                 note="Their paid craft, asked for free."),
+        example("Your post on research ops made me see how much of librarianship it already is! "
+                "Would you be up for having a ⟦look over my case study portfolio⟧?",
+                channel="linkedin"),
+        example("I'm one of the Tuesday volunteers on the unit. Would you be willing to ⟦take me "
+                "under your wing⟧ for the next few months?", relationship="coworker",
+                note="Months of mentoring is a lot to ask of a colleague you barely know."),
     ],
     good=[
         example("I'm not asking for a referral: I just want to understand how your team "
@@ -550,6 +557,9 @@ WARM_BIG_ASK_MESSAGE = ("Even from someone who knows you, this is a big favour: 
 
 MENTORING_RE = phrases(
     r"""\b(?:be|become)\s+my\s+mentor\b | \bmentor(?:ing)?\s+me\b | \bongoing\s+mentor(?:ing|ship)\b
+    | \btake\s+me\s+under\s+your\s+wing\b
+    | \bguide\s+me\s+(?:through|over)\s+(?:this|the\s+next|the\s+coming)\s+(?:year|few\s+months|months
+        |semester)\b
     | \b(?:weekly|monthly|fortnightly|regular|recurring|ongoing)\s+(?:(?:one|1|half)[- ]hour\s+|
         \d+[- ]min(?:ute)?\s+)?(?:calls?|chats?|meetings?|check[- ]?ins?|sessions?|1:1s?|one[- ]on[- ]ones?|
         catch[- ]?ups?)\b""",

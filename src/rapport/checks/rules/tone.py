@@ -68,6 +68,9 @@ POLITENESS_PAPER = (
         example("Lukas, I was expecting the FX memo on Monday. I'd ⟦rather not have to ask for it "
                 "twice⟧.", channel="slack", relationship="coworker",
                 note="A scolding jab, however calm the words."),
+        example("Hello. ⟦I need to know how⟧ you got your Polish diploma recognised in Germany. "
+                "Which office, how long it took.\nOksana", channel="linkedin",
+                note="A need stated as a demand, with no question to say no to."),
         example("I am leaving the Army after 12 years. ⟦I require advice⟧ on entering supply "
                 "chain analytics.\nD. Reid", relationship="stranger",
                 note="Stating a need as a requirement reads as an order."),
