@@ -306,8 +306,8 @@ def _hit(model: CoachModel, ctx: Context, vector: Vector,
         score = sum(weight for weight, _ in found)
         if score > best_score:
             best, best_score, best_words = sentence, score, [w for _, w in found]
-    message = (WARM_MESSAGES.get(rule, "") if not ctx.is_cold else "") or ADDED_MESSAGES.get(
-        rule, BY_ID[rule].info.message)
+    warm = None if ctx.is_cold else WARM_MESSAGES.get(rule)
+    message = warm or ADDED_MESSAGES.get(rule) or BY_ID[rule].info.message
     shown = _shown_words(best_words)
     if shown:
         quoted = ", ".join(f"“{w}”" for w in shown)

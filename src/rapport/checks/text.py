@@ -346,9 +346,10 @@ NAME_TAIL_RE = pattern_cache.compile(r"\s*(?:[|,(/]|\s[-—–]\s).*$")
 
 LOWERCASE_NAME_RE = re.compile(r"[a-z\u00df-\u00ff][a-z\u00df-\u00ff'’-]{1,14}")
 NOT_LOWERCASE_NAMES = NOT_NAMES | frozenset(
-    """all everyone much lots heaps loads lol haha xx xo bye later soon tomorrow ty thx bro dude
-    man pal buddy love babe hun fam team folks in advance you u again mate""".split()
+    """much lots heaps loads lol haha xx xo bye later soon tomorrow ty thx in advance""".split()
 )
+"""Words that end a closing line in lower case without being a name ("thanks so much",
+"cheers mate": endearments are already in NOT_NAMES)."""
 
 
 def _lowercase_signature(text: str, candidate: str) -> bool:
