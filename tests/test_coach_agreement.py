@@ -46,7 +46,11 @@ BARS = {
     # trained on all of them now adds vague-ask to two of set 28's messages (0.872).
     "coach28_messages": (0.96, 0.86, 0.90),
     "coach29_messages": (0.94, 0.90, 0.87),
-    "coach30_messages": (0.93, 0.86, 0.88),
+    # Sets 30, 44 and 47 lost a point or two of precision (0.86, 0.94, 0.90 before) when a
+    # favour written as if the answer were yes began to get "no easy out" beside the big ask
+    # or the pressure: coaches name it there about half the time (sets 26-51), and it was
+    # never found at all before.
+    "coach30_messages": (0.93, 0.83, 0.88),
     "coach31_messages": (0.92, 0.92, 0.88),
     "coach32_messages": (0.94, 0.81, 0.85),
     "coach33_messages": (0.95, 0.84, 0.87),
@@ -60,10 +64,14 @@ BARS = {
     "coach41_messages": (0.95, 0.88, 0.88),
     "coach42_messages": (0.96, 0.92, 0.92),
     "coach43_messages": (0.95, 0.89, 0.89),
-    "coach44_messages": (0.95, 0.94, 0.92),
+    "coach44_messages": (0.95, 0.92, 0.92),
     "coach45_messages": (0.93, 0.94, 0.88),
     "coach46_messages": (0.93, 0.88, 0.85),
-    "coach47_messages": (0.92, 0.90, 0.84),
+    "coach47_messages": (0.92, 0.88, 0.84),
+    "coach48_messages": (0.96, 0.83, 0.87),
+    "coach49_messages": (0.94, 0.92, 0.91),
+    "coach50_messages": (0.91, 0.91, 0.89),
+    "coach51_messages": (0.95, 0.87, 0.88),
 }
 
 

@@ -65,12 +65,12 @@ def check(
             fired[rule.id] = hits
     fired = coach_model.adjust(ctx, fired)
     superseded = {sid for rid in fired for sid in BY_ID[rid].supersedes}
-    findings = [
-        _finding(BY_ID[rid], hit)
-        for rid, hits in fired.items()
-        if rid not in superseded
-        for hit in _unique(hits)
-    ]
+    shown = [(rid, hit) for rid, hits in fired.items() for hit in _unique(hits)
+             if rid not in superseded or hit.beside]
+    must_fix = {rid for rid, hit in shown
+                if not hit.beside and BY_ID[rid].info.severity in ("error", "warning")}
+    findings = [_finding(BY_ID[rid], hit) for rid, hit in shown
+                if not hit.beside or (0 < len(must_fix) <= 2 and must_fix <= hit.beside)]
     if any(f.severity in ("error", "warning") for f in findings):
         findings = [f for f in findings if not BY_ID[f.rule].waits]
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.field != "subject", f.start))

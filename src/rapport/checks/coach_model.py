@@ -289,9 +289,13 @@ def main_problems(model: CoachModel, fired: dict[str, list[Hit]],
     hidden = {other for rule in fired for other in BY_ID[rule].supersedes}
     judged = [probabilities[rule] for rule in fired if rule not in hidden and rule in probabilities]
     floor = max(judged) - model.focus_margin if judged else 0.0
-    return {rule: hits for rule, hits in fired.items()
+    kept = {rule: hits for rule, hits in fired.items()
             if rule not in hidden
             and probabilities.get(rule, 1.0) >= min(floor, model.focus_below)}
+    for rule, hits in fired.items():
+        if rule not in kept and any(hit.beside for hit in hits):
+            kept[rule] = [hit for hit in hits if hit.beside]  # named beside the main problem
+    return kept
 
 
 def _hit(model: CoachModel, ctx: Context, vector: Vector,

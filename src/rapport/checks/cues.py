@@ -412,6 +412,41 @@ PRESUME_RE = phrases(
 )
 """Taking the answer for granted: the reader has no room to say no."""
 
+ASSUMED_YES_RE = phrases(
+    rf"""\bI(?:['’]ll|\s+will|\s+am\s+going\s+to|['’]m\s+going\s+to)\s+(?:just\s+)?(?:send|forward|email
+        |drop|pass|share|bring|upload|put)\s+(?:it|them|this|that|{_YOU}\s+(?:it|my|the)|my|the|over
+        |across)\b[^.!?\n]{{0,40}}?\b(?:now|tonight|today|tomorrow|this\s+(?:evening|afternoon|morning
+        |weekend)|shortly|right\s+away|in\s+a\s+(?:bit|sec|minute)|later|first\s+thing
+        |on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b
+    | \bsending\s+(?:it|them|{_YOU}\s+(?:it|my|the)|my\s+\w+|the\s+\w+|now)(?:\s+(?:over|across|now))?\b
+    | \b(?:sent|send)\s+(?:{_YOU}\s+)?(?:my|the)\s+(?:cv|resume|résumé|portfolio|deck|draft)\s+
+        (?:to\s+your|on|by|via|over)\b
+    | \b(?:I(?:['’]ve|\s+have)?\s+)?(?:attached|attach|enclosed|am\s+attaching|['’]m\s+attaching
+        |am\s+sharing|['’]m\s+sharing)\s+(?:it|them|here|(?:my|the|a)(?:\s+[\w-]+)?)\b
+    | \b(?:cv|resume|résumé|portfolio|deck|draft|notebook|statement)\s+(?:is\s+)?(?:attached
+        |in\s+your\s+(?:email|inbox|mail|dms?)|on\s+(?:your\s+)?(?:mail|email|whatsapp))
+    | \b(?:it\s+is|it['’]s)\s+attached\b
+    | \bthanks?(?:\s+{_YOU})?(?:\s+(?:so|very))?(?:\s+much)?\s+in\s+advance\b
+    | \bwon['’]?t\s+let\s+{_YOU}\s+down\b | \bcount\s+on\s+{_YOU}\b
+    | \b(?:I\s+know|I\s+trust|I['’]m\s+sure|I\s+am\s+sure|I['’]m\s+confident|I\s+am\s+confident)\s+
+        (?:that\s+)?(?:{_YOU}|he|she|they)(?:['’]ll|\s+will|\s+won['’]?t)\b
+    | \blet\s+me\s+know\s+(?:once|when)\s+(?:it['’]?s\s+|it\s+is\s+|{_YOU}['’]?ve\s+|{_YOU}\s+have\s+)?
+        (?:done|sent|submitted)\b
+    | \bwhen\s+can\s+we\s+start\b | \bI\s+shall\s+need\b
+    | \bI(?:['’]ll|\s+will)\s+need\s+(?:your|it|them|the)\b
+    | \bI(?:['’]ll|\s+will)\s+(?:call|ring|phone|text|follow\s+up|check\s+in|chase|come|stop\s+by|visit)
+        \b[^.!?\n]{{0,40}}?\b(?:on\s+\w+day|tomorrow|tonight|next\s+week|this\s+week|at\s+\d
+        |to\s+(?:go\s+through|discuss|check|arrange|sort))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Writing as if the answer were already yes: the material is on its way ("I'll send it
+tonight", "CV attached"), the thanks come first ("thanks in advance"), their answer is
+foretold ("I know you won't let me down"), or the next step is set ("I will call on
+Saturday to go through your comments"). With a favour, it leaves no comfortable way to say
+no. Kept apart from PRESUME_RE, which is pressure in itself: these words are fine where the
+reader has already agreed."""
+
 DEADLINE_WORDS = (
     r"(?:tonight|today|this\s+(?:evening|afternoon|morning)|(?:by|before)\s+(?:tomorrow|tmrw|"
     r"tmr|the\s+morning|eod|cob|end\s+of\s+(?:the\s+)?day|lunch|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|"

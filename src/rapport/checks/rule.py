@@ -31,6 +31,11 @@ class Hit:
     field: MessageField = "body"
     message: str | None = None
     replacement: str | None = None
+    beside: frozenset[str] = frozenset()
+    """Set for a problem that a coach names together with the main one (the favour written as
+    if the answer were yes, beside the big ask): the hit survives the rules that supersede
+    its rule, and is shown only beside one or two must-fix findings, all from these rules.
+    Beside three, or beside a problem of another kind, a coach would not name it."""
 
 
 Finder = Callable[["Context"], Iterable[Hit]]

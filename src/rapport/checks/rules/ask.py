@@ -6,13 +6,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from rapport.checks import lessons, pattern_cache
+from rapport.checks import cues, lessons, pattern_cache
 from rapport.checks import text as t
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
 from rapport.checks.rules.vocabulary import (
     EASY_OUT_RE,
     disclaimed_before,
+    negated_before,
     phrases,
     specific_words,
 )
@@ -908,7 +909,8 @@ def no_ask(ctx: Context) -> Iterator[Hit]:
     why="""Strangers owe you nothing, and they know you know it. A short line such as "no worries
     if you're too busy" takes the pressure off, makes a reply feel safe in either direction,
     and shows you respect their time. People are more willing to help when they don't feel
-    cornered.""",
+    cornered. Friends and old colleagues need that room too: sending the CV before they have
+    agreed, or thanking them in advance, writes their yes for them.""",
     suggestion="Add a light easy out, e.g. \"No worries at all if you're too busy.\"",
     lesson=lessons.PEOPLE,
     bad=[
@@ -917,6 +919,13 @@ def no_ask(ctx: Context) -> Iterator[Hit]:
         example("I'm a student at Oslo Met studying urban design. "
                 "⟦Would you have 15 minutes to show me how you ran the street survey?⟧",
                 channel="linkedin"),
+        example("Hey Efua! Been ages, how's Toronto? I see Shopify has a senior data scientist "
+                "opening on your team. Could you refer me? ⟦I'll send my CV over tonight⟧.",
+                channel="text", relationship="former-colleague",
+                note="Beside the referral itself, the CV on its way takes the yes for granted."),
+        example("Usman, need a favour. Can you forward my CV to your manager tonight? "
+                "Applications close tomorrow. ⟦Sending it now⟧ 🙏", channel="text",
+                relationship="friend"),
     ],
     good=[
         example("Hi Jon, I'm a junior dev and I loved your post on feature flags. Could you tell "
@@ -925,12 +934,32 @@ def no_ask(ctx: Context) -> Iterator[Hit]:
                 "you ran the street survey in your Bergen project?", channel="linkedin"),
         example("Could you send me the deck from Tuesday?", relationship="coworker",
                 channel="slack"),
+        example("Hey Efua! Been ages, how's Toronto? I see Shopify has a senior data scientist "
+                "opening on your team. Would you be comfortable referring me? If not, no "
+                "worries at all, I'd still love to hear how you're finding it.",
+                channel="text", relationship="former-colleague"),
+        example("Thanks for saying yes to reading my proposal! I'll send it tonight.",
+                channel="text", relationship="friend",
+                note="They have already agreed: sending it is keeping your word."),
     ],
 )
 def no_easy_out(ctx: Context) -> Iterator[Hit]:
     """A stranger asked for time or a favour, with no way to say no. A plain question needs no
-    easy out: answering it or not is already the reader's call."""
-    if ctx.relationship != "stranger" or EASY_OUT_RE.search(ctx.body):
+    easy out: answering it or not is already the reader's call.
+
+    In any relationship, a favour written as if the answer were already yes ("I'll send my CV
+    tonight", "thanks in advance") is the second thing a coach points out beside the main
+    problem with the ask, so that hit stands `beside` it rather than under it."""
+    if EASY_OUT_RE.search(ctx.body):
+        return
+    matches = [*ctx.find(cues.ASSUMED_YES_RE), *ctx.find(cues.PRESUME_RE)]
+    assumed = min((m for m in matches if not negated_before(ctx.body, m.start())),
+                  key=lambda m: m.start(), default=None)
+    if assumed:
+        yield Hit(assumed.start(), assumed.end(), message=ASSUMED_YES_MESSAGE,
+                  beside=ASK_PROBLEMS)
+        return
+    if ctx.relationship != "stranger":
         return
     favours = [s for s in ctx.requests if FAVOUR_RE.search(ctx.text_of(s))
                or _big_asks(ctx.text_of(s)) or MEETING_RE.search(ctx.text_of(s))]
@@ -938,6 +967,11 @@ def no_easy_out(ctx: Context) -> Iterator[Hit]:
         last = favours[-1]
         yield Hit(last.start, last.end)
 
+
+ASSUMED_YES_MESSAGE = ("This is written as if they have already said yes, so saying no "
+                       "would mean undoing something you set in motion.")
+ASK_PROBLEMS = frozenset({"big-ask", "pressure", "transactional", "blunt-tone"})
+"""The must-fix problems with an ask that a missing way out goes with."""
 
 FAVOUR_RE = phrases(
     r"""\b(?:send|share|forward|review|read|look\s+(?:at|over|through)|check|introduce|connect|
