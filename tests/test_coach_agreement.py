@@ -72,6 +72,8 @@ BARS = {
     "coach49_messages": (0.94, 0.92, 0.91),
     "coach50_messages": (0.91, 0.91, 0.89),
     "coach51_messages": (0.95, 0.87, 0.88),
+    "coach52_messages": (0.97, 0.91, 0.90),
+    "coach53_messages": (0.98, 0.85, 0.87),
 }
 
 

@@ -145,10 +145,12 @@ BONUS_RE = phrases(
     | \byou\s+(?:also\s+|even\s+)?get\s+(?:a\s+)?(?:bonus|commission|cut|fee|reward|kickback)\b
     | \b(?:a\s+)?win\s+for\s+(?:both\s+of\s+us|us\s+both|everyone)\b | \bboth\s+(?:win|benefit|profit)\b
     | \bit['’]?d\s+(?:pay|be\s+worth\s+it)\s+for\s+you\b
+    | \bmake\s+it\s+worth\s+(?:your|ur)\s+while\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-"""Money or a bonus offered for help: the relationship turned into a deal."""
+"""Money or a bonus offered for help: the relationship turned into a deal ("I will make it
+worth your while")."""
 
 SALES_RE = phrases(
     r"""\b(?:amazing|incredible|exciting|great|unique|huge|life[- ]changing|golden)\s+
@@ -326,6 +328,14 @@ CONFRONT_RE = phrases(
     | \bnot\s+sure\s+what\s+else\s+I\s+(?:was|am)\s+(?:supposed|meant|expected)\s+to\b
     | \bsome\s+of\s+us\s+(?:have|actually|still|need|work|care|are)\b
     | \bor\s+(?:else\s+)?[^.?!\n]{{0,80}}\b(?:that['’]?s|it['’]?s)\s+on\s+(?:you|us)\b
+    | (?<!\bif\s)\b(?:your|this|that|it)\s+(?:[\w'’-]+\s+){{0,3}}?(?:is|was|are|were)\s+(?:simply\s+
+        |just\s+|completely\s+|totally\s+|plain\s+|clearly\s+)?(?:wrong|incorrect|useless|rubbish
+        |garbage|nonsense)\b(?!\s+(?:with\s+me|of\s+me|for\s+me))
+    | ,\s*(?:useless|pointless|rubbish)\s*[.!]
+    | \b(?:this|that|it)\s+makes\s+no\s+sense\b | \bas\s+any\s+[\w-]+\s+(?:knows|would\s+know)\b
+    | \byou\s+(?:should|need\s+to|must)\s+(?:correct|fix|update|retract)\s+(?:it|this|that|your)\b
+    | \bI['’]?m\s+not\s+(?:going\s+to\s+|gonna\s+)?ask(?:ing)?\s+(?:you\s+)?again\b
+    | \bI\s+(?:won['’]?t|will\s+not)\s+ask\s+(?:you\s+)?again\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -407,6 +417,12 @@ PRESUME_RE = phrases(
         |available|happy|up\s+for\s+it)\b)
     | \bI(?:['’]ve|\s+have)\s+(?:copied|cc['’]?d|cced|looped\s+in)\s+(?:our|my|your)\s+(?:[\w-]+\s+){{0,2}}
         (?:director|manager|boss|ceo|head|lead|supervisor|vp)\b
+    | \bI(?:['’]ve|\s+have)\s+(?:already\s+|just\s+)?put\s+{_YOU}\s+(?:down\s+)?(?:on|in|for)\s+(?:the|our|my
+        |this|next\s+\w+['’]s)\s+(?:[\w-]+\s+)?(?:programme|program|agenda|schedule|roster|rota|panel|list
+        |line-?up|bill|slot)\b
+    | \btake\s+(?:it|that|your\s+silence|silence|no\s+reply|no\s+answer)\s+as\s+a\s+yes\b
+    | \bif\s+I\s+don['’]?t\s+hear\s+(?:back|from\s+{_YOU})[^.!?\n]{{0,30}}?,?\s+I['’]?(?:ll|\s+will)\s+
+        (?:assume|take\s+it|go\s+ahead|book|put|sign)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -497,6 +513,7 @@ COMMAND_VERBS = (
     "sign", "approve", "write", "put", "pass", "set", "make", "do", "submit", "revert",
     "grab", "ping", "dm", "add", "return", "explain", "update", "finish", "arrange", "confirm",
     "correct", "upload", "redo", "resend", "complete", "fill",
+    r"leave(?!\s+(?:it|this|that|them)\s+(?:with|to)\s+(?:me|us))",
 )
 SOFTENERS_RE = phrases(
     r"""\bplease\b | \bpls\b | \bplz\b | \bthanks?\b | \bthank\s+you\b | \bif\s+you\b
@@ -510,9 +527,10 @@ SOFTENERS_RE = phrases(
 )
 _COMMAND_START_RE = pattern_cache.compile(
     r"(?:^|(?<=[.!?\n\u2600-\u27bf\U0001F300-\U0001FAFF]))[ \t]*"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,[ \t]+)?"
     r"(?:(?i:ok(?:ay)?|so|now|just|and|also|pls|then)[,\s]+)?"
-    rf"(?P<verb>(?i:{'|'.join(COMMAND_VERBS)}))\s+(?P<object>(?i:me|us|it|this|that|them|the|your|"
-    r"my|some|a|an|over|back|through|at|in|on|out|to)\b)",
+    rf"(?P<verb>(?i:{'|'.join(COMMAND_VERBS)}))\s+(?P<object>(?i:me|us|it|this|that|them|em|['’]em|"
+    r"the|your|my|some|a|an|over|back|through|at|in|on|out|to)\b)",
 )
 NEED_FROM_YOU_RE = phrases(
     r"""(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?:I\s+)?need\s+(?:\d+|a\s+few|some|thirty|fifteen|twenty|

@@ -34,12 +34,13 @@ GREETING_WORDS = (
     r"afternoon|evening|day)|morning|evening|ahoy|hi\s+there|hey\s+there|hello\s+there|"
     r"g['’]?day|salam|salaam|namaste|ciao|bonjour|kia\s+ora|hej|moin|respected|esteemed|"
     r"assalamu\s+alaikum|heyo|ola|olá|oi+|oy|ch[eè]re?|querid[oa]|estimad[oa]|liebe[r]?|"
-    r"geachte|kedves|drog[ia]|oye|buenas|buenos\s+d[ií]as|bom\s+dia|salut|merhaba|habari|kumusta"
+    r"geachte|kedves|drog[ia]|oye|buenas|buenos\s+d[ií]as|bom\s+dia|salut|merhaba|habari|kumusta|"
+    r"sawasdee|sawatdee|sawadee|xin\s+chào|chào"
 )
 GREETING_RE = pattern_cache.compile(rf"^\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
 TITLE_RE = pattern_cache.compile(
     r"(?:mr|mrs|ms|miss|mx|dr|dra|prof|professor|sir|madam|madame|herr|frau|sr|sra|engr|atty|ing|"
-    r"lic|mtro|mtra|rev|hon)\.?$",
+    r"lic|mtro|mtra|rev|hon|khun)\.?$",
     re.IGNORECASE,
 )
 ENDEARMENTS = frozenset(
@@ -56,17 +57,29 @@ ENDEARMENTS = frozenset(
     guv gaffer matron nurse doctor officer sugar sugarplum bella bellissima tesoro amore
     carino cherie cheri querida querido mija mijo schatz liebling habibi habibti canim jaan
     jaanu yaar hen pet petal doll dearie duck flower kiddo boo bae cutie apa apu po opo
-    kak mas mbak bapak pak ibu bu""".split()
+    kak mas mbak bapak pak ibu bu chi chu bac""".split()
 )
 """Words a greeting can use in place of a name ("Hey stranger!!", "Heyyy lovely"): never a
 name, so never a wrong one."""
-NOT_NAMES = ENDEARMENTS | frozenset(
+ROLE_ADDRESSES = frozenset(
+    """supervisor director foreman forewoman inspector engineer chairman chairperson chair
+    principal headteacher matron sergeant commander superintendent""".split()
+)
+"""A role used to address someone ("Supervisor, put me on the roster"): not a name."""
+INTERJECTIONS = frozenset(
+    """yalla yallah ahlan marhaba wallah wallahi inshallah mashallah oya abeg ehen hajde ajde
+    haide vamos bueno pues okay ok alright listen look psst oi ey eh hmm ah oh aww omg lol haha
+    yay wow ugh""".split()
+)
+"""Words that open a message in many languages and registers ("Yalla, mama made too much
+kibbeh"): not names."""
+NOT_NAMES = ENDEARMENTS | ROLE_ADDRESSES | frozenset(
     """both guys gals again back hiring manager recruiter people world hope how what quick i
     i'm just so thanks thank sorry good great hello hi hey morning afternoon evening day night
     sir/madam""".split()
-)
+) | INTERJECTIONS
 
-VOCATIVES = ENDEARMENTS
+VOCATIVES = ENDEARMENTS | ROLE_ADDRESSES
 """Words that can follow a greeting in place of a name ("G'day mate,", "Hi all,")."""
 
 CLOSINGS = (
@@ -239,11 +252,18 @@ SENTENCE_STARTERS = frozenset(
 
 
 def bare_address(text: str) -> Span | None:
-    """A name used as the greeting without one: "Devon, I need the invoice numbers"."""
+    """A name used as the greeting without one: "Devon, I need the invoice numbers". Not the
+    sender introducing themselves: "Emre, from the coffee break at the Rail Summit"."""
     m = BARE_ADDRESS_RE.match(text)
     if not m or fold(m.group("name").split()[0]) in SENTENCE_STARTERS | NOT_NAMES:
         return None
+    if SELF_INTRODUCTION_RE.match(text, m.end()):
+        return None
     return Span(m.start("name"), m.end("name"))
+
+
+SELF_INTRODUCTION_RE = pattern_cache.compile(
+    r"\s*(?:from\s+(?:the|our|your)\b|here(?![\w'’])|it['’]s\s+me\b)", re.IGNORECASE)
 
 
 def _ends_address(rest: str, end: int) -> bool:

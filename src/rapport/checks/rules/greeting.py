@@ -26,6 +26,7 @@ PING_PHRASES = pattern_cache.compile(
     | t['’]as\s+(?:\d+|deux|cinq|une)\s+(?:min(?:utes?)?|sec(?:ondes?)?|minute)\b
     | (?:tienes|tenés)\s+(?:un\s+)?(?:minuto|momento|segundo|\d+\s+min(?:utos)?)\b
     | tudo\s+(?:bem|bom)|td\s+bem|como\s+(?:vai|vais|est[aá]s?|va)|qu[eé]\s+tal|ça\s+va|c[oó]mo\s+est[aá]s
+    | c[oó]mo\s+(?:vas|andas|te\s+va|va)|kumusta(?:\s+ka)?|kr[au]b|khr[au]p|khrub
     | (?:(?:você|vc|tu)\s+)?(?:tens|tem)\s+(?:um\s+)?(?:minutinho|minuto|momento|segundo|tempinho
         |\d+\s+min(?:utos)?)\b
     | (?:got|have|you\s+got|do\s+you\s+have|u\s+got)\s+(?:\d{{1,2}}|two|five|ten)(?=\s*\?)
@@ -159,6 +160,11 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦yo marcus u up⟧", channel="text", relationship="friend",
                 recipient=Recipient(name="Marcus Bell"),
                 note="Their name in lower case is still only a greeting."),
+        example("⟦Hello chị Hương, are you there? 😊⟧", channel="linkedin",
+                relationship="acquaintance", recipient=Recipient(name="Lê Thu Hương"),
+                note="A respectful Vietnamese address, and still only a presence check."),
+        example("⟦Hola Andrés! Cómo vas? 👋⟧", channel="text", relationship="acquaintance",
+                note="\"How's it going?\" in Spanish, and nothing to answer yet."),
     ],
     good=[
         example(
@@ -352,6 +358,8 @@ STRETCHED_RE = pattern_cache.compile(r"(\w)\1{2,}")
 
 HONORIFIC_SUFFIX_RE = pattern_cache.compile(r"-(?:san|sama|kun|chan|sensei|senpai|ji|nim|ssi|bhai|didi|jan)$")
 """Japanese, Korean and South Asian honorifics attached to a name: "Suzuki-san", "Ravi-ji"."""
+HONORIFIC_PREFIX_RE = pattern_cache.compile(r"^(?:p|n)['’](?=\w{2})")
+"""Thai honorifics written onto a name: "P'Anan" (an elder), "N'Fon" (a younger one)."""
 
 
 def _greets_recipient(word: str, forms: set[str]) -> bool:
@@ -432,7 +440,7 @@ def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str |
     whole = {t.fold(part).strip(".,") for part in recipient.name.split()}
     if any(w in whole for w in raw):
         return True, None  # "Eun-ji" is her name, not Eun with the honorific -ji
-    words = [HONORIFIC_SUFFIX_RE.sub("", w) for w in raw]
+    words = [HONORIFIC_PREFIX_RE.sub("", HONORIFIC_SUFFIX_RE.sub("", w)) for w in raw]
     words = [w for w in words if w]
     if not words or all(len(w) <= 1 for w in words):
         return True, None  # initials can't be judged
@@ -635,6 +643,21 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 recipient=Recipient(name="Barry Cole"), note="Australian pet forms: Bazza, Shazza."),
         example("Hi H.-Dieter, thanks for the notes!",
                 recipient=Recipient(name="H.-Dieter Kabus"), note="Initials can't be judged."),
+        example("Yalla, mama made too much kibbeh again. Bringing you a tray tonight 😂 How did "
+                "Nour's tryout go?", channel="text", relationship="friend",
+                recipient=Recipient(name="Sami Khoury"), note="\"Yalla\" means \"come on\"."),
+        example("Emre, from the coffee break at the Rail Summit. Which scheduling tool does your "
+                "team use for the Ankara line: P6 or MS Project?", relationship="acquaintance",
+                recipient=Recipient(name="Aylin Demirtaş"),
+                note="The sender's own name, introducing himself."),
+        example("Hi P'Anan, how is supplier development treating you? What surprised you most "
+                "in the first month?\nNat", channel="linkedin", relationship="former-colleague",
+                recipient=Recipient(name="Anan Pholsena"),
+                note="P' is a Thai honorific for an elder, written onto the name."),
+        example("Supervisor, could I join the audit walk-down next week? I've done the OT "
+                "security course and would like to see one.", channel="text",
+                relationship="coworker", recipient=Recipient(name="Kofi Mensah"),
+                note="A role used to address someone is not a wrong name."),
     ],
 )
 def wrong_name(ctx: Context) -> Iterator[Hit]:

@@ -109,6 +109,8 @@ TRANSACTIONAL_RE = phrases(
         example("any chance u could take my sat shift? and I mean ⟦I did cover your⟧ two nights "
                 "in Feb so 😅", channel="text", relationship="coworker",
                 note="An emphatic \"I did\" turns the old favour into a bill."),
+        example("I have applied for a loan at your bank. Please help me push the file through "
+                "quickly. I will ⟦make it worth your while⟧.", relationship="former-colleague"),
     ],
     good=[
         example("I'd love to hear how you built the mentoring network at Women in Rust."),

@@ -196,6 +196,11 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("How did you choose the first metric? I totally understand if you're ⟦too busy "
                 "for someone like me⟧.\nMarisol", channel="linkedin",
                 note="Self-deprecation that makes not replying feel unkind."),
+        example("I'd love to come along to an inspection next month. I'll ⟦take it as a yes⟧ if I "
+                "don't hear back by Friday.", channel="linkedin", relationship="acquaintance",
+                note="Silence is not consent."),
+        example("I have arranged a workshop on 14 June, and ⟦I have put you on the programme⟧ "
+                "for 45 minutes to present your module.", relationship="coworker"),
     ],
     good=[
         example("No rush at all: whenever you have a quiet moment is perfect."),

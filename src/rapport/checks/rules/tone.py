@@ -74,6 +74,14 @@ POLITENESS_PAPER = (
         example("I am leaving the Army after 12 years. ⟦I require advice⟧ on entering supply "
                 "chain analytics.\nD. Reid", relationship="stranger",
                 note="Stating a need as a requirement reads as an order."),
+        example("⟦your vex tutorial is wrong⟧ at 12:40, the snippet doesn't compile in 20.5. "
+                "what's the fix", channel="slack", relationship="acquaintance",
+                note="A verdict on their work, before any question."),
+        example("You still haven't sent the pipeline numbers. ⟦I'm not going to ask again⟧.",
+                channel="slack", relationship="coworker"),
+        example("Supervisor, ⟦put me⟧ on the audit roster for next week. I've done the course.",
+                channel="text", relationship="coworker",
+                note="Addressing them first doesn't turn an order into a request."),
     ],
     good=[
         example("Could you send me the numbers when you have a moment? Thanks!",
