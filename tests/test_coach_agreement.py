@@ -74,6 +74,8 @@ BARS = {
     "coach51_messages": (0.95, 0.87, 0.88),
     "coach52_messages": (0.97, 0.91, 0.90),
     "coach53_messages": (0.98, 0.85, 0.87),
+    "coach54_messages": (0.91, 0.85, 0.83),
+    "coach55_messages": (0.96, 0.87, 0.88),
 }
 
 

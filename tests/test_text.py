@@ -112,3 +112,22 @@ def test_phrases_match_any_case_with_exact_offsets():
     assert dotted[m.start() : m.end()] == "pick your brain"
     assert phrase.search("Pick Your Brain") and not phrase.search("pickyourbrain")
     assert phrase.match("ASAP please") and not phrase.match("  ASAP")
+
+
+def test_unwrap_joins_lines_an_email_client_wrapped():
+    body = ("Dear Sandra,\n\nIt has been a long time since we worked on the hospital signage "
+            "project\ntogether, and I still remember how calm you were.\n\nSo I wanted to ask:\n"
+            "1. How did you move into operations?\n2. Which tools came first?\n\nThank you so "
+            "much, and I hope the new job at the agency is treating you kindly\nWarm regards,\n"
+            "Lan")
+    unwrapped = t.unwrap(body)
+    assert len(unwrapped) == len(body)  # offsets into it are offsets into the learner's text
+    assert "signage project together," in unwrapped
+    assert unwrapped.startswith("Dear Sandra,\n\n")  # a short line keeps its break
+    assert "ask:\n1. How" in unwrapped and "operations?\n2." in unwrapped  # a list stays a list
+    assert "kindly\nWarm regards,\nLan" in unwrapped  # the closing and the name stay apart
+
+
+def test_unwrap_leaves_short_chat_lines_alone():
+    body = "hey team\ncan someone review my PR?\nit's the one on caching"
+    assert t.unwrap(body) == body

@@ -19,7 +19,9 @@ class Context:
         self.message = message
         self.recipient = recipient
         self.relationship = relationship
-        self.body = message.body
+        self.body = t.unwrap(message.body)
+        """The body as the rules read it: hard-wrapped lines joined (`text.unwrap`), at the
+        same offsets as the learner's own text."""
         self.subject = message.subject or ""
 
     @property

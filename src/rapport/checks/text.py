@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from rapport.checks import hyphenation, pattern_cache
 
@@ -129,6 +130,44 @@ class Greeting:
 
 def words(text: str) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+WRAPPED_LINE_CHARS = 55
+"""A line at least this long that breaks mid-sentence was wrapped by an email client, not by
+the writer (plain-text email is wrapped at 70-80 characters)."""
+LIST_ITEM_RE = pattern_cache.compile(r"\s*(?:\d{1,2}[.)]\s|[-*•–]\s)")
+
+
+def unwrap(text: str) -> str:
+    """`text` with the line breaks of hard-wrapped paragraphs turned into spaces, so a sentence
+    that an email client split over two lines is read as one. Same length, so every offset
+    into it is an offset into the original. A break is kept after a short line (a greeting, a
+    sign-off), before a list item, a closing or a short last line (the name), and after a
+    colon."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return text
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=0)
+    out = list(text)
+    pos = 0
+    for i, (line, following) in enumerate(pairwise(lines)):
+        pos += len(line)
+        if _continues(line, following, is_last=i + 1 == last):
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
+
+
+def _continues(line: str, following: str, *, is_last: bool) -> bool:
+    stripped = line.rstrip()
+    if len(stripped) < WRAPPED_LINE_CHARS or stripped.endswith(":") or not following.strip():
+        return False
+    head = following.lstrip()
+    if not (head[0].isalnum() or head[0] in "\"'“‘(") or LIST_ITEM_RE.match(following):
+        return False
+    if CLOSING_LINE_RE.match(following) or CLOSING_WITH_NAME_RE.match(following):
+        return False
+    return not (is_last and len(following.split()) <= 3)
 
 
 def sentences(text: str) -> list[Span]:

@@ -104,7 +104,7 @@ ASIDE_RE = pattern_cache.compile(r"\([^()\n]{0,40}\)")
 FILLER = pattern_cache.compile(r"[\s\W_]+", re.UNICODE)
 LEADING_NAME_RE = pattern_cache.compile(
     r"^\s*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*"
-    r"(?:[,:!]|(?=\s+(?:you|u|r|are|got|quick)\b))")
+    r"(?:[,:!~]+|(?=\s+(?:you|u|r|are|got|quick)\b))")
 """A name used as the greeting: "Wei, you in the lab?"."""
 
 
@@ -165,6 +165,9 @@ def _is_only_ping(rest: str) -> bool:
                 note="A respectful Vietnamese address, and still only a presence check."),
         example("⟦Hola Andrés! Cómo vas? 👋⟧", channel="text", relationship="acquaintance",
                 note="\"How's it going?\" in Spanish, and nothing to answer yet."),
+        example("⟦Minji-ya~ are you busy now?⟧", channel="text", relationship="friend",
+                recipient=Recipient(name="Lee Min-ji"),
+                note="A Korean vocative ending, and still only a presence check."),
     ],
     good=[
         example(

@@ -63,6 +63,8 @@ TRANSACTIONAL_RE = phrases(
     | \b(?:expand|grow|build|widen|strengthen)(?:ing)?\s+(?:out\s+|up\s+)?my\s+(?:professional\s+)?network\b
     | \b(?:worth|good)\s+(?:knowing|having)\s+(?:in\s+my\s+(?:network|corner|pocket))\b
     | \bin\s+my\s+(?:network|corner|pocket)\s+(?:could|can|would|will)\s+help\b
+    | \byou\s+know\s+(?:everyone|everybody|all\s+the\s+right\s+people|the\s+right\s+people)\s+
+        (?:at|in|on)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -111,6 +113,8 @@ TRANSACTIONAL_RE = phrases(
                 note="An emphatic \"I did\" turns the old favour into a bill."),
         example("I have applied for a loan at your bank. Please help me push the file through "
                 "quickly. I will ⟦make it worth your while⟧.", relationship="former-colleague"),
+        example("Zaid, ⟦you know everyone at⟧ the ministry 😄 could you set me up with whoever "
+                "handles the aviation emissions file?", channel="text", relationship="friend"),
     ],
     good=[
         example("I'd love to hear how you built the mentoring network at Women in Rust."),
@@ -235,6 +239,8 @@ FAMILIARITY_RE = phrases(
     | \b(?:feel|feels|felt)\s+like\s+we\s+(?:already\s+)?know\s+each\s+other\b
     | \b(?:feel|feels|felt)\s+like\s+(?:I['’]?ve|I\s+have)\s+(?:already\s+)?(?:been|worked)\s+
         (?:on\s+site\s+|in\s+the\s+\w+\s+)?with\s+(?:you|u)\b
+    | (?P<basically>\b(?:we['’]re|we\s+are)\s+basically\s+(?!done|finished|ready|there|set|out|
+        sorted|fine|good|ok|okay|on\s+track)(?:[\w-]+\s+)?[\w-]+)
     | \b(?:basically|practically)\s+(?:family|whānau|whanau|old\s+(?:pals|friends|mates)|
         (?:old\s+)?(?:pals|mates|buddies|besties))\b
     | \bmakes\s+us\s+(?:family|whānau|whanau|practically\s+family|old\s+friends|friends|brothers|
@@ -288,6 +294,9 @@ FAMILIARITY_RE = phrases(
                 note="A kinship word for a stranger claims a closeness that isn't there yet."),
         example("hiii Noor!! ok i ⟦feel like we'd be besties⟧ irl lol. how did u get ur first UX "
                 "job?? xx Dani", channel="linkedin"),
+        example("ur post about failing exam P twice made me feel so seen lol, honestly ⟦we're "
+                "basically exam buddies⟧ now haha. how did u change ur study plan?",
+                channel="linkedin"),
     ],
     good=[
         example("My friend Sarah, who works on your team, suggested I write to you."),
@@ -299,6 +308,8 @@ FAMILIARITY_RE = phrases(
         example("Hey buddy, are we still on for Saturday?", channel="text",
                 relationship="friend"),
         example("Hi Sara, I've listened to every episode of your podcast on city trees."),
+        example("We're basically done with the migration, just DNS left. Could you check the TTL "
+                "on staging?", channel="slack", relationship="coworker"),
     ],
 )
 def fake_familiarity(ctx: Context) -> Iterator[Hit]:
@@ -308,8 +319,8 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
         return
     for m in ctx.find(FAMILIARITY_RE):
         group = next((g for g in ("lead", "word", "title", "greeted", "hi") if m.group(g)), 0)
-        if group and not ctx.is_cold:
-            continue  # "hey mate" between colleagues is ordinary
+        if (group or m.group("basically")) and not ctx.is_cold:
+            continue  # "hey mate", "we're basically twins" between colleagues is ordinary
         start, end = m.span(group)
         name = ctx.recipient.name.split()[0] if ctx.recipient and group else None
         yield Hit(start, end, replacement=name)
@@ -538,6 +549,8 @@ GENERIC_PRAISE_RE = phrases(
     | \b(?:inspiring|amazing|incredible|great|awesome|impressive)\s+(?:things|stuff|work)\s+
         (?:you(?:['’]re|\s+are|\s+do|\s+have)|at)\b
     | \b(?:been\s+)?following\s+your\s+(?:work|career|journey|profile)\b
+    | \b(?:you\s+are|you['’]re)\s+(?:a|the)\s+(?:true\s+|real\s+|recognised\s+|recognized\s+|respected\s+)?
+        leader\s+in\s+(?:this|the|your)\s+(?:field|industry|space|sector)\b
     | \b(?:your|ur)\s+(?:profile|background|experience)\s+(?:is|looks|seems)\s+
         (?:(?:really|so|very)\s+)?(?:impressive|amazing|inspiring|interesting|great)\b
     | \b(?:impressed|inspired|amazed|struck)\s+(?:by|with)\s+(?:your|ur)\s+(?:(?:impressive|amazing|

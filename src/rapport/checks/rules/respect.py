@@ -112,7 +112,7 @@ THIRD_PARTY_DEADLINE_RE = pattern_cache.compile(
     r"require|requires|close|closes)\b", re.IGNORECASE)
 DEADLINE_OUT_RE = pattern_cache.compile(
     r"""\bif\s+(?:[\w'’]+\s+){0,3}(?:is|['’]s|are)\s+(?:too\s+|a\s+bit\s+)?(?:tight|soon|short\s+notice
-        |much|a\s+stretch|not\s+possible|difficult|hard)\b
+        |much|a\s+stretch|not\s+possible|difficult|hard|bad|no\s+good|not\s+good|busy|full)\b
     | \bif\s+not,?\s+(?:no\s+worries|that['’]?s\s+(?:fine|ok|okay|totally\s+fine))
     | \bno\s+(?:worries|problem|stress)\s+if\s+not\b""",
     re.IGNORECASE | re.VERBOSE)
