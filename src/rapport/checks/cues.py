@@ -442,7 +442,6 @@ ASSUMED_YES_RE = phrases(
     | \b(?:cv|resume|résumé|portfolio|deck|draft|notebook|statement)\s+(?:is\s+)?(?:attached
         |in\s+your\s+(?:email|inbox|mail|dms?)|on\s+(?:your\s+)?(?:mail|email|whatsapp))
     | \b(?:it\s+is|it['’]s)\s+attached\b
-    | \bthanks?(?:\s+{_YOU})?(?:\s+(?:so|very))?(?:\s+much)?\s+in\s+advance\b
     | \bwon['’]?t\s+let\s+{_YOU}\s+down\b | \bcount\s+on\s+{_YOU}\b
     | \b(?:I\s+know|I\s+trust|I['’]m\s+sure|I\s+am\s+sure|I['’]m\s+confident|I\s+am\s+confident)\s+
         (?:that\s+)?(?:{_YOU}|he|she|they)(?:['’]ll|\s+will|\s+won['’]?t)\b
@@ -457,11 +456,11 @@ ASSUMED_YES_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 """Writing as if the answer were already yes: the material is on its way ("I'll send it
-tonight", "CV attached"), the thanks come first ("thanks in advance"), their answer is
-foretold ("I know you won't let me down"), or the next step is set ("I will call on
-Saturday to go through your comments"). With a favour, it leaves no comfortable way to say
-no. Kept apart from PRESUME_RE, which is pressure in itself: these words are fine where the
-reader has already agreed."""
+tonight", "CV attached"), their answer is foretold ("I know you won't let me down"), or the
+next step is set ("I will call on Saturday to go through your comments"). With a favour, it
+leaves no comfortable way to say no. Kept apart from PRESUME_RE, which is pressure in itself:
+these words are fine where the reader has already agreed. Not "thanks in advance": alone, it
+matched only messages whose coaches did not name a missing way out (sets 26-55)."""
 
 DEADLINE_WORDS = (
     r"(?:tonight|today|this\s+(?:evening|afternoon|morning)|(?:by|before)\s+(?:tomorrow|tmrw|"

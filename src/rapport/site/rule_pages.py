@@ -87,7 +87,7 @@ def how_flags_are_decided(rules: Sequence[RuleInfo]) -> list[str]:
             "template text, subject lines and length are never held back this way.")]
           if model.focus_margin is not None else []),
         "- A favour written as if the answer were already yes (\"I'll send my CV tonight\", "
-        "\"thanks in advance\") gets [No easy way to say no](no-easy-out.md) beside the "
+        "\"CV attached\") gets [No easy way to say no](no-easy-out.md) beside the "
         "main problem with the ask, in any relationship, as coaches often do. "
         "Beside three or more problems, or a problem of another kind, it is left out.",
         "- Tidy-up advice waits while something must be fixed first: "

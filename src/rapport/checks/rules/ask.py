@@ -910,7 +910,7 @@ def no_ask(ctx: Context) -> Iterator[Hit]:
     if you're too busy" takes the pressure off, makes a reply feel safe in either direction,
     and shows you respect their time. People are more willing to help when they don't feel
     cornered. Friends and old colleagues need that room too: sending the CV before they have
-    agreed, or thanking them in advance, writes their yes for them.""",
+    agreed, or telling them you know they won't let you down, writes their yes for them.""",
     suggestion="Add a light easy out, e.g. \"No worries at all if you're too busy.\"",
     lesson=lessons.PEOPLE,
     bad=[
@@ -948,7 +948,7 @@ def no_easy_out(ctx: Context) -> Iterator[Hit]:
     easy out: answering it or not is already the reader's call.
 
     In any relationship, a favour written as if the answer were already yes ("I'll send my CV
-    tonight", "thanks in advance") is the second thing a coach points out beside the main
+    tonight", "CV attached") is the second thing a coach points out beside the main
     problem with the ask, so that hit stands `beside` it rather than under it."""
     if EASY_OUT_RE.search(ctx.body):
         return
