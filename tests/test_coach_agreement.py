@@ -76,6 +76,8 @@ BARS = {
     "coach53_messages": (0.98, 0.85, 0.87),
     "coach54_messages": (0.91, 0.85, 0.83),
     "coach55_messages": (0.96, 0.87, 0.88),
+    "coach56_messages": (0.96, 0.88, 0.90),
+    "coach57_messages": (0.96, 0.87, 0.88),
 }
 
 

@@ -361,6 +361,10 @@ STRETCHED_RE = pattern_cache.compile(r"(\w)\1{2,}")
 
 HONORIFIC_SUFFIX_RE = pattern_cache.compile(r"-(?:san|sama|kun|chan|sensei|senpai|ji|nim|ssi|bhai|didi|jan)$")
 """Japanese, Korean and South Asian honorifics attached to a name: "Suzuki-san", "Ravi-ji"."""
+SURNAME_PARTICLES = t.NAME_PARTICLES | frozenset(
+    {"ni", "nic", "mac", "mc", "o", "ua", "bint", "binti", "ibn", "el", "du", "dos", "das", "do"})
+"""Parts of a surname that say whose family it is ("Ní Bhriain", "van der Meulen"): a greeting
+that gets them right and the name itself wrong is still a wrong name."""
 HONORIFIC_PREFIX_RE = pattern_cache.compile(r"^(?:p|n)['’](?=\w{2})")
 """Thai honorifics written onto a name: "P'Anan" (an elder), "N'Fon" (a younger one)."""
 
@@ -440,9 +444,10 @@ def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str |
     spells (for a "did you mean" fix)."""
     forms = _name_forms(recipient.name)
     raw = [t.fold(word).strip(".,") for word in greeted]
-    whole = {t.fold(part).strip(".,") for part in recipient.name.split()}
+    whole = {t.fold(part).strip(".,") for part in recipient.name.split()} - SURNAME_PARTICLES
     if any(w in whole for w in raw):
         return True, None  # "Eun-ji" is her name, not Eun with the honorific -ji
+    raw = [w for w in raw if w not in SURNAME_PARTICLES] or raw  # "Ní Bhrian": judge "Bhrian"
     words = [HONORIFIC_PREFIX_RE.sub("", HONORIFIC_SUFFIX_RE.sub("", w)) for w in raw]
     words = [w for w in words if w]
     if not words or all(len(w) <= 1 for w in words):
@@ -561,6 +566,9 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Chère ⟦Marie-Claude⟧,\nI just saw the article about your bakery.",
                 relationship="former-colleague", recipient=Recipient(name="Marie-Claire Dubois"),
                 note="A greeting in another language, and one half of a double name wrong."),
+        example("Dear Dr. ⟦Ní Bhrian⟧,\nYour report on reading in two languages described three "
+                "of my pupils exactly.", recipient=Recipient(name="Siobhán Ní Bhriain"),
+                note="The particle is right and the name is not: the fix keeps both parts."),
     ],
     good=[
         example("Hi Lucas, I enjoyed your piece on warehouse robotics.",
@@ -661,6 +669,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 "security course and would like to see one.", channel="text",
                 relationship="coworker", recipient=Recipient(name="Kofi Mensah"),
                 note="A role used to address someone is not a wrong name."),
+        example("Chale, how far? Is the Army pension transfer form the long one or the short "
+                "one?", channel="text", relationship="friend",
+                recipient=Recipient(name="Kwabena Owusu"),
+                note="\"Chale\" is Ghanaian for a friend, not a name."),
     ],
 )
 def wrong_name(ctx: Context) -> Iterator[Hit]:
@@ -689,7 +701,24 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
         return
     replacement = _suggested_name(ctx.recipient, bool(ctx.greeting and ctx.greeting.title),
                                   missed)
+    if missed:
+        replacement = _with_particles(ctx.recipient.name, greeted, replacement)
     message = (f"Check the spelling: they write their name {replacement}, not {greeted}."
                if missed else
                f"You greet {greeted}, but this message is for {ctx.recipient.name}.")
     yield Hit(name.start, name.end, message=message, replacement=replacement)
+
+
+def _with_particles(full_name: str, greeted: str, replacement: str) -> str:
+    """"Ní Bhriain" for a greeting that wrote "Ní Bhrian": the particles the greeting already
+    had stay in the fix."""
+    if not any(t.fold(w) in SURNAME_PARTICLES for w in greeted.split()):
+        return replacement
+    parts = full_name.split()
+    folded = [t.fold(part) for part in parts]
+    if t.fold(replacement) not in folded:
+        return replacement
+    start = end = folded.index(t.fold(replacement))
+    while start > 0 and folded[start - 1] in SURNAME_PARTICLES:
+        start -= 1
+    return " ".join(parts[start : end + 1])
