@@ -148,12 +148,13 @@ def course_texts() -> list[Text]:
                 texts.append(Text(_doc(exercise.channel, exercise.relationship,
                                        message.subject, message.body), labels))
     for rule in RULES:
-        hiding = [r.id for r in RULES if rule.id in r.supersedes and r.id in MODELLED]
         for examples, is_bad in ((rule.info.bad, True), (rule.info.good, False)):
             for ex in examples:
                 body, _span = strip_marks(ex.text)
                 labels = {rule.id: is_bad} if rule.id in MODELLED else {}
                 if is_bad:  # the rule's finding must show, so nothing that hides it may fire
+                    hiding = [r.id for r in RULES
+                              if rule.id in r.hides(ex.relationship) and r.id in MODELLED]
                     labels |= dict.fromkeys(hiding, False)
                 if labels:
                     texts.append(Text(_doc(ex.channel, ex.relationship, ex.subject, body),

@@ -64,7 +64,7 @@ def check(
         if hits:
             fired[rule.id] = hits
     fired = coach_model.adjust(ctx, fired)
-    superseded = {sid for rid in fired for sid in BY_ID[rid].supersedes}
+    superseded = {sid for rid in fired for sid in BY_ID[rid].hides(relationship)}
     shown = [(rid, hit) for rid, hits in fired.items() for hit in _unique(hits)
              if rid not in superseded or hit.beside]
     must_fix = {rid for rid, hit in shown

@@ -271,11 +271,12 @@ def adjust(ctx: Context, fired: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
                 vector = model.vector(found)
                 sentences = [(s, set(terms(ctx.text_of(s)))) for s in ctx.sentences]
             adjusted[rule] = [_hit(model, ctx, vector, sentences, rule)]
-    return main_problems(model, adjusted, probabilities)
+    return main_problems(model, adjusted, probabilities, ctx.relationship)
 
 
 def main_problems(model: CoachModel, fired: dict[str, list[Hit]],
-                  probabilities: dict[str, float]) -> dict[str, list[Hit]]:
+                  probabilities: dict[str, float],
+                  relationship: str = "stranger") -> dict[str, list[Hit]]:
     """`fired` without what another finding hides (`supersedes`) and without any finding the
     model gives less than even odds (`focus_below`) that is also more than `focus_margin`
     less likely than the strongest problem left. Coaches name one or two main problems, not
@@ -286,7 +287,7 @@ def main_problems(model: CoachModel, fired: dict[str, list[Hit]],
 
     if model.focus_margin is None:
         return fired
-    hidden = {other for rule in fired for other in BY_ID[rule].supersedes}
+    hidden = {other for rule in fired for other in BY_ID[rule].hides(relationship)}
     judged = [probabilities[rule] for rule in fired if rule not in hidden and rule in probabilities]
     floor = max(judged) - model.focus_margin if judged else 0.0
     kept = {rule: hits for rule, hits in fired.items()

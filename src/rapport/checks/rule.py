@@ -50,10 +50,20 @@ class Rule:
     waits: bool = False
     """Tidy-up advice that waits while the message has a must-fix problem: a learner fixes
     the main thing first, and coaches rarely mention a sign-off beside a big ask."""
+    supersedes_between_friends: tuple[str, ...] = ()
+    """Rules this one makes redundant in a message to a friend: a favour that uses the
+    friendship as a channel is what a coach names there, not its size (friends can ask big
+    favours)."""
 
     @property
     def id(self) -> str:
         return self.info.id
+
+    def hides(self, relationship: str) -> tuple[str, ...]:
+        """The rules whose findings this one's finding makes redundant, writing to `relationship`."""
+        if relationship == "friend":
+            return self.supersedes + self.supersedes_between_friends
+        return self.supersedes
 
 
 def example(
@@ -88,6 +98,7 @@ def rule(
     good: list[RuleExample],
     source: str | None = None,
     supersedes: tuple[str, ...] = (),
+    supersedes_between_friends: tuple[str, ...] = (),
     waits: bool = False,
 ) -> Callable[[Finder], Rule]:
     """Declare a rule; the decorated function receives a `Context` and yields `Hit`s."""
@@ -106,7 +117,8 @@ def rule(
     )
 
     def wrap(find: Finder) -> Rule:
-        return Rule(info=info, find=find, supersedes=supersedes, waits=waits)
+        return Rule(info=info, find=find, supersedes=supersedes, waits=waits,
+                    supersedes_between_friends=supersedes_between_friends)
 
     return wrap
 

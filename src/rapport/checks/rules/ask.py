@@ -472,8 +472,9 @@ LONG_MEETING_RE = phrases(
         example("Would you have ⟦45 minutes for a video call⟧ about your career?",
                 channel="linkedin"),
         example("Any chance you could ⟦get him to put my⟧ CV in for the sous chef job?",
-                channel="text", relationship="friend",
-                note="Their partner's favour, asked through them."),
+                channel="text", relationship="former-colleague",
+                note="Their partner's favour, asked through them. To a friend, using the "
+                "friendship as the channel is the problem (transactional), not the size."),
         example("You're so good at this, could you ⟦knock up a logo⟧ for the shop?",
                 channel="text", relationship="friend",
                 note="Their paid craft, asked for free."),

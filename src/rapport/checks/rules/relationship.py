@@ -73,6 +73,7 @@ TRANSACTIONAL_RE = phrases(
 @rule(
     id="transactional",
     supersedes=("no-easy-out",),
+    supersedes_between_friends=("big-ask",),
     severity="warning",
     title="A person framed as a resource",
     message="This treats them as a way into a network rather than as a person.",
