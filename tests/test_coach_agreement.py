@@ -78,6 +78,8 @@ BARS = {
     "coach55_messages": (0.96, 0.87, 0.88),
     "coach56_messages": (0.96, 0.88, 0.90),
     "coach57_messages": (0.96, 0.87, 0.88),
+    "coach58_messages": (0.95, 0.90, 0.87),
+    "coach59_messages": (0.93, 0.89, 0.87),
 }
 
 

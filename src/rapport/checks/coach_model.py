@@ -27,8 +27,8 @@ and it never adds a problem the course names only towards strangers and weak tie
   dropped.
 * Several of these problems are left, and the model is much surer of one of them: a coach
   names the main problem first, and so does the checker (:func:`main_problems`). A finding
-  the model thinks coaches would more likely leave unnamed (probability under
-  ``focus_below``) and more than ``focus_margin`` below the strongest one is held back;
+  the model is not confident coaches would name (probability under ``focus_below``) and
+  more than ``focus_margin`` below the strongest one is held back;
   once the learner fixes the main problem, a new check shows what still stands.
 
 Either way, what the learner sees is a rule from the one registry, with its lesson, its
@@ -278,7 +278,7 @@ def main_problems(model: CoachModel, fired: dict[str, list[Hit]],
                   probabilities: dict[str, float],
                   relationship: str = "stranger") -> dict[str, list[Hit]]:
     """`fired` without what another finding hides (`supersedes`) and without any finding the
-    model gives less than even odds (`focus_below`) that is also more than `focus_margin`
+    model is not confident of (under `focus_below`) that is also more than `focus_margin`
     less likely than the strongest problem left. Coaches name one or two main problems, not
     every symptom: a referral asked as payback for an old favour is *transactional* first;
     "big ask" beside it repeats the point and buries it. Form rules (names, length,
