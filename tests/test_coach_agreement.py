@@ -80,6 +80,8 @@ BARS = {
     "coach57_messages": (0.96, 0.87, 0.88),
     "coach58_messages": (0.95, 0.90, 0.87),
     "coach59_messages": (0.93, 0.89, 0.87),
+    "coach60_messages": (0.97, 0.92, 0.91),
+    "coach61_messages": (0.96, 0.93, 0.90),
 }
 
 

@@ -145,9 +145,21 @@ GENERIC_SUBJECTS = frozenset(
         "our coffee", "our catch-up", "our catch up", "catch up", "catch-up", "catching up",
         "update", "an update", "hello again", "hi again", "long time", "long time no see",
         "last week", "yesterday", "today", "this week", "next steps", "something", "idea",
-        "an idea", "quick idea",
+        "an idea", "quick idea", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "this morning", "this afternoon", "tomorrow",
     }
 )
+
+
+def _only_a_greeting(subject: str) -> bool:
+    """"Hello Sir", "Good day ma", "Hi Maria!": a greeting and a name or title say nothing
+    about the email in an inbox."""
+    m = t.GREETING_RE.match(subject)
+    if not m:
+        return False
+    rest = t.words(subject[m.end():])
+    return len(rest) <= 2 and all(t.fold(w.text) in t.VOCATIVES or t.TITLE_RE.match(w.text)
+                                  or t.is_capitalised(w.text) for w in rest)
 SUBJECT_FILLER_RE = pattern_cache.compile(
     r"^(?:(?:a|one|just|another)\s+)?(?:(?:quick|small|little|brief|short|tiny|urgent)\s+)+"
 )
@@ -182,6 +194,9 @@ SUBJECT_NORMALISE_RE = pattern_cache.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+|[^\w\s
         example("We met at the expo. Which regional buyer handled your first listing?",
                 subject="⟦Re: our chat⟧", relationship="acquaintance",
                 note="\"Re:\" points at a thread they won't find."),
+        example("Dear Mr. Pillai,\nCould I ask whether analytics inside audit is a good first "
+                "step?\nRohan", subject="⟦Hello Sir⟧", relationship="former-colleague",
+                note="A greeting and a title say nothing about the email in an inbox."),
     ],
     good=[
         example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",
@@ -205,7 +220,8 @@ def subject_line(ctx: Context) -> Iterator[Hit]:
     normalised = " ".join(SUBJECT_NORMALISE_RE.sub("", subject).lower().split())
     normalised = SUBJECT_FILLER_RE.sub("", normalised)
     count = len(t.words(subject))
-    if normalised in GENERIC_SUBJECTS or normalised.rstrip("s") in GENERIC_SUBJECTS or count == 1:
+    if (normalised in GENERIC_SUBJECTS or normalised.rstrip("s") in GENERIC_SUBJECTS or count == 1
+            or _only_a_greeting(subject)):
         fake_reply = REPLY_PREFIX_RE.match(subject) and normalised not in ("re", "fw", "fwd")
         message = (f"\"{subject.strip()}\" looks like a reply to a thread they won't find, and "
                    "names no topic: say what this email is about." if fake_reply else

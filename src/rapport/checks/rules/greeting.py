@@ -26,7 +26,7 @@ PING_PHRASES = pattern_cache.compile(
     | t['’]as\s+(?:\d+|deux|cinq|une)\s+(?:min(?:utes?)?|sec(?:ondes?)?|minute)\b
     | (?:tienes|tenés)\s+(?:un\s+)?(?:minuto|momento|segundo|\d+\s+min(?:utos)?)\b
     | tudo\s+(?:bem|bom)|td\s+bem|como\s+(?:vai|vais|est[aá]s?|va)|qu[eé]\s+tal|ça\s+va|c[oó]mo\s+est[aá]s
-    | c[oó]mo\s+(?:vas|andas|te\s+va|va)|kumusta(?:\s+ka)?|kr[au]b|khr[au]p|khrub
+    | c[oó]mo\s+(?:vas|andas|te\s+va|va)|kumusta(?:\s+ka)?|kr[au]b|khr[au]p|khrub|ơi+
     | (?:(?:você|vc|tu)\s+)?(?:tens|tem)\s+(?:um\s+)?(?:minutinho|minuto|momento|segundo|tempinho
         |\d+\s+min(?:utos)?)\b
     | (?:got|have|you\s+got|do\s+you\s+have|u\s+got)\s+(?:\d{{1,2}}|two|five|ten)(?=\s*\?)
@@ -168,6 +168,9 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦Minji-ya~ are you busy now?⟧", channel="text", relationship="friend",
                 recipient=Recipient(name="Lee Min-ji"),
                 note="A Korean vocative ending, and still only a presence check."),
+        example("⟦Thảo ơiii 🥺 are u free??⟧", channel="text", relationship="friend",
+                recipient=Recipient(name="Phạm Thu Thảo"),
+                note="\"ơi\" calls someone in Vietnamese; the message still only checks she's there."),
     ],
     good=[
         example(
@@ -505,9 +508,19 @@ def _family_name_first(name: str) -> tuple[str, str] | None:
     """(family, given) for a name written family name first, "Dr. Watanabe Kenji": two parts,
     the first a common East Asian family name. None when the order can't be told."""
     parts = [p for p in name.split() if not t.TITLE_RE.match(p)]
-    if len(parts) == 2 and t.fold(parts[0]) in FAMILY_FIRST_NAMES:
+    if len(parts) != 2:
+        return None
+    if t.fold(parts[0]) in FAMILY_FIRST_NAMES:
         return parts[0], parts[1]
+    if t.fold(parts[0]) in AMBIGUOUS_FAMILY_NAMES and KOREAN_GIVEN_NAME_RE.fullmatch(parts[1]):
+        return parts[0], parts[1]  # "Kim Soo-jin": a two-syllable Korean given name comes last
     return None
+
+
+AMBIGUOUS_FAMILY_NAMES = frozenset({"kim", "lee", "yi", "song", "han", "oh", "lim"})
+"""Korean family names that are also given names elsewhere: first only when the other part
+is a Korean given name written with a hyphen."""
+KOREAN_GIVEN_NAME_RE = pattern_cache.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
 
 def _name_matches(greeted: list[str], recipient: Recipient) -> bool:
@@ -569,6 +582,12 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Dear Dr. ⟦Ní Bhrian⟧,\nYour report on reading in two languages described three "
                 "of my pupils exactly.", recipient=Recipient(name="Siobhán Ní Bhriain"),
                 note="The particle is right and the name is not: the fix keeps both parts."),
+        example("Dear Dr. ⟦Soo-jin⟧,\nYour study of heat waves and emergency visits in Seoul is "
+                "the basis of my practicum.", recipient=Recipient(name="Dr. Kim Soo-jin"),
+                note="Kim is the family name; a title goes with it."),
+        example("Holaa ⟦Samanta⟧! How did you test the \"no fine print\" message before launch?",
+                channel="linkedin", relationship="acquaintance",
+                recipient=Recipient(name="Samantha Okeke")),
     ],
     good=[
         example("Hi Lucas, I enjoyed your piece on warehouse robotics.",

@@ -240,6 +240,7 @@ FAMILIARITY_RE = phrases(
     | \b(?:feel|feels|felt)\s+like\s+we\s+(?:already\s+)?know\s+each\s+other\b
     | \b(?:feel|feels|felt)\s+like\s+(?:I['’]?ve|I\s+have)\s+(?:already\s+)?(?:been|worked)\s+
         (?:on\s+site\s+|in\s+the\s+\w+\s+)?with\s+(?:you|u)\b
+    | (?P<clicked>\bwe\s+(?:basically\s+|really\s+|totally\s+|just\s+)?clicked\b)
     | (?P<basically>\b(?:we['’]re|we\s+are)\s+basically\s+(?!done|finished|ready|there|set|out|
         sorted|fine|good|ok|okay|on\s+track)(?:[\w-]+\s+)?[\w-]+)
     | \b(?:basically|practically)\s+(?:family|whānau|whanau|old\s+(?:pals|friends|mates)|
@@ -298,6 +299,9 @@ FAMILIARITY_RE = phrases(
         example("ur post about failing exam P twice made me feel so seen lol, honestly ⟦we're "
                 "basically exam buddies⟧ now haha. how did u change ur study plan?",
                 channel="linkedin"),
+        example("great vibes at the career fair, ⟦we basically clicked⟧ instantly lol. do you "
+                "know when the summer internship opens?\njake", channel="linkedin",
+                relationship="acquaintance", note="A two-minute chat at a booth."),
     ],
     good=[
         example("My friend Sarah, who works on your team, suggested I write to you."),
@@ -320,7 +324,7 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
         return
     for m in ctx.find(FAMILIARITY_RE):
         group = next((g for g in ("lead", "word", "title", "greeted", "hi") if m.group(g)), 0)
-        if (group or m.group("basically")) and not ctx.is_cold:
+        if (group or m.group("basically") or m.group("clicked")) and not ctx.is_cold:
             continue  # "hey mate", "we're basically twins" between colleagues is ordinary
         start, end = m.span(group)
         name = ctx.recipient.name.split()[0] if ctx.recipient and group else None

@@ -114,7 +114,8 @@ DEADLINE_OUT_RE = pattern_cache.compile(
     r"""\bif\s+(?:[\w'’]+\s+){0,3}(?:is|['’]s|are)\s+(?:too\s+|a\s+bit\s+)?(?:tight|soon|short\s+notice
         |much|a\s+stretch|not\s+possible|difficult|hard|bad|no\s+good|not\s+good|busy|full)\b
     | \bif\s+not,?\s+(?:no\s+worries|that['’]?s\s+(?:fine|ok|okay|totally\s+fine))
-    | \bno\s+(?:worries|problem|stress)\s+if\s+not\b""",
+    | \bno\s+(?:worries|problem|stress)\s+if\s+not\b
+    | \b(?:(?:totally|completely|perfectly|absolutely)\s+)?(?:fine|ok|okay)\s+if\s+not\b""",
     re.IGNORECASE | re.VERBOSE)
 """A way out of the deadline itself: "If 5 is tight, tell me and I'll push it"."""
 CALM_REPLACEABLE = pattern_cache.compile(
@@ -232,6 +233,9 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "reference. Would you be comfortable with that? If not, I'll ask someone else.",
                 channel="linkedin", relationship="former-colleague",
                 note="Owning it and asking now is the fix."),
+        example("any chance you could look at my resume tonight? interview tmrw at 10. totally "
+                "fine if not, I know it's last minute.", channel="text", relationship="friend",
+                note="The deadline is stated as the sender's, with a real way out."),
     ],
 )
 def pressure(ctx: Context) -> Iterator[Hit]:
