@@ -82,6 +82,8 @@ BARS = {
     "coach59_messages": (0.93, 0.89, 0.87),
     "coach60_messages": (0.97, 0.92, 0.91),
     "coach61_messages": (0.96, 0.93, 0.90),
+    "coach62_messages": (0.96, 0.88, 0.87),
+    "coach63_messages": (0.96, 0.93, 0.90),
 }
 
 

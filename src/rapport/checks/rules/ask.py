@@ -419,6 +419,8 @@ LONG_MEETING_RE = phrases(
         |zoom\s+|quick\s+)?
         (?:call|chat|meeting|conversation|session)\b
     | \b(?:an?|one|1)\s+hour\s+(?:or\s+so\s+)?(?:with\s+you|to\s+(?:chat|talk|meet))\b
+    | \b(?:have|spare|find|give\s+me|get|take|grab|borrow)\s+(?:an?|one|1|two|2)[\s-]+hours?\b
+        (?!\s*(?:ago|later|before|after|drive|flight|away|train|ride|walk|difference|time\s+difference))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -484,6 +486,8 @@ LONG_MEETING_RE = phrases(
         example("I'm one of the Tuesday volunteers on the unit. Would you be willing to ⟦take me "
                 "under your wing⟧ for the next few months?", relationship="coworker",
                 note="Months of mentoring is a lot to ask of a colleague you barely know."),
+        example("I watched your talk on research with a team of three. Would you ⟦have one "
+                "hour⟧ next week for a call? I'd love to hear about the scene in Lisbon.\nMariana"),
     ],
     good=[
         example("I'm not asking for a referral: I just want to understand how your team "
