@@ -336,6 +336,13 @@ CONFRONT_RE = phrases(
     | \byou\s+(?:should|need\s+to|must)\s+(?:correct|fix|update|retract)\s+(?:it|this|that|your)\b
     | \bI['’]?m\s+not\s+(?:going\s+to\s+|gonna\s+)?ask(?:ing)?\s+(?:you\s+)?again\b
     | \bI\s+(?:won['’]?t|will\s+not)\s+ask\s+(?:you\s+)?again\b
+    | \byour\s+(?:[\w'’-]+\s+){{0,5}}?(?:is|was|are|were)\s+(?:simply\s+|just\s+|completely\s+|clearly\s+)?
+        (?:incomplete|inaccurate|misleading|flawed)\b
+    | \bit['’]?s\s+not\s+(?:that\s+)?(?:complicated|hard|difficult|rocket\s+science)\b
+    | \bit\s+(?:only\s+)?takes\s+(?:two|2|five|5|a\s+few|ten|10)\s+(?:minutes|mins|seconds|secs)\s+to\s+
+        (?:answer|reply|respond|say)\b
+    | \bhow\s+hard\s+(?:is\s+it|can\s+it\s+be)\b | \b(?:fairly|pretty|really|very)\s+basic\s+thing\b
+    | \bhow(?:['’]d|\s+did)\s+you\s+(?:swing|pull\s+off|wangle)\s+that\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -511,7 +518,7 @@ COMMAND_VERBS = (
     "find", "share", "reply", "respond", "answer", "introduce", "connect", "refer", "schedule",
     "sign", "approve", "write", "put", "pass", "set", "make", "do", "submit", "revert",
     "grab", "ping", "dm", "add", "return", "explain", "update", "finish", "arrange", "confirm",
-    "correct", "upload", "redo", "resend", "complete", "fill",
+    "correct", "upload", "redo", "resend", "complete", "fill", "walk", "show",
     r"leave(?!\s+(?:it|this|that|them)\s+(?:with|to)\s+(?:me|us))",
 )
 SOFTENERS_RE = phrases(
@@ -548,7 +555,7 @@ PLEASE_ORDER_VERBS = (
     "send", "get", "tell", "call", "text", "email", "forward", "review", "fix", "book", "share",
     "reply", "respond", "answer", "introduce", "connect", "refer", "schedule", "sign", "approve",
     "write", "put", "pass", "submit", "arrange", "confirm", "upload", "come", "prioritise",
-    "prioritize", "update", "finish", "recommend",
+    "prioritize", "update", "finish", "recommend", "provide", "grant",
 )
 """Verbs that make "Please ..." an instruction. Not "let me know", "find attached", "give my
 regards", "advise" or "revert", which are courtesies (and, in Indian and Nigerian English,

@@ -82,6 +82,11 @@ POLITENESS_PAPER = (
         example("Supervisor, ⟦put me⟧ on the audit roster for next week. I've done the course.",
                 channel="text", relationship="coworker",
                 note="Addressing them first doesn't turn an order into a request."),
+        example("I've written to you twice about the PM role. I understand you are busy, but "
+                "⟦it takes two minutes to answer⟧ yes or no.", relationship="former-colleague",
+                subject="PM role on your team", note="Telling them how easy it is to reply."),
+        example("@Keisha saw your RFC on pulling auth out of the monolith. ⟦Walk me⟧ through it "
+                "at 4 today.", channel="slack", relationship="coworker"),
     ],
     good=[
         example("Could you send me the numbers when you have a moment? Thanks!",
@@ -111,6 +116,8 @@ POLITENESS_PAPER = (
         example("@Bongani on the OTIF report, does on time mean the gate or the slot? I want to "
                 "make sure I'm not counting it wrong.", channel="slack", relationship="coworker",
                 note="Saying why you ask softens a plain question."),
+        example("Could you show me how you set up the self-marking quiz, when you have a minute? "
+                "I'd like to copy it for Year 9.", channel="slack", relationship="coworker"),
     ],
 )
 def blunt_tone(ctx: Context) -> Iterator[Hit]:
