@@ -84,6 +84,8 @@ BARS = {
     "coach61_messages": (0.96, 0.93, 0.90),
     "coach62_messages": (0.96, 0.88, 0.87),
     "coach63_messages": (0.96, 0.93, 0.90),
+    "coach64_messages": (0.96, 0.87, 0.87),
+    "coach65_messages": (0.97, 0.88, 0.90),
 }
 
 
