@@ -42,6 +42,7 @@ from rapport import agreement, exercises, lesson_examples
 from rapport.checks import coach_model
 from rapport.checks.registry import BY_ID, RULES
 from rapport.checks.rule import strip_marks
+from rapport.models import MUST_FIX
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
@@ -127,7 +128,7 @@ def _verdict_labels(flaws: list[str]) -> dict[str, bool]:
     hold it to that), so those rules are labelled both ways; advice-level rules only where
     named."""
     return {r: r in flaws for r in MODELLED
-            if r in flaws or BY_ID[r].info.severity in ("error", "warning")}
+            if r in flaws or BY_ID[r].info.severity in MUST_FIX}
 
 
 def course_texts() -> list[Text]:

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from rapport.checks import check
-from rapport.models import Message, Recipient
+from rapport.models import MUST_FIX, Message, Recipient
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def coach_ready(item: dict[str, Any]) -> bool:
         return bool(item["ready"])
     from rapport.checks.registry import BY_ID
 
-    return not any(BY_ID[r].info.severity in ("error", "warning") for r in item["expect"])
+    return not any(BY_ID[r].info.severity in MUST_FIX for r in item["expect"])
 
 
 def outcome(item: dict[str, Any], ignore: Iterable[str] = ()) -> Outcome:

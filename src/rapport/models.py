@@ -27,6 +27,8 @@ RELATIONSHIPS: tuple[Relationship, ...] = (
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 SEVERITY_ORDER: dict[Severity, int] = {s: i for i, s in enumerate(SEVERITIES)}
 """Most severe first: sort by it, or compare `<=` to mean 'at least as severe'."""
+MUST_FIX: frozenset[Severity] = frozenset({"error", "warning"})
+"""Severities that hold a message back from "ready to send"; "info" is advice."""
 
 MAX_MESSAGE_CHARS = 10_000
 

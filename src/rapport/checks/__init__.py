@@ -12,6 +12,7 @@ from rapport.checks.scores import scores
 from rapport.checks.tone import ToneResult, _logit, label_for
 from rapport.models import (
     MAX_MESSAGE_CHARS,
+    MUST_FIX,
     Finding,
     Message,
     Recipient,
@@ -68,17 +69,17 @@ def check(
     shown = [(rid, hit) for rid, hits in fired.items() for hit in _unique(hits)
              if rid not in superseded or hit.beside]
     must_fix = {rid for rid, hit in shown
-                if not hit.beside and BY_ID[rid].info.severity in ("error", "warning")}
+                if not hit.beside and BY_ID[rid].info.severity in MUST_FIX}
     findings = [_finding(BY_ID[rid], hit) for rid, hit in shown
                 if not hit.beside or (0 < len(must_fix) <= 2 and must_fix <= hit.beside)]
-    if any(f.severity in ("error", "warning") for f in findings):
+    if any(f.severity in MUST_FIX for f in findings):
         findings = [f for f in findings if not BY_ID[f.rule].waits]
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.field != "subject", f.start))
     tone = consistent_tone(ctx.tone, findings)
     return Report(
         findings=findings,
         scores={**scores(ctx), "tone": round(tone.score, 3)},
-        ready=not any(f.severity in ("error", "warning") for f in findings),
+        ready=not any(f.severity in MUST_FIX for f in findings),
         tone_label=tone.label,
         tone_strategies=tone.strategies,
     )
