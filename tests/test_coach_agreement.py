@@ -86,6 +86,10 @@ BARS = {
     "coach63_messages": (0.96, 0.93, 0.90),
     "coach64_messages": (0.96, 0.87, 0.87),
     "coach65_messages": (0.97, 0.88, 0.90),
+    "coach66_messages": (0.97, 0.92, 0.90),
+    "coach67_messages": (0.96, 0.91, 0.88),
+    "coach68_messages": (0.96, 0.91, 0.90),
+    "coach69_messages": (0.97, 0.91, 0.91),
 }
 
 

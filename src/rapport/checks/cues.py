@@ -38,7 +38,10 @@ GUILT_RE = phrases(
         this\s+morning|above)\b
     | \bstill\s+nothing\s+(?:on|about|back\s+on)\s+(?:the|my)\b
     | \bguess\s+(?:[\w'’]+\s+){{0,4}}?keeps?\s+{_YOU}\s+(?:so\s+|too\s+|very\s+|pretty\s+|super\s+)?busy\b
-    | \bas\s+(?:previously|already)\s+(?:mentioned|stated|requested|discussed|said)\b
+    | \bas\s+(?:previously|already)\s+(?:mentioned|stated|requested|discussed|said|communicated|advised
+        |indicated|flagged|raised|highlighted|explained|instructed)\b
+    | \bon\s+(?:two|three|four|five|several|multiple|numerous|\d+)\s+(?:previous\s+|prior\s+|separate\s+
+        |earlier\s+|other\s+)?occasions\b
     | \bas\s+(?:I\s+(?:wrote|explained)|(?:I\s+)?(?:mentioned|said|noted|requested|asked))\s+in\s+my\s+
         (?:\w+\s+)?(?:message|email|e-mail|note|text|dm|mail)\b
     | \bas\s+(?:I\s+)?(?:mentioned|said|stated|requested|asked|explained)\s+(?:twice|three\s+times|
@@ -307,7 +310,11 @@ CONFRONT_RE = phrases(
     | \bwho\s+do\s+you\s+think\s+{_YOURE}\b | \bwhat['’]?s\s+your\s+problem\b
     | \bare\s+you\s+(?:kidding|serious|joking)(?:\s+me)?\s*\?
     | \byou\s+(?:clearly|obviously)\s+(?:don['’]?t|didn['’]?t|never|can['’]?t)\b
-    | \b(?:properly|right|correctly)\s+this\s+time\b
+    | \b(?:properly|right|correctly|on\s+time)\s+this\s+time\b
+    | \blast\s+time\s+(?:you|u)\s+(?:wrecked|broke|forgot|messed|screwed|missed|lost|ruined|damaged|dropped
+        |botched|crashed|ignored|skipped|overbooked|mixed)\b
+    | \b(?:that['’]?s|it['’]?s|this\s+is)\s+not\s+(?:on\s+me|my\s+(?:fault|problem|job))\b
+    | (?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))not\s+on\s+me\b
     | \b(?:rather\s+not|don['’]?t\s+want\s+to|shouldn['’]?t)\s+(?:have\s+to\s+)?ask\s+(?:for\s+it\s+
         |you\s+)?(?:twice|again)\b
     | \bI['’]?m\s+not\s+(?:doing|covering|fixing|redoing)\s+your\s+(?:part|job|work|bit)\b
@@ -415,7 +422,7 @@ PRESUME_RE = phrases(
         (?:number|name|email|details|contact)|put\s+your\s+name\s+(?:down|forward))\b
     | \bI(?:['’]ll|\s+will)\s+(?:come|drop|stop|pop|swing)\s+(?:by\s+|to\s+|into\s+|round\s+to\s+)?your\s+
         (?:office|cabin|desk|room|lab|place|studio)\b
-    | \bI(?:['’]ll|\s+will)\s+(?:call|ring|phone)\s+(?:you|your\s+(?:office|desk|phone|mobile))\s+(?:on\s+)?
+    | \bI(?:['’]ll|\s+will)\s+(?:call|ring|phone|telephone)\s+(?:you|your\s+[\w-]+)\s+(?:on\s+)?
         (?:tomorrow|today|tonight|this\s+\w+|next\s+\w+|monday|tuesday|wednesday|thursday|friday|saturday
         |sunday)\b
     | \bsent\s+(?:you\s+)?(?:a|an)\s+[\w-]{{1,20}}\s+(?:calendar\s+)?invite\b
@@ -428,6 +435,8 @@ PRESUME_RE = phrases(
         |this|next\s+\w+['’]s)\s+(?:[\w-]+\s+)?(?:programme|program|agenda|schedule|roster|rota|panel|list
         |line-?up|bill|slot)\b
     | \btake\s+(?:it|that|your\s+silence|silence|no\s+reply|no\s+answer)\s+as\s+a\s+yes\b
+    | \bunless\s+I\s+hear\s+(?:otherwise|differently|(?:a\s+)?no|(?:back\s+)?from\s+{_YOU}\s+(?:otherwise|
+        by|before))\b
     | \bif\s+I\s+don['’]?t\s+hear\s+(?:back|from\s+{_YOU})[^.!?\n]{{0,30}}?,?\s+I['’]?(?:ll|\s+will)\s+
         (?:assume|take\s+it|go\s+ahead|book|put|sign)\b
     """,
@@ -456,7 +465,8 @@ ASSUMED_YES_RE = phrases(
         (?:done|sent|submitted)\b
     | \bwhen\s+can\s+we\s+start\b | \bI\s+shall\s+need\b
     | \bI(?:['’]ll|\s+will)\s+need\s+(?:your|it|them|the)\b
-    | \bI(?:['’]ll|\s+will)\s+(?:call|ring|phone|text|follow\s+up|check\s+in|chase|come|stop\s+by|visit)
+    | \bI(?:['’]ll|\s+will)\s+(?:call|ring|phone|telephone|text|follow\s+up|check\s+in|chase|come
+        |stop\s+by|visit)
         \b[^.!?\n]{{0,40}}?\b(?:on\s+\w+day|tomorrow|tonight|next\s+week|this\s+week|at\s+\d
         |to\s+(?:go\s+through|discuss|check|arrange|sort))
     """,
@@ -518,7 +528,7 @@ COMMAND_VERBS = (
     "find", "share", "reply", "respond", "answer", "introduce", "connect", "refer", "schedule",
     "sign", "approve", "write", "put", "pass", "set", "make", "do", "submit", "revert",
     "grab", "ping", "dm", "add", "return", "explain", "update", "finish", "arrange", "confirm",
-    "correct", "upload", "redo", "resend", "complete", "fill", "walk", "show",
+    "correct", "upload", "redo", "resend", "complete", "fill", "walk", "show", "sort", "wait",
     r"leave(?!\s+(?:it|this|that|them)\s+(?:with|to)\s+(?:me|us))",
 )
 SOFTENERS_RE = phrases(
@@ -536,7 +546,7 @@ _COMMAND_START_RE = pattern_cache.compile(
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,[ \t]+)?"
     r"(?:(?i:ok(?:ay)?|so|now|just|and|also|pls|then)[,\s]+)?"
     rf"(?P<verb>(?i:{'|'.join(COMMAND_VERBS)}))\s+(?P<object>(?i:me|us|it|this|that|them|em|['’]em|"
-    r"the|your|my|some|a|an|over|back|through|at|in|on|out|to)\b)",
+    r"the|your|my|some|a|an|over|back|through|at|in|on|out|to|for)\b)",
 )
 NEED_FROM_YOU_RE = phrases(
     r"""(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?:I\s+)?need\s+(?:\d+|a\s+few|some|thirty|fifteen|twenty|
@@ -603,12 +613,17 @@ def commands(text: str) -> list[tuple[int, int]]:
         sentence = text[m.start("verb") : end]
         if "?" in text[m.start("verb") : end + 1] or SOFTENERS_RE.search(sentence):
             continue
+        if _LIST_ITEM_RE.fullmatch(text[text.rfind("\n", 0, m.start("verb")) + 1 : m.start("verb")]):
+            continue  # "2. Wait for the new primers": an option laid out, not an order
         found.append((m.start("verb"), m.end("object")))
     for m in NEED_FROM_YOU_RE.finditer(text):
         end = _sentence_end(text, m.start())
         if not SOFTENERS_RE.search(text[m.start() : end]):
             found.append(m.span())
     return sorted(found)
+
+
+_LIST_ITEM_RE = pattern_cache.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•–])[ \t]*")
 
 
 def _sentence_end(text: str, start: int) -> int:

@@ -225,6 +225,12 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+FULL_WORD_TITLES = frozenset({"sir", "madam", "madame", "miss", "professor", "herr", "frau",
+                              "khun"})
+"""Titles that are whole words, not abbreviations: a full stop after one ends the greeting
+("Good evening Professor. Your article..."), where after "Dr" it only abbreviates."""
+
+
 def greeting(text: str) -> Greeting | None:
     """The greeting at the start of a message: "Hi Lucas,", "Dear Ms. Johnson:", "hey!"."""
     m = GREETING_RE.match(text)
@@ -249,7 +255,7 @@ def greeting(text: str) -> Greeting | None:
         if title is not None and not name_words and "," in gap:
             break  # "Dear Sir, as a ...": the comma closes the address
         if (title is not None and not name_words and "." in gap and not title.endswith(".")
-                and fold(title) in {"sir", "madam", "madame", "miss"}):
+                and fold(title) in FULL_WORD_TITLES):
             break  # "Good afternoon Sir. The draft ...": the full stop ends the greeting
         comma_seen = comma_seen or "," in gap
         if title is None and not name_words and TITLE_RE.match(w.text):

@@ -540,6 +540,7 @@ def through_someone(ctx: Context) -> list[tuple[int, int]]:
     """A favour from someone close to the reader, asked through them: "get him to put my CV
     in", or "is your dad still at the ministry? maybe he can look at my tender"."""
     spans = [m.span() for m in ctx.find(THROUGH_SOMEONE_RE)]
+    spans += [m.span() for m in ctx.find(THEY_VOUCH_RE)]
     if ctx.find(RELATIVE_RE):
         spans += [m.span() for m in ctx.find(THEY_COULD_RE)]
     return spans
@@ -556,6 +557,14 @@ THEY_COULD_RE = phrases(
         approve|sign\s+off|hire|refer|recommend|fast-?track)\s+(?:my|our|me)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+THEY_VOUCH_RE = phrases(
+    r"""\b(?:maybe|perhaps|do\s+you\s+think|could|can|would)\s+(?:he|she|they)\s+(?:can\s+|could\s+|
+        would\s+|might\s+)?(?:mention\s+my\s+name|put\s+in\s+a\s+(?:good\s+)?word\s+for\s+me|
+        vouch\s+for\s+me|recommend\s+me|refer\s+me)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Someone else's standing asked for through the reader: whoever "he" is, vouching for the
+sender is his to give, not the reader's."""
 
 
 WARM_BIG_ASK_MESSAGE = ("Even from someone who knows you, this is a big favour: it spends their "
@@ -633,9 +642,11 @@ REWRITE_FOR_ME_RE = phrases(
 THROUGH_SOMEONE_RE = phrases(
     r"""\b(?:get|ask|have|convince|persuade|make|talk)\s+(?:him|her|them|your\s+(?:husband|wife|partner|
         boyfriend|girlfriend|fianc[eé]e?|dad|father|mum|mom|mother|brother|sister|uncle|aunt|cousin|
-        boss|manager|friend|flatmate|roommate|son|daughter))\s+(?:in)?to\s+(?:put\s+(?:my|me)|pass\s+(?:my|me)|
+        boss|manager|friend|flatmate|roommate|son|daughter))(?:\s+(?:at|in|from|on)\s+(?:the\s+)?[\w'’\-]+)?
+        \s+(?:in)?to\s+(?:put\s+(?:my|me)|pass\s+(?:my|me)|
         send\s+(?:my|me)|forward\s+my|refer\s+me|hire\s+me|recommend\s+me|interview\s+me|take\s+me\s+on|
-        give\s+me\s+(?:a|an)\s+(?:job|interview|role|shot|chance|place|spot))\b""",
+        give\s+me\s+(?:a|an)\s+(?:job|interview|role|shot|chance|place|spot)|
+        help\s+(?:me\s+|us\s+)?with\s+(?:my|our)|mention\s+my\s+name|put\s+in\s+a\s+(?:good\s+)?word)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A favour asked of someone else through the reader: their partner's referral, their boss's

@@ -9,6 +9,7 @@ from rapport.checks import lessons, pattern_cache
 from rapport.checks import text as t
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
+from rapport.checks.rules.vocabulary import FUNCTION_WORDS
 from rapport.models import Recipient
 
 _LATER = (r"(?:\s+(?:later|today|tomorrow|tmrw|tonight|now|rn|at\s+some\s+point|this\s+(?:afternoon|"
@@ -57,7 +58,8 @@ PING_PHRASES = pattern_cache.compile(
     | (?:i\s+)?(?:have|got|need)\s+(?:something|a\s+thing|an\s+idea|a\s+(?:quick\s+|small\s+)?
         favou?r|a\s+(?:quick\s+)?question)(?:\s+(?:to\s+ask(?:\s+you)?|for\s+(?:you|u)|
         to\s+run\s+by\s+you))?{_LATER}
-    | can\s+i\s+ask\s+(?:you\s+)?(?:a\s+)?(?:something|favou?r|quick\s+(?:one|thing|question))
+    | (?:can|may|could|might)\s+i\s+ask\s+(?:you\s+)?(?:a\s+)?(?:something|favou?r
+        |quick\s+(?:one|thing|question))
         (?:\s+about\s+(?:the\s+|my\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*\?)?
     | (?:i\s+)?(?:wanted|want|wanna|need|needed|have|had)\s+to\s+(?:ask|tell|run\s+by)\s+(?:you|u)\s+
         (?:something|a\s+thing|sth|smth|a\s+favou?r|a\s+question)
@@ -77,25 +79,40 @@ PING_PHRASES = pattern_cache.compile(
     | give\s+(?:us|me)\s+a\s+(?:shout|call|ring|bell|buzz|tinkle)
     | when\s+(?:you['’]?ve|you\s+have|u['’]?ve|u|you)\s+got\s+(?:a\s+few|five|ten|two|\d+|a|some)\s*
         (?:minutes?|mins?|secs?|seconds?|moment|time)\b
-    | (?:are\s+|r\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake|up)
-        (?:\s+for\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:one|sec|min|minute|word|q))?{_LATER}
+    | (?:are\s+|r\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake|up|dey|
+        in\s+today|on\s+(?:duty|seat|shift|site)(?:\s+today)?)
+        (?:\s+for\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:one|sec|min|minute|word|q|call|chat|query))?
+        (?:\s+to\s+(?:talk|chat|call|speak)(?:\s+(?:briefly|quickly))?)?{_LATER}
+    | est[aá]s | t['’]es\s+l[aà]
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+|a\s+few\s+|\d+\s+|two\s+|five\s+|ten\s+)?
         (?:sec(?:ond)?s?|min(?:ute)?s?|moments?|minutes|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
     | (?:(?:i\s+)?(?:have|got)\s+)?(?:a\s+)?(?:quick|small|random|little|wee|tiny|short)\s+(?:question
         |q|one|thing)(?:\s+for\s+(?:you|u))?
-    | (?:i\s+have\s+a\s+)?question
+    | (?:(?:i\s+)?(?:have|had|got)\s+(?:a|one)\s+(?:small\s+|quick\s+|little\s+|tiny\s+)?)?
+        (?:question|doubt|query)
     | can\s+i\s+(?:ask|bother|borrow)\s+(?:you\s+)?(?:something|a\s+question|a\s+sec|you)
     | (?:how\s+)?(?:are\s+you|r\s+u|are\s+u)(?:\s+doing)?
     | how(?:'|’)?s\s+it\s+going | how\s+is\s+it\s+going | what(?:'|’)?s\s+up | wassup | sup
-    | hope\s+(?:you(?:'|’)?re|you\s+are|all\s+is)\s+(?:well|good|doing\s+well)
+    | (?:i\s+)?hope\s+(?:you(?:'|’)?re|you\s+are|all\s+is)\s+(?:well|good|doing\s+well)
+    | sorry\s+(?:to|for)\s+(?:bother(?:ing)?|disturb(?:ing)?|troubl(?:e|ing)|interrupt(?:ing)?)
+        (?:\s+(?:you|u))?
+        (?:\s+again)?
+    | good\s+(?:morning|afternoon|evening|day) | po | ma
+    | (?:i\s+)?(?:trust|hope)\s+(?:your|ur)\s+(?:\w+\s+)?(?:weekend|week|day|night|morning|holiday|break|
+        shift|trip)\s+(?:was|went|is\s+going|has\s+been|is)(?:\s+(?:very\s+|really\s+)?(?:well|good|great|
+        fine|restful|calm|lovely|nice|okay|ok|not\s+too\s+(?:busy|stressful|hectic)))?
+    | (?:i\s+)?trust\s+(?:you\s+are|you['’]re|all\s+is|you\s+and\s+(?:the\s+)?family\s+are)\s+
+        (?:well|fine|good)
+    | (?:do\s+you\s+have|might\s+you\s+have|have\s+you\s+got)\s+a\s+(?:moment|minute|sec|second)
     | busy | ping | pinging\s+you | you\s+got\s+a\s+sec | later | today | tomorrow | now | rn
-    | around | free | available | online | awake
+    | (?:around | free | available | online | awake){_LATER}
     | (?:psst+|oi|oy|hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude|friend|
         folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang)
     | long\s+time(?:\s+no\s+(?:see|talk|speak))? | (?:it['’]s\s+)?been\s+(?:a\s+while|ages|forever|too\s+long)
     | (?:i\s+)?miss(?:ed)?\s+(?:you|u|ya) | how\s+have\s+you\s+been | how['’]?s\s+(?:life|things)
-    | (?:it['’]?s|this\s+is|i['’]m|i\s+am)\s+[A-Z][\w'’\-]+(?:\s+here)?
-        (?:\s+from\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}})?
+    | (?:it['’]?s|its|this\s+is|i['’]m|i\s+am)\s+[A-Z][\w'’\-]+(?:\s+(?!from\b|here\b)[A-Z][\w'’\-]+)?,?
+        (?:\s+here)?
+        (?:\s+from\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,5}})?
     )(?!\w)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -171,8 +188,23 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦Thảo ơiii 🥺 are u free??⟧", channel="text", relationship="friend",
                 recipient=Recipient(name="Phạm Thu Thảo"),
                 note="\"ơi\" calls someone in Vietnamese; the message still only checks she's there."),
+        example("⟦gabiii 👀👀⟧", channel="text", relationship="friend",
+                recipient=Recipient(name="Gabriela Souza"),
+                note="A drawn-out nickname and eyes: a teaser with nothing to answer."),
+        example("⟦chuy!! u around? 👀⟧", channel="text", relationship="friend",
+                note="A nickname the checker can't know is still only a vocative before a probe."),
+        example("⟦Hi Felix, sorry to bother you. Do you have a moment?⟧", channel="slack",
+                relationship="coworker",
+                note="An apology and a request for a moment: still nothing to answer."),
+        example("⟦Good morning Funmi 🙏🏾 Trust your weekend was restful. Please are you on seat?⟧",
+                channel="slack", relationship="coworker",
+                note="Courtesy in full, and a presence check; the question itself never comes."),
+        example("⟦Hi Fatima! It's Rodrigo from the climbing gym 😊 do you have a minute?⟧",
+                channel="text", relationship="acquaintance"),
     ],
     good=[
+        example("coffee? u free at 3?", channel="text", relationship="friend",
+                note="An invitation: coffee at three is the whole question."),
         example(
             "Hi Ana, quick question about the Q3 churn dashboard: does the 'active' filter "
             "include trial accounts? I'm deciding whether to exclude them in my report.",
@@ -201,8 +233,54 @@ def naked_greeting(ctx: Context) -> Iterator[Hit]:
         for part in ctx.recipient.name.split():
             if len(part) > 1:
                 rest = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", " ", rest, flags=re.IGNORECASE)
-    if (ctx.greeting or len(ctx.words) <= 20) and _is_only_ping(rest):
+    if not (ctx.greeting or len(ctx.words) <= 20):
+        return
+    if _is_only_ping(rest) or _is_only_ping(_without_vocative(rest, ctx)):
         yield Hit(span.start, span.end)
+
+
+VOCATIVE_RE = pattern_cache.compile(r"^[\s\W_]*([^\W\d_]{2,14})(?=[\s\W_]|$)", re.UNICODE)
+"""A leading word: "Oti. u there?", "gabiii 👀", "allo Kazik! got 2 min?"."""
+
+NOT_VOCATIVES = frozenset(
+    """coffee lunch dinner drinks drink beer tea call zoom meeting meet gym run walk game match
+    party class lecture talk interview shift tonight tomorrow today weekend thanks thank thx ty
+    congrats congratulations sorry done landed ok okay yes no yep nope sure great cool nice
+    lol haha""".split()
+)
+"""Words that open a short message with content of its own: "coffee? u free?" invites."""
+
+TOUCH_WORDS = frozenset({"there", "around", "free", "about", "up", "busy", "min", "mins",
+                         "minute", "minutes", "sec", "secs", "second", "moment", "time"})
+"""What a presence probe asks after: being there, or a minute of their time."""
+
+
+def _is_nickname(word: str, recipient: Recipient | None) -> bool:
+    """"Oti" for Otieno, "gabiii" for Gabriela, "Kazik" for Kazimierz: the first three letters
+    of a part of their name, with drawn-out letters ("gabiii") read once."""
+    if recipient is None:
+        return False
+    short = re.sub(r"(.)\1+", r"\1", t.fold(word))
+    return len(short) >= 3 and any(t.fold(part).startswith(short[:3])
+                                   for part in recipient.name.split() if len(part) >= 3)
+
+
+def _without_vocative(rest: str, ctx: Context) -> str:
+    """`rest` without up to two opening words that only call the reader: a nickname of theirs,
+    or, in a message of a few words that asks whether they are there or have a minute,
+    any word that is not itself about something ("coffee?", "thanks!")."""
+    probing = len(ctx.words) <= 8 and bool(TOUCH_WORDS & {w.lower for w in ctx.words})
+    for _ in range(2):
+        m = VOCATIVE_RE.match(rest)
+        if not m:
+            break
+        word = m.group(1)
+        if not (_is_nickname(word, ctx.recipient)
+                or (probing and t.fold(word) not in NOT_VOCATIVES
+                    and t.fold(word) not in FUNCTION_WORDS)):
+            break
+        rest = rest[m.end():]
+    return rest
 
 
 PLACEHOLDER_RE = pattern_cache.compile(
@@ -372,7 +450,10 @@ HONORIFIC_PREFIX_RE = pattern_cache.compile(r"^(?:p|n)['’](?=\w{2})")
 """Thai honorifics written onto a name: "P'Anan" (an elder), "N'Fon" (a younger one)."""
 
 
-def _greets_recipient(word: str, forms: set[str]) -> bool:
+def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None) -> bool:
+    """Is `word` one of `forms`, or a short, pet or diminutive form of it? Diminutive endings
+    are judged against the `given` name's forms only: "Kowalski" is not a pet form of the
+    family name Kowalska, it is the masculine form of it."""
     if word in forms or word.replace("-", "") in forms:
         return True
     stretched = STRETCHED_RE.sub(r"\1", word)
@@ -390,7 +471,8 @@ def _greets_recipient(word: str, forms: set[str]) -> bool:
     if any(len(word) >= 4 and word.endswith("s") and form.startswith(word[:-1])
            and len(form) - len(word) >= 1 for form in forms):
         return True  # an English pet form in -s: "Nads" for Nadia, "Jules" for Julia
-    if any(_pet_form(word, form) or _diminutive(word, form) for form in forms):
+    if any(_pet_form(word, form) for form in forms) or any(
+            _diminutive(word, form) for form in (forms if given is None else given)):
         return True
     if len(word) >= 4 and any(len(form) >= 6 and word in form and _shortened(word, form)
                               for form in forms):
@@ -448,8 +530,11 @@ def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str |
     forms = _name_forms(recipient.name)
     raw = [t.fold(word).strip(".,") for word in greeted]
     whole = {t.fold(part).strip(".,") for part in recipient.name.split()} - SURNAME_PARTICLES
-    if any(w in whole for w in raw):
-        return True, None  # "Eun-ji" is her name, not Eun with the honorific -ji
+    if any(w in whole for w in raw):  # "Eun-ji" is her name, not Eun with the honorific -ji
+        names = {t.fold(part).strip(".,") for part in recipient.name.split()
+                 if not (t.TITLE_RE.match(t.fold(part)) or part.endswith("."))} - SURNAME_PARTICLES
+        miss = _misspelt_other_part(raw, names, forms)
+        return (False, miss) if miss else (True, None)
     raw = [w for w in raw if w not in SURNAME_PARTICLES] or raw  # "Ní Bhrian": judge "Bhrian"
     words = [HONORIFIC_PREFIX_RE.sub("", HONORIFIC_SUFFIX_RE.sub("", w)) for w in raw]
     words = [w for w in words if w]
@@ -458,13 +543,55 @@ def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str |
     halved = _half_of_double_first_name(words, recipient.name)
     if halved:
         return False, halved
-    if any(_greets_recipient(w, forms) for w in words):
+    given = _name_forms(_given_name(recipient.name))
+    if any(_greets_recipient(w, forms, given) for w in words):
         return True, None
+    if any(w.replace(".", "") in _initials(recipient.name) for w in raw):
+        return True, None  # "JP" for Jean-Philippe, "AJ" for Ana Julia
     for w in words:
         miss = _near_miss(w, forms)
         if miss:
             return False, miss
     return False, None
+
+
+def _initials(name: str) -> set[str]:
+    """The initials people go by: of a hyphenated given name ("jp" for Jean-Philippe) and of
+    the given and family names ("aj" for Ana Julia, "tj" for Thomas Jones)."""
+    parts = [t.fold(p).strip(".,") for p in name.split() if not t.TITLE_RE.match(t.fold(p))]
+    parts = [p for p in parts if p and p not in SURNAME_PARTICLES]
+    found = set()
+    if parts:
+        pieces = [piece for piece in re.split(r"[-'’]", parts[0]) if piece]
+        if len(pieces) >= 2:
+            found.add("".join(piece[0] for piece in pieces))
+    if len(parts) >= 2:
+        found.add(parts[0][0] + parts[1][0])
+    return {f for f in found if len(f) >= 2}
+
+
+def _misspelt_other_part(raw: list[str], whole: set[str], forms: set[str]) -> str | None:
+    """"Dr. Jimena Villaseñor" for Ximena Villaseñor: the whole name greeted, one part right
+    and another a near miss of a different part of it. Returns the part it misses."""
+    for word in raw:
+        if word in whole or word in SURNAME_PARTICLES or len(word) < 3:
+            continue
+        if _greets_recipient(word, forms):
+            continue
+        miss = _near_miss(word, whole)
+        if miss and miss not in raw:
+            return miss
+    return None
+
+
+def _given_name(name: str) -> str:
+    """The part of the name taken as the given name: the first, unless the family name is
+    known to come first."""
+    order = _family_name_first(name)
+    if order:
+        return order[1]
+    parts = [part for part in name.split() if not t.TITLE_RE.match(part)]
+    return parts[0] if parts else name
 
 
 def _half_of_double_first_name(words: list[str], name: str) -> str | None:
@@ -512,11 +639,19 @@ def _family_name_first(name: str) -> tuple[str, str] | None:
         return None
     if t.fold(parts[0]) in FAMILY_FIRST_NAMES:
         return parts[0], parts[1]
+    if (JAPANESE_FAMILY_ENDING_RE.search(t.fold(parts[0]))
+            and not JAPANESE_FAMILY_ENDING_RE.search(t.fold(parts[1]))):
+        return parts[0], parts[1]  # "Fujimoto Kaito": -moto, -mura, -yama end family names
     if t.fold(parts[0]) in AMBIGUOUS_FAMILY_NAMES and KOREAN_GIVEN_NAME_RE.fullmatch(parts[1]):
         return parts[0], parts[1]  # "Kim Soo-jin": a two-syllable Korean given name comes last
     return None
 
 
+JAPANESE_FAMILY_ENDING_RE = pattern_cache.compile(
+    r"[a-z]{2,}(?:moto|mura|yama|kawa|gawa|shita|hara|bara|zaki|shima|jima|sawa|zawa|bayashi|guchi"
+    r"|hashi)$")
+"""Endings that mark a Japanese family name (Fujimoto, Nakamura, Kobayashi) and no common
+given name."""
 AMBIGUOUS_FAMILY_NAMES = frozenset({"kim", "lee", "yi", "song", "han", "oh", "lim"})
 """Korean family names that are also given names elsewhere: first only when the other part
 is a Korean given name written with a hyphen."""
@@ -588,8 +723,29 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Holaa ⟦Samanta⟧! How did you test the \"no fine print\" message before launch?",
                 channel="linkedin", relationship="acquaintance",
                 recipient=Recipient(name="Samantha Okeke")),
+        example("Dear Ms. ⟦Kowalski⟧,\nYour post on shifting players' sleep before Asian events "
+                "helped our team.", channel="linkedin", recipient=Recipient(name="Małgorzata Kowalska"),
+                note="Kowalski is the masculine form of her family name, not a pet form."),
+        example("Dear Dr. ⟦Jimena Villaseñor⟧,\nYour prison reading clubs have stayed with me.",
+                relationship="acquaintance", recipient=Recipient(name="Dr. Ximena Villaseñor"),
+                note="The family name is right; her given name is spelt with an X."),
+        example("Dear Prof. ⟦Kaito⟧,\nYour study on shin angles in youth block starts changed how "
+                "I coach.", recipient=Recipient(name="Prof. Fujimoto Kaito"),
+                note="Fujimoto is the family name; a title goes with it."),
     ],
     good=[
+        example("Dear Colonel Tumwine,\nGreetings from Jinja. How did you find moving from the "
+                "brigade into road consulting?", relationship="former-colleague",
+                recipient=Recipient(name="Col. David Tumwine"),
+                note="A rank written out in full is a title, not a misspelt name."),
+        example("Hi JP, good to see you at the IGDA night. When you cut features two months out, "
+                "did QA get a vote?", channel="linkedin", relationship="acquaintance",
+                recipient=Recipient(name="Jean-Philippe Gagnon"),
+                note="The initials of a hyphenated first name are what many go by."),
+        example("Good evening Professor. Your article on dating Ajami manuscripts helped me. How "
+                "do you date paper without watermarks?", channel="linkedin",
+                recipient=Recipient(name="Prof. Anne-Marie Diallo"),
+                note="The full stop closes the greeting: \"Your\" is not a name."),
         example("Hi Lucas, I enjoyed your piece on warehouse robotics.",
                 recipient=Recipient(name="Lucas Moreau")),
         example("Dear Dr. Adeyemi,\nI read your paper on malaria vaccine uptake.",

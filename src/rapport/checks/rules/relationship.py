@@ -116,6 +116,11 @@ TRANSACTIONAL_RE = phrases(
                 "quickly. I will ⟦make it worth your while⟧.", relationship="former-colleague"),
         example("Zaid, ⟦you know everyone at⟧ the ministry 😄 could you set me up with whoever "
                 "handles the aviation emissions file?", channel="text", relationship="friend"),
+        example("Eid Mubarak to you and the girls ❤️ By the way, since Hesham is at the Ministry now, "
+                "⟦perhaps he could mention my name⟧ for the new safety committee?", channel="text",
+                relationship="friend", note="A blessing used as the wrapper for someone else's favour."),
+        example("Congratulations on the wedding! By the way, can you ⟦ask your uncle at the railway to "
+                "help with our⟧ wagons at Keles?", channel="text", relationship="friend"),
     ],
     good=[
         example("I'd love to hear how you built the mentoring network at Women in Rust."),

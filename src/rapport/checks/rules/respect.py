@@ -202,6 +202,12 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 note="Silence is not consent."),
         example("I have arranged a workshop on 14 June, and ⟦I have put you on the programme⟧ "
                 "for 45 minutes to present your module.", relationship="coworker"),
+        example("We hold a winter meeting in February. I'll put you down for the second Saturday "
+                "⟦unless I hear otherwise⟧.", relationship="acquaintance", subject="Grange talk",
+                note="Silence turned into a yes."),
+        example("The guarding on conveyor 3 remains incomplete, as I have raised ⟦on three "
+                "occasions⟧. Please give it the priority it deserves.", relationship="coworker",
+                subject="Conveyor 3 guarding", note="Counting the reminders is chasing."),
     ],
     good=[
         example("No rush at all: whenever you have a quiet moment is perfect."),

@@ -87,8 +87,19 @@ POLITENESS_PAPER = (
                 subject="PM role on your team", note="Telling them how easy it is to reply."),
         example("@Keisha saw your RFC on pulling auth out of the monolith. ⟦Walk me⟧ through it "
                 "at 4 today.", channel="slack", relationship="coworker"),
+        example("Reefer 882310 ran warm for 40 min yesterday. ⟦Not on me⟧, QA should've caught it. "
+                "⟦Sort it⟧ with the customer.", channel="slack", relationship="coworker",
+                note="Blame, then an order to a peer."),
+        example("dont run the planter till i check the seed meters. ⟦last time you wrecked⟧ the "
+                "finger on row 7. ⟦wait for⟧ me", channel="text", relationship="coworker"),
+        example("Henderson farm, 6am, lame cows. Be there ⟦on time this time⟧.", channel="text",
+                relationship="coworker", note="The jab about last time belongs in a conversation."),
     ],
     good=[
+        example("Plate 7 had two positive no-template controls. Two options:\n1. Rerun Thursday "
+                "with a fresh aliquot.\n2. Wait for the new primers (Monday).\nI'd lean towards 2, "
+                "but you know the timeline better.", relationship="coworker", subject="Plate 7",
+                note="Options laid out in a list are not orders."),
         example("Could you send me the numbers when you have a moment? Thanks!",
                 channel="slack", relationship="coworker"),
         example("Thanks so much for the talk yesterday. Would you mind sharing the slides?",
