@@ -62,7 +62,11 @@ BARS = {
     "coach39_messages": (0.93, 0.83, 0.82),
     "coach40_messages": (0.94, 0.89, 0.90),
     "coach41_messages": (0.95, 0.88, 0.88),
-    "coach42_messages": (0.96, 0.92, 0.92),
+    # Sets 42 and 67 lost a point of precision (0.92, 0.91 before) when a big ask of a
+    # stranger or loose contact with no way out began to get "no easy out" beside it: coaches
+    # name it there about a third of the time (sets 26-69), and leave-one-set-out the sets
+    # meeting every target went from 10 to 12 of 44.
+    "coach42_messages": (0.96, 0.91, 0.92),
     "coach43_messages": (0.95, 0.89, 0.89),
     "coach44_messages": (0.95, 0.92, 0.92),
     "coach45_messages": (0.93, 0.94, 0.88),
@@ -87,9 +91,13 @@ BARS = {
     "coach64_messages": (0.96, 0.87, 0.87),
     "coach65_messages": (0.97, 0.88, 0.90),
     "coach66_messages": (0.97, 0.92, 0.90),
-    "coach67_messages": (0.96, 0.91, 0.88),
+    "coach67_messages": (0.96, 0.90, 0.88),
     "coach68_messages": (0.96, 0.91, 0.90),
     "coach69_messages": (0.97, 0.91, 0.91),
+    "coach70_messages": (0.96, 0.91, 0.91),
+    "coach71_messages": (0.95, 0.91, 0.90),
+    "coach72_messages": (0.95, 0.89, 0.91),
+    "coach73_messages": (0.96, 0.92, 0.90),
 }
 
 

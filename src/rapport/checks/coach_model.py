@@ -24,7 +24,8 @@ and it never adds a problem the course names only towards strangers and weak tie
   its message names those words.
 * The rule fired, and the model gives the problem a probability under ``keep_threshold``:
   coaches almost never named this problem on messages worded like this, so the finding is
-  dropped.
+  dropped, unless it is a move the course names outright (``Hit.explicit``: a favour framed
+  as a debt, guilt about not replying), which no bag of words outvotes.
 * Several of these problems are left, and the model is much surer of one of them: a coach
   names the main problem first, and so does the checker (:func:`main_problems`). A finding
   the model is not confident coaches would name (probability under ``focus_below``) and
@@ -264,7 +265,10 @@ def adjust(ctx: Context, fired: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
     sentences: list[tuple[Span, set[str]]] = []
     for rule, p in probabilities.items():
         if rule in adjusted and p < model.keep_threshold:
-            del adjusted[rule]
+            if any(hit.explicit for hit in adjusted[rule]):
+                adjusted[rule] = [hit for hit in adjusted[rule] if hit.explicit]
+            else:
+                del adjusted[rule]
         elif (rule not in adjusted and rule in model.adds and p >= model.add_threshold
               and (ctx.is_cold or rule not in COLD_ONLY)):
             if not sentences:
@@ -294,6 +298,8 @@ def main_problems(model: CoachModel, fired: dict[str, list[Hit]],
             if rule not in hidden
             and probabilities.get(rule, 1.0) >= min(floor, model.focus_below)}
     for rule, hits in fired.items():
+        if rule not in kept and rule not in hidden and any(hit.explicit for hit in hits):
+            kept[rule] = [hit for hit in hits if hit.explicit]  # named outright, never held back
         if rule not in kept and any(hit.beside for hit in hits):
             kept[rule] = [hit for hit in hits if hit.beside]  # named beside the main problem
     return kept

@@ -231,10 +231,21 @@ SALES_RE = phrases(
     | \bI(?:['’]?ve|\s+have)?\s+(?:just\s+)?(?:started|launched|joined)\s+(?:with\s+)?(?:an?\s+|this\s+
         |my\s+)?
         (?:amazing|incredible|new|exciting|own)\s+(?:\w+\s+){0,2}?(?:brand|company|business|biz|venture)\b
+    | \b(?:I|we)\s+(?:have|['’]ve\s+got|got)\s+(?:two|three|four|a\s+few|several|some|\d+)\s+
+        (?:serious\s+|cash\s+|qualified\s+|motivated\s+)?(?:buyers|investors|tenants)\b
+    | \b(?:ever\s+)?think(?:ing)?\s+(?:of|about)\s+(?:buying\s+or\s+)?selling\b
+    | \b(?:my|our)\s+(?:newest|latest|new)\s+listing\b | \bfree\s+valuation\b
+    | \b(?:taken|got|have)\s+(?:an?\s+)?exclusive\s+(?:on|listing|mandate)\b
+    | \bhelp\s+each\s+other\s+(?:grow|out\s+with\s+(?:clients|leads|referrals))\b
+    | \b(?:great|real|big|natural|obvious)\s+synerg(?:y|ies)\b
+    | \bbuilding\s+my\s+network\s+of\b
+    | \b(?:genuine|affordable|prime|premium|luxury|off-plan)\s+(?:plots|units|apartments|flats|
+        properties|homes|villas)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-"""A sales or recruiting pitch: the reader as a customer, not a person."""
+"""A sales or recruiting pitch: the reader as a customer, not a person ("I have two buyers
+looking for exactly that", "should you ever think of selling")."""
 
 EXPOSURE_RE = phrases(
     r"""\b(?:great|good|free|amazing|lots\s+of|loads\s+of|some|huge|nice|real|massive)\s+exposure\b

@@ -36,6 +36,10 @@ class Hit:
     if the answer were yes, beside the big ask): the hit survives the rules that supersede
     its rule, and is shown only beside one or two must-fix findings, all from these rules.
     Beside three, or beside a problem of another kind, a coach would not name it."""
+    explicit: bool = False
+    """Set for a move the course names outright (a favour framed as a debt, guilt about not
+    replying): the coach model, a bag of words, may not veto it. In the coach sets such hits
+    were right 176 times in 177 (sets 11-73, rules alone)."""
 
 
 Finder = Callable[["Context"], Iterable[Hit]]

@@ -939,6 +939,10 @@ def no_ask(ctx: Context) -> Iterator[Hit]:
                 "opening on your team. Could you refer me? ⟦I'll send my CV over tonight⟧.",
                 channel="text", relationship="former-colleague",
                 note="Beside the referral itself, the CV on its way takes the yes for granted."),
+        example("Dear Ms. Rao, I'm a legal translator in Osaka moving into patent work. Your post "
+                "on the mistranslated \"about\" changed how I check ranges. Would you consider "
+                "⟦mentoring me⟧ over the coming year?\nHaruka", channel="linkedin",
+                note="Beside the big ask, and only beside it: nothing says no is fine."),
         example("Usman, need a favour. Can you forward my CV to your manager tonight? "
                 "Applications close tomorrow. ⟦Sending it now⟧ 🙏", channel="text",
                 relationship="friend"),
@@ -975,6 +979,11 @@ def no_easy_out(ctx: Context) -> Iterator[Hit]:
         yield Hit(assumed.start(), assumed.end(), message=ASSUMED_YES_MESSAGE,
                   beside=ASK_PROBLEMS)
         return
+    if ctx.is_cold:
+        spans = big_ask_spans(ctx)
+        if spans:  # shown only when the big ask is the one must-fix problem
+            yield Hit(*spans[-1], message=BIG_ASK_NO_OUT_MESSAGE, beside=BIG_ASK_ONLY)
+            return
     if ctx.relationship != "stranger":
         return
     favours = [s for s in ctx.requests if FAVOUR_RE.search(ctx.text_of(s))
@@ -988,6 +997,14 @@ ASSUMED_YES_MESSAGE = ("This is written as if they have already said yes, so say
                        "would mean undoing something you set in motion.")
 ASK_PROBLEMS = frozenset({"big-ask", "pressure", "transactional", "blunt-tone"})
 """The must-fix problems with an ask that a missing way out goes with."""
+BIG_ASK_ONLY = frozenset({"big-ask"})
+BIG_ASK_NO_OUT_MESSAGE = ("A big ask of someone who barely knows you, with no way to decline: "
+                          "if you keep it, say plainly that no is fine.")
+"""A stranger or loose contact asked for something big, and nothing says no is fine. Coaches
+named the missing way out beside such an ask, when it was the one must-fix problem, about a
+third of the time (sets 26-69), and almost never beside a second must-fix problem. Shown
+there, leave-one-set-out on sets 26-69: no-easy-out recall 0.34 -> 0.46, tag precision
+0.858 -> 0.849, F1 0.813 -> 0.812, sets meeting every target 10 -> 12 of 44."""
 
 FAVOUR_RE = phrases(
     r"""\b(?:send|share|forward|review|read|look\s+(?:at|over|through)|check|introduce|connect|

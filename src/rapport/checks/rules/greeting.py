@@ -58,7 +58,7 @@ PING_PHRASES = pattern_cache.compile(
     | (?:i\s+)?(?:have|got|need)\s+(?:something|a\s+thing|an\s+idea|a\s+(?:quick\s+|small\s+)?
         favou?r|a\s+(?:quick\s+)?question)(?:\s+(?:to\s+ask(?:\s+you)?|for\s+(?:you|u)|
         to\s+run\s+by\s+you))?{_LATER}
-    | (?:can|may|could|might)\s+i\s+ask\s+(?:you\s+)?(?:a\s+)?(?:something|favou?r
+    | (?:can|may|could|might)\s+i\s+ask\s+(?:you\s+|u\s+)?(?:a\s+)?(?:something|favou?r
         |quick\s+(?:one|thing|question))
         (?:\s+about\s+(?:the\s+|my\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*\?)?
     | (?:i\s+)?(?:wanted|want|wanna|need|needed|have|had)\s+to\s+(?:ask|tell|run\s+by)\s+(?:you|u)\s+
@@ -83,7 +83,7 @@ PING_PHRASES = pattern_cache.compile(
         in\s+today|on\s+(?:duty|seat|shift|site)(?:\s+today)?)
         (?:\s+for\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:one|sec|min|minute|word|q|call|chat|query))?
         (?:\s+to\s+(?:talk|chat|call|speak)(?:\s+(?:briefly|quickly))?)?{_LATER}
-    | est[aá]s | t['’]es\s+l[aà]
+    | est[aá]s | t['’]es\s+l[aà] | es\s+r[aá]pido
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+|a\s+few\s+|\d+\s+|two\s+|five\s+|ten\s+)?
         (?:sec(?:ond)?s?|min(?:ute)?s?|moments?|minutes|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
     | (?:(?:i\s+)?(?:have|got)\s+)?(?:a\s+)?(?:quick|small|random|little|wee|tiny|short)\s+(?:question

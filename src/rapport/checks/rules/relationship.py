@@ -142,7 +142,7 @@ def transactional(ctx: Context) -> Iterator[Hit]:
                              (cues.SALES_RE, SALES_MESSAGE), (cues.EXPOSURE_RE, EXPOSURE_MESSAGE)):
         for m in ctx.find(pattern):
             if not negated_before(ctx.body, m.start()):
-                yield Hit(m.start(), m.end(), message=message)
+                yield Hit(m.start(), m.end(), message=message, explicit=pattern is cues.DEBT_RE)
     if ctx.relationship == "friend":
         from rapport.checks.rules.ask import through_someone
 
@@ -243,6 +243,8 @@ FAMILIARITY_RE = phrases(
     | \b(?:feel|feels|felt)\s+like\s+(?:I['’]?ve|I\s+have|I['’]?d|we['’]?ve|we\s+have|we['’]?d)\s+
         (?:already\s+)?known\s+(?:you|each\s+other)\b
     | \b(?:feel|feels|felt)\s+like\s+we\s+(?:already\s+)?know\s+each\s+other\b
+    | \b(?:feel|feels|felt)\s+like\s+we(?:['’]?ve|\s+have)?\s+been\s+(?:[\w'’-]+\s+){0,6}?(?:forever
+        |for\s+(?:years|ages|ever)|side\s+by\s+side)\b
     | \b(?:feel|feels|felt)\s+like\s+(?:I['’]?ve|I\s+have)\s+(?:already\s+)?(?:been|worked)\s+
         (?:on\s+site\s+|in\s+the\s+\w+\s+)?with\s+(?:you|u)\b
     | (?P<clicked>\bwe\s+(?:basically\s+|really\s+|totally\s+|just\s+)?clicked\b)

@@ -256,7 +256,7 @@ def pressure(ctx: Context) -> Iterator[Hit]:
         calm = "when you have a moment" if CALM_REPLACEABLE.fullmatch(m.group()) else None
         yield Hit(m.start(), m.end(), replacement=calm)
     for m in ctx.find(cues.GUILT_RE):
-        yield Hit(m.start(), m.end(), message=GUILT_MESSAGE)
+        yield Hit(m.start(), m.end(), message=GUILT_MESSAGE, explicit=True)
     for m in ctx.find(cues.PRESUME_RE):
         owned = OWNED_RE.search(ctx.text_of(ctx.sentence_at(m.start())))
         if owned or negated_before(ctx.body, m.start()):
