@@ -17,7 +17,11 @@ _YOU = r"(?:you|u|ya)"
 _YOURE = r"(?:you['’]?re|you\s+are|ur|u\s+r|youre)"
 
 GUILT_RE = phrases(
-    rf"""\b{_YOU}\s+(?:literally\s+|basically\s+|just\s+|actually\s+|really\s+)?(?:never|don['’]?t\s+(?:ever\s+)?|hardly\s+(?:ever\s+)?|rarely|barely)\s*
+    rf"""\b(?:is|isn['’]?t|would\s+be|wouldn['’]?t\s+be)\s+(?:not\s+)?too\s+much\s+to\s+ask\b
+        (?!\s*[,.]?\s*(?:so|and|but)?\s*(?:no|please\s+say|just\s+say|feel\s+free))
+    | \b(?:officially\s+|now\s+)?out\s+of\s+excuses\b
+    | \b{_YOU}\s+(?:literally\s+|basically\s+|just\s+|actually\s+|really\s+)?
+        (?:never|don['’]?t\s+(?:ever\s+)?|hardly\s+(?:ever\s+)?|rarely|barely)\s*
         (?:reply|respond|answer|write|text|call|get\s+back|message|check\s+in|reach\s+out|
         pick\s+up)s?\b(?:[^.?!\n]{{0,30}}?\b(?:any\s?more|these\s+days|now))?
     | \b(?:I\s+)?(?:guess|suppose|assume|figured?|see)\s+(?:that\s+)?{_YOURE}\s+(?:(?:just\s+|
@@ -121,6 +125,7 @@ DEBT_RE = phrases(
     rf"""\b{_YOU}\s+(?:still\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+)?owe\s+(?:me|us)\b
     | \bafter\s+(?:all|everything)\s+(?:that\s+)?I(?:['’]ve|\s+have)?\s+(?:did|done|do)\s+for\s+{_YOU}\b
     | \bafter\s+(?:all|everything)\s+I\s+(?:did|have\s+done|['’]ve\s+done)\b
+    | \bI\s+taught\s+{_YOU}\s+(?:everything|all)\b
     | \breturn\s+the\s+favou?r\b | \b(?:it['’]?s|time\s+for|now\s+it['’]?s)\s+your\s+turn\s+to\s+
         (?:help|return|do)\b
     | \b(?:the\s+)?least\s+{_YOU}\s+(?:can|could)\s+do\b
@@ -304,7 +309,10 @@ OCCASION_RE = phrases(
 """An occasion that can be a message of its own, or a wrapper for an ask."""
 
 CONFRONT_RE = phrases(
-    rf"""\bwhy\s+(?:did|do|does|would|should|was|were|is|are|have|has)\s+(?:you|they|he|she|
+    rf"""\b(?:not|non)[- ]negotiable\b
+    | \bshouldn['’]?t\s+have\s+to\s+(?:keep\s+)?(?:flag(?:ging)?|remind(?:ing)?|ask(?:ing)?|chas(?:e|ing)
+        |tell(?:ing)?|explain(?:ing)?)\b
+    | \bwhy\s+(?:did|do|does|would|should|was|were|is|are|have|has)\s+(?:you|they|he|she|
         {_YOU}|your\s+\w+)\b[^?.!\n]{{0,80}}?\b(?:and|but|instead\s+of|over|not)\s+(?:not\s+)?
         (?:me|mine|us)\b
     | \bwhy\b[^?.!\n]{{0,80}}?\b(?:and|but|instead\s+of|over)\s+not\s+(?:me|mine|us)\b

@@ -83,7 +83,7 @@ PING_PHRASES = pattern_cache.compile(
         in\s+today|on\s+(?:duty|seat|shift|site)(?:\s+today)?)
         (?:\s+for\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:one|sec|min|minute|word|q|call|chat|query))?
         (?:\s+to\s+(?:talk|chat|call|speak)(?:\s+(?:briefly|quickly))?)?{_LATER}
-    | est[aá]s | t['’]es\s+l[aà] | es\s+r[aá]pido
+    | est[aá]s | t['’]es\s+l[aà] | es\s+r[aá]pido | kh?a+
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+|a\s+few\s+|\d+\s+|two\s+|five\s+|ten\s+)?
         (?:sec(?:ond)?s?|min(?:ute)?s?|moments?|minutes|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
     | (?:(?:i\s+)?(?:have|got)\s+)?(?:a\s+)?(?:quick|small|random|little|wee|tiny|short)\s+(?:question
@@ -105,7 +105,7 @@ PING_PHRASES = pattern_cache.compile(
         (?:well|fine|good)
     | (?:do\s+you\s+have|might\s+you\s+have|have\s+you\s+got)\s+a\s+(?:moment|minute|sec|second)
     | busy | ping | pinging\s+you | you\s+got\s+a\s+sec | later | today | tomorrow | now | rn
-    | (?:around | free | available | online | awake){_LATER}
+    | (?:around | free | available | online | awake | up){_LATER}
     | (?:psst+|oi|oy|hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude|friend|
         folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang)
     | long\s+time(?:\s+no\s+(?:see|talk|speak))? | (?:it['’]s\s+)?been\s+(?:a\s+while|ages|forever|too\s+long)
@@ -201,6 +201,10 @@ def _is_only_ping(rest: str) -> bool:
                 note="Courtesy in full, and a presence check; the question itself never comes."),
         example("⟦Hi Fatima! It's Rodrigo from the climbing gym 😊 do you have a minute?⟧",
                 channel="text", relationship="acquaintance"),
+        example("⟦yo you up?⟧", channel="text", relationship="friend"),
+        example("⟦P'Nok kaaa are you free now? 🙏🙏⟧", channel="slack", relationship="coworker",
+                recipient=Recipient(name="Nokkaew Boonyarat"),
+                note="A Thai nickname and polite particle, then only a presence check."),
     ],
     good=[
         example("coffee? u free at 3?", channel="text", relationship="friend",
@@ -239,7 +243,7 @@ def naked_greeting(ctx: Context) -> Iterator[Hit]:
         yield Hit(span.start, span.end)
 
 
-VOCATIVE_RE = pattern_cache.compile(r"^[\s\W_]*([^\W\d_]{2,14})(?=[\s\W_]|$)", re.UNICODE)
+VOCATIVE_RE = pattern_cache.compile(r"^[\s\W_]*([^\W\d_][\w'’]{1,13})(?=[\s\W_]|$)", re.UNICODE)
 """A leading word: "Oti. u there?", "gabiii 👀", "allo Kazik! got 2 min?"."""
 
 NOT_VOCATIVES = frozenset(

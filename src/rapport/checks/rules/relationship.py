@@ -121,6 +121,9 @@ TRANSACTIONAL_RE = phrases(
                 relationship="friend", note="A blessing used as the wrapper for someone else's favour."),
         example("Congratulations on the wedding! By the way, can you ⟦ask your uncle at the railway to "
                 "help with our⟧ wagons at Keles?", channel="text", relationship="friend"),
+        example("My book comes out in the spring. A review in your pages is surely fine: ⟦I taught "
+                "you everything⟧ you know, after all.", relationship="former-colleague",
+                subject="My book", note="Old mentoring turned into a bill."),
     ],
     good=[
         example("I'd love to hear how you built the mentoring network at Women in Rust."),

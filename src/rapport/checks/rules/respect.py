@@ -208,6 +208,9 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("The guarding on conveyor 3 remains incomplete, as I have raised ⟦on three "
                 "occasions⟧. Please give it the priority it deserves.", relationship="coworker",
                 subject="Conveyor 3 guarding", note="Counting the reminders is chasing."),
+        example("Launch is Thursday 7pm. You missed the last two so you're ⟦officially out of "
+                "excuses⟧ 😉", channel="text", relationship="friend",
+                note="A wink doesn't take the guilt out of it."),
     ],
     good=[
         example("No rush at all: whenever you have a quiet moment is perfect."),

@@ -94,6 +94,9 @@ POLITENESS_PAPER = (
                 "finger on row 7. ⟦wait for⟧ me", channel="text", relationship="coworker"),
         example("Henderson farm, 6am, lame cows. Be there ⟦on time this time⟧.", channel="text",
                 relationship="coworker", note="The jab about last time belongs in a conversation."),
+        example("Cover copy. Today. ⟦Not negotiable⟧.", channel="slack", relationship="coworker"),
+        example("Acknowledgements missing from the Dubé file again. I ⟦shouldn't have to keep "
+                "flagging⟧ this.", channel="slack", relationship="coworker"),
     ],
     good=[
         example("Plate 7 had two positive no-template controls. Two options:\n1. Rerun Thursday "
