@@ -64,7 +64,8 @@ ENDEARMENTS = frozenset(
 name, so never a wrong one."""
 ROLE_ADDRESSES = frozenset(
     """supervisor director foreman forewoman inspector engineer chairman chairperson chair
-    principal headteacher matron sergeant commander superintendent""".split()
+    principal headteacher matron sergeant commander superintendent editor manager recruiter
+    profe profesor profesora maestro maestra professeur""".split()
 )
 """A role used to address someone ("Supervisor, put me on the roster"): not a name."""
 INTERJECTIONS = frozenset(
@@ -89,7 +90,9 @@ CLOSINGS = (
     r"kind\s+regards|warm\s+regards|warmly|warm\s+wishes|sincerely|yours(?:\s+\w+)?|talk\s+soon|"
     r"with\s+(?:kind|best|warm|warmest|many|sincere)\s+(?:regards|wishes|thanks)|thanks\s+either\s+way|"
     r"thank\s+you\s+either\s+way|saludos|abrazos|un\s+abrazo|besos|bises|grüße|groetjes|hugs|"
-    r"speak\s+soon|take\s+care|gratefully|with\s+thanks|thx|ta|love|xo+|x+|best,?"
+    r"speak\s+soon|take\s+care|gratefully|with\s+thanks|thx|ta|love|xo+|x+|best,?|"
+    r"merci(?:\s+beaucoup)?|gracias|grazie|danke(?:\s+sch[öo]n)?|obrigad[oa]|cordialement|"
+    r"atentamente|tack|dzi[eę]kuj[eę]"
 )
 CLOSING_LINE_RE = pattern_cache.compile(rf"^\s*(?:{CLOSINGS})\s*[,.!:\-—–]*\s*$", re.IGNORECASE)
 CLOSING_WITH_NAME_RE = pattern_cache.compile(
@@ -344,7 +347,8 @@ def signoff_name(text: str) -> Span | None:
         return content_span_within(text, tail_start, last_end)  # "...if you're busy. Haley"
     before = text[last_start:tail_start].rstrip(" !.,")
     if (tail_start > last_start and _lowercase_signature(text, tail)
-            and re.search(rf"(?:{CLOSINGS})$", before, re.IGNORECASE)):
+            and (re.search(rf"(?:{CLOSINGS})$", before, re.IGNORECASE)
+                 or _uncommon_word(tail))):
         return content_span_within(text, tail_start, last_end)  # "...thank you! zoe"
     m = TRAILING_NAME_RE.search(last)
     if m and _looks_like_name(m.group("name")):
@@ -415,6 +419,15 @@ NOT_LOWERCASE_NAMES = NOT_NAMES | frozenset(
 )
 """Words that end a closing line in lower case without being a name ("thanks so much",
 "cheers mate": endearments are already in NOT_NAMES)."""
+
+
+def _uncommon_word(candidate: str) -> bool:
+    """Not an everyday English word: "lucía" after "no pressure to reply." signs the message,
+    "asap" or "thanks" would not."""
+    from rapport.checks.rules.vocabulary import GENERIC, STOPWORDS
+
+    word = fold(candidate.strip(" .!?"))
+    return len(word) >= 3 and word not in STOPWORDS and word not in GENERIC and word.isalpha()
 
 
 def _lowercase_signature(text: str, candidate: str) -> bool:

@@ -392,6 +392,13 @@ def self_focus(ctx: Context) -> Iterator[Hit]:
                 "Thanks, Priya", channel="linkedin"),
         example("Hi Ana, how did you pick your thesis topic?\n— Priya Raman (she/her)"),
         example("can you grab milk", channel="text", relationship="friend"),
+        example("hi Sebastián, i'm a journalism student in córdoba. your piece on the student-run "
+                "bookshops got my class talking. how did you get the owners to talk about money? "
+                "no pressure to reply. lucía", channel="linkedin",
+                note="Someone who writes in lower case signs in lower case."),
+        example("Dear Ms. Kerr-Baptiste,\nWhat was hardest to carry over into English: the "
+                "swearing or the rhythm?\nMerci,\nMathieu Gagnon-Roy\nÉditions du Ruisseau",
+                note="A French closing, the name, then the publisher's name."),
         example("Hi Ana, how did you pick your thesis topic?\nBest,\nTanvir Ahmed\n"
                 "+880 1712 345678", note="Contact lines under the name."),
         example("Hello Ms. Haddad. I am Oleksandr, an engineer from Kharkiv. How did you move "

@@ -473,8 +473,10 @@ def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None)
                                or form.endswith(word)) for form in forms):
         return True  # a short form: "Alex" for Alexandra, "Seyi" for Oluwaseyi (not "Hanna")
     if any(len(word) >= 4 and word.endswith("s") and form.startswith(word[:-1])
-           and len(form) - len(word) >= 1 for form in forms):
-        return True  # an English pet form in -s: "Nads" for Nadia, "Jules" for Julia
+           and len(form) - len(word) >= 0 for form in forms):
+        return True  # an English pet form in -s: "Nads" for Nadia, "Lorns" for Lorna
+    if LETTER_NAMES.get(word) and any(form[0] == LETTER_NAMES[word] for form in forms):
+        return True  # the first letter said aloud: "Zee" for Zainab, "Jay" for Jaswinder
     if any(_pet_form(word, form) for form in forms) or any(
             _diminutive(word, form) for form in (forms if given is None else given)):
         return True
@@ -482,6 +484,11 @@ def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None)
                               for form in forms):
         return True  # "Dami" for Oluwadamilare, "Tash" for Natasha: shortened from the middle
     return bool(NICKNAME_OF.get(word, set()) & forms)
+
+
+LETTER_NAMES = {"bee": "b", "cee": "c", "dee": "d", "gee": "g", "jay": "j", "kay": "k",
+                "em": "m", "el": "l", "elle": "l", "vee": "v", "zee": "z", "zed": "z"}
+"""Nicknames that are the name's first letter, said aloud."""
 
 
 def _shortened(word: str, form: str) -> bool:
@@ -750,6 +757,18 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 "do you date paper without watermarks?", channel="linkedin",
                 recipient=Recipient(name="Prof. Anne-Marie Diallo"),
                 note="The full stop closes the greeting: \"Your\" is not a name."),
+        example("Lorns, business question, feel free to say no: would you ever sublet your second "
+                "room on Fridays?", channel="text", relationship="friend",
+                recipient=Recipient(name="Lorna Abad"), note="A pet form in -s."),
+        example("Zee, thank you for carrying the group on Saturday! Small question: which cold "
+                "store did you use in Epe?", channel="text", relationship="friend",
+                recipient=Recipient(name="Zainab Yusuf"), note="Her first letter, said aloud."),
+        example("Dear Sports Editor,\nWould a piece on the Derby women's league fit your pages?",
+                recipient=Recipient(name="Ewan MacLeod"),
+                note="A role, not a name: generic, but not the wrong person."),
+        example("hola profe! loved your talk on news deserts. is there a reading you'd recommend?",
+                relationship="acquaintance", recipient=Recipient(name="Prof. Ricardo Maldonado"),
+                note="\"Profe\" is how Spanish speakers address a teacher."),
         example("Hi Lucas, I enjoyed your piece on warehouse robotics.",
                 recipient=Recipient(name="Lucas Moreau")),
         example("Dear Dr. Adeyemi,\nI read your paper on malaria vaccine uptake.",
@@ -861,6 +880,8 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
     if name is None:
         return
     greeted = ctx.text_of(name)
+    if t.fold(greeted.split()[-1]).strip(".,") in t.ROLE_ADDRESSES:
+        return  # "Dear Sports Editor": a role, not a name (generic, but not wrong)
     matches, missed = _name_verdict(greeted.split(), ctx.recipient)
     if matches and ctx.greeting and ctx.greeting.title:
         said = {t.fold(w).strip(".,") for w in greeted.split()}
