@@ -28,6 +28,7 @@ GUILT_RE = phrases(
         way\s+|far\s+)?too\s+)?(?:busy|important|good|big|famous|fancy|cool)\b
         (?:\s+(?:for|to)\s+(?:me|us|reply|answer|respond|[\w'’]+\s+(?:back|to\s+me)))?
     | \btoo\s+(?:busy|important|good|big|famous|cool|fancy)\s+for\s+(?:me|us|your\s+old\s+\w+)\b
+    | \btoo\s+busy\b[^.!?\n]{{0,60}}?\bto\s+(?:bother|care|deal|keep\s+up)\s+with\s+(?:us|me)\b
     | \btoo\s+(?:important|good|big|famous|cool|fancy)\s+to\s+(?:reply|answer|respond|text|call|
         write|get\s+back|remember)\b
     | \b{_YOURE}\s+(?:clearly|obviously|apparently|evidently|now|probably)\s+(?:way\s+)?too\s+
@@ -454,6 +455,10 @@ PRESUME_RE = phrases(
         |this|next\s+\w+['’]s)\s+(?:[\w-]+\s+)?(?:programme|program|agenda|schedule|roster|rota|panel|list
         |line-?up|bill|slot)\b
     | \btake\s+(?:it|that|your\s+silence|silence|no\s+reply|no\s+answer)\s+as\s+a\s+yes\b
+    | \btold\s+(?:him|her|them|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+to\s+expect\s+(?:your|an?\s+
+        (?:call|email|message|intro|introduction)\s+from\s+{_YOU})\b
+    | \b(?:written|wrote|emailed|messaged)\s+(?:to\s+)?(?:[\w.'’-]+\s+){{1,3}}?to\s+say\s+(?:that\s+)?
+        {_YOU}(?:['’]ll|\s+will)\s+(?:introduce|connect|call|send|help|meet|host)\b
     | \bunless\s+I\s+hear\s+(?:otherwise|differently|(?:a\s+)?no|(?:back\s+)?from\s+{_YOU}\s+(?:otherwise|
         by|before))\b
     | \bif\s+I\s+don['’]?t\s+hear\s+(?:back|from\s+{_YOU})[^.!?\n]{{0,30}}?,?\s+I['’]?(?:ll|\s+will)\s+

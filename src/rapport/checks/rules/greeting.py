@@ -14,7 +14,7 @@ from rapport.models import Recipient
 
 _LATER = (r"(?:\s+(?:later|today|tomorrow|tmrw|tonight|now|rn|at\s+some\s+point|this\s+(?:afternoon|"
           r"morning|evening|week|weekend|wknd)|sometime|soon|at\s+all|for\s+(?:a\s+)?(?:sec|second|min|minute|"
-          r"moment|bit|call|chat)|real\s+quick|quickly|by\s+any\s+chance))*")
+          r"moment|bit|call|chat)|real\s+quick|quickly|by\s+any\s+chance|a\s+(?:little\s+)?bit))*")
 _ODD = (r"(?:\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|slightly\s+|really\s+|super\s+|quite\s+)?"
         r"(?:awkward|important|urgent|personal|weird|random|quick|serious|big|small|private))?")
 """'Something kinda awkward' says how it feels, not what it is."""
@@ -37,6 +37,8 @@ PING_PHRASES = pattern_cache.compile(
     | (?:i\s+)?need\s+(?:your|ur)\s+(?:[\w'’-]+\s+){{0,2}}?(?:brain|help|input|advice|eyes?|opinion|take|
         expertise|wisdom|skills)\s+(?:on|with|for)\s+(?:something|sth|smth|a\s+thing|a\s+few\s+things)
     | (?:can|could|would)\s+(?:you|u)\s+(?:call|ping|text|ring|dm|message|phone)\s+me{_LATER}
+    | (?:can|could|shall|may)\s+(?:we|i)\s+grab\s+(?:\d+|a\s+few|five|ten|two)\s+(?:mins?|minutes?)
+        (?:\s+(?:of\s+your\s+time|with\s+you))?{_LATER}
     | (?:can|could|shall|may)\s+(?:we|i)\s+(?:talk|chat|call|speak|ring|phone|grab\s+you|steal\s+you|
         ping\s+you)(?:\s+(?:you|u))?{_LATER}
     | (?:when|whenever|once|if)\s+(?:you['’]?re|ur|you\s+are|u\s+r|u['’]?re)\s+(?:free|around|back|
@@ -107,9 +109,12 @@ PING_PHRASES = pattern_cache.compile(
     | busy | ping | pinging\s+you | you\s+got\s+a\s+sec | later | today | tomorrow | now | rn
     | (?:around | free | available | online | awake | up){_LATER}
     | (?:psst+|oi|oy|hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude|friend|
-        folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang)
+        folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang
+        |anh|chị|cô|chú|bác|ate|kuya|bhai|bhaiya|didi|abang|kak|mas|mbak|encik|puan|sunbae|hyung|noona
+        |unnie|oppa|sensei)
     | long\s+time(?:\s+no\s+(?:see|talk|speak))? | (?:it['’]s\s+)?been\s+(?:a\s+while|ages|forever|too\s+long)
     | (?:i\s+)?miss(?:ed)?\s+(?:you|u|ya) | how\s+have\s+you\s+been | how['’]?s\s+(?:life|things)
+    | we\s+met\s+(?:at|in|on|during|after)\s+(?:the\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,5}}
     | (?:it['’]?s|its|this\s+is|i['’]m|i\s+am)\s+[A-Z][\w'’\-]+(?:\s+(?!from\b|here\b)[A-Z][\w'’\-]+)?,?
         (?:\s+here)?
         (?:\s+from\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,5}})?
@@ -202,6 +207,11 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦Hi Fatima! It's Rodrigo from the climbing gym 😊 do you have a minute?⟧",
                 channel="text", relationship="acquaintance"),
         example("⟦yo you up?⟧", channel="text", relationship="friend"),
+        example("⟦Chào anh Bảo! This is Lan from Mây Café, we met at the coffee fair in Đà Nẵng 😊 "
+                "Are you free a little bit today?⟧", channel="text", relationship="acquaintance",
+                recipient=Recipient(name="Trần Quốc Bảo"),
+                note="Who she is and where they met, and still only \"are you free?\"."),
+        example("⟦hey Ngaire, can I grab 5 mins? 🙂⟧", channel="slack", relationship="coworker"),
         example("⟦P'Nok kaaa are you free now? 🙏🙏⟧", channel="slack", relationship="coworker",
                 recipient=Recipient(name="Nokkaew Boonyarat"),
                 note="A Thai nickname and polite particle, then only a presence check."),
@@ -255,7 +265,8 @@ NOT_VOCATIVES = frozenset(
 """Words that open a short message with content of its own: "coffee? u free?" invites."""
 
 TOUCH_WORDS = frozenset({"there", "around", "free", "about", "up", "busy", "min", "mins",
-                         "minute", "minutes", "sec", "secs", "second", "moment", "time"})
+                         "minute", "minutes", "sec", "secs", "second", "moment", "time",
+                         "estás", "estas"})
 """What a presence probe asks after: being there, or a minute of their time."""
 
 

@@ -211,6 +211,11 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("Launch is Thursday 7pm. You missed the last two so you're ⟦officially out of "
                 "excuses⟧ 😉", channel="text", relationship="friend",
                 note="A wink doesn't take the guilt out of it."),
+        example("I know you're far ⟦too busy with your new life as a teacher to bother with us⟧ 😉 "
+                "but could you call my assistant this week?", channel="text", relationship="friend"),
+        example("I'll be in Paris in October. I have already ⟦told him to expect your⟧ email this "
+                "week, so he can reserve a reading room.", relationship="friend", subject="Paris",
+                note="The introduction is promised before she has agreed to make it."),
     ],
     good=[
         example("No rush at all: whenever you have a quiet moment is perfect."),
