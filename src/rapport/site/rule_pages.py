@@ -80,7 +80,9 @@ def how_flags_are_decided(rules: Sequence[RuleInfo]) -> list[str]:
         f"{listed(r for r in model.rules if r in model.adds)}.",
         "- If a cue fired, but coaches rarely named that problem in messages worded like "
         "yours, the flag is dropped. It can also drop: "
-        f"{listed(r for r in model.rules if r not in model.adds)}.",
+        f"{listed(r for r in model.rules if r not in model.adds)}. A favour framed as a debt "
+        "(\"after everything I did for you\") and guilt about not replying are never dropped: "
+        "the course names them outright.",
         *([("- If several of these problems are left and one is much likelier than the "
             "others, you see the main one first, as a coach would name it: fix it, check "
             "again, and whatever still stands will show. Flags about names, leftover "
@@ -88,8 +90,10 @@ def how_flags_are_decided(rules: Sequence[RuleInfo]) -> list[str]:
           if model.focus_margin is not None else []),
         "- A favour written as if the answer were already yes (\"I'll send my CV tonight\", "
         "\"CV attached\") gets [No easy way to say no](no-easy-out.md) beside the "
-        "main problem with the ask, in any relationship, as coaches often do. "
-        "Beside three or more problems, or a problem of another kind, it is left out.",
+        "main problem with the ask, in any relationship, as coaches often do. So does a big "
+        "ask of a stranger or loose contact with nothing that says no is fine, when the big "
+        "ask is the one thing to fix. Beside three or more problems, or a problem of another "
+        "kind, it is left out.",
         "- Tidy-up advice waits while something must be fixed first: "
         f"{listed(r.id for r in _sorted_rules(rules) if BY_ID[r.id].waits)}. It shows once "
         "no error or warning is left.",
