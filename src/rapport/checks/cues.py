@@ -127,6 +127,8 @@ DEBT_RE = phrases(
     | \bafter\s+(?:all|everything)\s+(?:that\s+)?I(?:['’]ve|\s+have)?\s+(?:did|done|do)\s+for\s+{_YOU}\b
     | \bafter\s+(?:all|everything)\s+I\s+(?:did|have\s+done|['’]ve\s+done)\b
     | \bI\s+taught\s+{_YOU}\s+(?:everything|all)\b
+    | \bpayback\s+time\b | \b(?:we['’]re|we\s+are)\s+not\s+(?:even|square|quits)\s+yet\b
+    | \bI\s+covered\s+(?:for\s+)?{_YOU}\s+(?:\d+|two|three|four|five|several|so\s+many)\s+times\b
     | \breturn\s+the\s+favou?r\b | \b(?:it['’]?s|time\s+for|now\s+it['’]?s)\s+your\s+turn\s+to\s+
         (?:help|return|do)\b
     | \b(?:the\s+)?least\s+{_YOU}\s+(?:can|could)\s+do\b
@@ -302,7 +304,9 @@ DISTANCE_RE = phrases(
 write to someone they haven't spoken to in a while."""
 
 OCCASION_RE = phrases(
-    r"""\bhappy\s+(?:belated\s+)?(?:birthda+y+\w*|bday|b-day|\d{1,3}(?:st|nd|rd|th)|new\s+year|holidays|anniversary|diwali|eid|hanukkah|
+    r"""\bfeliz\s+(?:cumple\w*|anivers[aá]rio)\b | \bparab[eé]ns\b | \bjoyeux\s+anniversaire\b
+    | \bhappy\s+(?:belated\s+)?(?:birthda+y+\w*|bday|b-day|\d{1,3}(?:st|nd|rd|th)|new\s+year|holidays
+        |anniversary|diwali|eid|hanukkah|
         lunar\s+new\s+year|nowruz|thanksgiving)\b | \bmerry\s+christmas\b | \beid\s+mubarak\b
     | \bcongrat(?:s|ulations)\b | \bseason['’]?s\s+greetings\b""",
     re.IGNORECASE | re.VERBOSE,

@@ -85,7 +85,9 @@ PING_PHRASES = pattern_cache.compile(
         in\s+today|on\s+(?:duty|seat|shift|site)(?:\s+today)?)
         (?:\s+for\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:one|sec|min|minute|word|q|call|chat|query))?
         (?:\s+to\s+(?:talk|chat|call|speak)(?:\s+(?:briefly|quickly))?)?{_LATER}
-    | est[aá]s | t['’]es\s+l[aà] | es\s+r[aá]pido | kh?a+
+    | est[aá]s | t['’]es\s+l[aà] | es\s+r[aá]pido | kh?a+ | una\s+pregunt(?:a|ita)
+    | (?:you|u|yuh)\s+(?:still\s+)?(?:deh\s+)?(?:online|there|around|about|bout|up|awake)
+    | sibuk(?:\s+(?:ga|gak|nggak|tidak|ngga))? | masz\s+chwil(?:k[eę]|[eę])(?:\s+dzi[sś](?:\s+wieczorem)?)?
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+|a\s+few\s+|\d+\s+|two\s+|five\s+|ten\s+)?
         (?:sec(?:ond)?s?|min(?:ute)?s?|moments?|minutes|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
     | (?:(?:i\s+)?(?:have|got)\s+)?(?:a\s+)?(?:quick|small|random|little|wee|tiny|short)\s+(?:question
@@ -212,6 +214,10 @@ def _is_only_ping(rest: str) -> bool:
                 recipient=Recipient(name="Trần Quốc Bảo"),
                 note="Who she is and where they met, and still only \"are you free?\"."),
         example("⟦hey Ngaire, can I grab 5 mins? 🙂⟧", channel="slack", relationship="coworker"),
+        example("⟦moi. you still online?⟧", channel="slack", relationship="coworker",
+                note="Finnish hello, then only a presence check."),
+        example("⟦Aniu, masz chwilkę dziś wieczorem?⟧", channel="text", relationship="friend",
+                note="Polish: \"got a moment tonight?\", and nothing about what for."),
         example("⟦P'Nok kaaa are you free now? 🙏🙏⟧", channel="slack", relationship="coworker",
                 recipient=Recipient(name="Nokkaew Boonyarat"),
                 note="A Thai nickname and polite particle, then only a presence check."),
@@ -266,7 +272,7 @@ NOT_VOCATIVES = frozenset(
 
 TOUCH_WORDS = frozenset({"there", "around", "free", "about", "up", "busy", "min", "mins",
                          "minute", "minutes", "sec", "secs", "second", "moment", "time",
-                         "estás", "estas"})
+                         "estás", "estas", "online", "awake", "bout"})
 """What a presence probe asks after: being there, or a minute of their time."""
 
 

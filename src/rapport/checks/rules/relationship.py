@@ -124,6 +124,12 @@ TRANSACTIONAL_RE = phrases(
         example("My book comes out in the spring. A review in your pages is surely fine: ⟦I taught "
                 "you everything⟧ you know, after all.", relationship="former-colleague",
                 subject="My book", note="Old mentoring turned into a bill."),
+        example("remember when I found you a photographer at 2am for your launch? 😇 ⟦payback "
+                "time⟧: can you moderate our panel on the 12th?", channel="text",
+                relationship="former-colleague"),
+        example("can you cover my saturday? remember durban, so ⟦we're not even yet⟧ 😂",
+                channel="text", relationship="coworker",
+                note="A joke, and still a tally of favours owed."),
     ],
     good=[
         example("I'd love to hear how you built the mentoring network at Women in Rust."),
