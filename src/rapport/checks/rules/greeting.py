@@ -559,8 +559,8 @@ def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str |
     raw = [t.fold(word).strip(".,") for word in greeted]
     whole = {t.fold(part).strip(".,") for part in recipient.name.split()} - SURNAME_PARTICLES
     if any(w in whole for w in raw):  # "Eun-ji" is her name, not Eun with the honorific -ji
-        names = {t.fold(part).strip(".,") for part in recipient.name.split()
-                 if not (t.TITLE_RE.match(t.fold(part)) or part.endswith("."))} - SURNAME_PARTICLES
+        names = {t.fold(part).strip(".,") for part in _untitled_parts(recipient.name)
+                 if not part.endswith(".")} - SURNAME_PARTICLES
         miss = _misspelt_other_part(raw, names, forms)
         return (False, miss) if miss else (True, None)
     raw = [w for w in raw if w not in SURNAME_PARTICLES] or raw  # "Ní Bhrian": judge "Bhrian"
@@ -583,10 +583,16 @@ def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str |
     return False, None
 
 
+def _untitled_parts(name: str) -> list[str]:
+    """The parts of the recipient's name without titles: "Prof. Fujimoto Kaito" -> Fujimoto,
+    Kaito."""
+    return [part for part in name.split() if not t.TITLE_RE.match(part)]
+
+
 def _initials(name: str) -> set[str]:
     """The initials people go by: of a hyphenated given name ("jp" for Jean-Philippe) and of
     the given and family names ("aj" for Ana Julia, "tj" for Thomas Jones)."""
-    parts = [t.fold(p).strip(".,") for p in name.split() if not t.TITLE_RE.match(t.fold(p))]
+    parts = [t.fold(p).strip(".,") for p in _untitled_parts(name)]
     parts = [p for p in parts if p and p not in SURNAME_PARTICLES]
     found = set()
     if parts:
@@ -618,7 +624,7 @@ def _given_name(name: str) -> str:
     order = _family_name_first(name)
     if order:
         return order[1]
-    parts = [part for part in name.split() if not t.TITLE_RE.match(part)]
+    parts = _untitled_parts(name)
     return parts[0] if parts else name
 
 
@@ -626,7 +632,7 @@ def _half_of_double_first_name(words: list[str], name: str) -> str | None:
     """"Anna" for Anna-Lena, "Ji" for Ji-woo: half of a hyphenated first name is not their
     name (half of a double surname, "Dr. Martínez" for Martínez-Iglesias, is fine). Returns
     the whole first name when the greeting is only one half of it."""
-    given = [part for part in name.split() if not t.TITLE_RE.match(part)]
+    given = _untitled_parts(name)
     first = t.fold(given[0]).strip(".,") if given else ""
     pieces = [p for p in re.split(r"[\-]", first) if p]
     if len(pieces) < 2 or first in words or first.replace("-", "") in words:
@@ -639,7 +645,7 @@ def _half_of_double_first_name(words: list[str], name: str) -> str | None:
 def _family_name_in_capitals(name: str) -> str | None:
     """"WANG Lei", "Lei WANG": a name part in capitals marks the family name (a common way to
     show it when the order varies). None when no part, or every part, is in capitals."""
-    parts = [p for p in name.split() if not t.TITLE_RE.match(p)]
+    parts = _untitled_parts(name)
     capitals = [p for p in parts if len(p) >= 2 and p.isupper()]
     return capitals[0] if len(capitals) == 1 and len(parts) > 1 else None
 
@@ -662,7 +668,7 @@ them the order can't be told."""
 def _family_name_first(name: str) -> tuple[str, str] | None:
     """(family, given) for a name written family name first, "Dr. Watanabe Kenji": two parts,
     the first a common East Asian family name. None when the order can't be told."""
-    parts = [p for p in name.split() if not t.TITLE_RE.match(p)]
+    parts = _untitled_parts(name)
     if len(parts) != 2:
         return None
     if t.fold(parts[0]) in FAMILY_FIRST_NAMES:
