@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from rapport.checks import pattern_cache
+from rapport.checks import text as t
 from rapport.checks.rules.vocabulary import phrases
 
 _YOU = r"(?:you|u|ya)"
@@ -641,7 +642,7 @@ def commands(text: str) -> list[tuple[int, int]]:
         sentence = text[m.start("verb") : end]
         if "?" in text[m.start("verb") : end + 1] or SOFTENERS_RE.search(sentence):
             continue
-        if _LIST_ITEM_RE.fullmatch(text[text.rfind("\n", 0, m.start("verb")) + 1 : m.start("verb")]):
+        if t.LIST_MARKER_RE.fullmatch(text[text.rfind("\n", 0, m.start("verb")) + 1 : m.start("verb")]):
             continue  # "2. Wait for the new primers": an option laid out, not an order
         found.append((m.start("verb"), m.end("object")))
     for m in NEED_FROM_YOU_RE.finditer(text):
@@ -649,9 +650,6 @@ def commands(text: str) -> list[tuple[int, int]]:
         if not SOFTENERS_RE.search(text[m.start() : end]):
             found.append(m.span())
     return sorted(found)
-
-
-_LIST_ITEM_RE = pattern_cache.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•–])[ \t]*")
 
 
 def _sentence_end(text: str, start: int) -> int:

@@ -138,7 +138,11 @@ def words(text: str) -> list[Word]:
 WRAPPED_LINE_CHARS = 55
 """A line at least this long that breaks mid-sentence was wrapped by an email client, not by
 the writer (plain-text email is wrapped at 70-80 characters)."""
-LIST_ITEM_RE = pattern_cache.compile(r"\s*(?:\d{1,2}[.)]\s|[-*•–]\s)")
+LIST_MARKER = r"(?:\d{1,2}[.)]|[-*•–])"
+"""What opens a list item: "2.", "3)", "-", "•"."""
+LIST_ITEM_RE = pattern_cache.compile(rf"\s*{LIST_MARKER}\s")
+LIST_MARKER_RE = pattern_cache.compile(rf"[ \t]*{LIST_MARKER}[ \t]*")
+"""The start of a line that is only its list marker, up to the item's first word."""
 
 
 def unwrap(text: str) -> str:
