@@ -437,7 +437,7 @@ def _name_forms(name: str) -> set[str]:
     ("Ji-woo", "Ji", "woo", "jiwoo")."""
     forms = set()
     for part in name.split():
-        folded = t.fold(part).strip(".,")
+        folded = t.fold(part).strip(".,()\"“”'")  # "Gary (Gaz) Holroyd": the nickname too
         if not folded:
             continue
         forms.add(folded)
@@ -461,8 +461,11 @@ def _edit_distance(a: str, b: str) -> int:
 STRETCHED_RE = pattern_cache.compile(r"(\w)\1{2,}")
 """A letter written three or more times in a row."""
 
-HONORIFIC_SUFFIX_RE = pattern_cache.compile(r"-(?:san|sama|kun|chan|sensei|senpai|ji|nim|ssi|bhai|didi|jan)$")
-"""Japanese, Korean and South Asian honorifics attached to a name: "Suzuki-san", "Ravi-ji"."""
+HONORIFIC_SUFFIX_RE = pattern_cache.compile(
+    r"-(?:san|sama|kun|chan|sensei|senpai|ji|nim|ssi|bhai|didi|jan|ya|ah|a)$|'c[iu](?:g[iu])?m$")
+"""Honorifics and endearments attached to a name: Japanese, Korean and South Asian ones
+("Suzuki-san", "Ravi-ji"), the Korean vocative between friends ("Jisoo-ya", "Ji-yeon-ah") and
+the Turkish "my dear" ("Zeynep'cim", "Zeynep'ciğim")."""
 SURNAME_PARTICLES = t.NAME_PARTICLES | frozenset(
     {"ni", "nic", "mac", "mc", "o", "ua", "bint", "binti", "ibn", "el", "du", "dos", "das", "do"})
 """Parts of a surname that say whose family it is ("Ní Bhriain", "van der Meulen"): a greeting
@@ -766,6 +769,9 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Dear Prof. ⟦Kaito⟧,\nYour study on shin angles in youth block starts changed how "
                 "I coach.", recipient=Recipient(name="Prof. Fujimoto Kaito"),
                 note="Fujimoto is the family name; a title goes with it."),
+        example("Hi ⟦Sean⟧ it's Kirsty, are you still chairing the careers panel on the 9th?",
+                channel="text", relationship="friend", recipient=Recipient(name="Siân Roberts"),
+                note="Even between friends, one letter swapped for another is a slip."),
     ],
     good=[
         example("Dear Colonel Tumwine,\nGreetings from Jinja. How did you find moving from the "
@@ -894,6 +900,20 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 "one?", channel="text", relationship="friend",
                 recipient=Recipient(name="Kwabena Owusu"),
                 note="\"Chale\" is Ghanaian for a friend, not a name."),
+        example("Jisoo-ya, which book helped you most when you moved into planning?",
+                channel="text", relationship="friend", recipient=Recipient(name="Jisoo Han"),
+                note="-ya and -ah are how Korean friends call each other."),
+        example("Zeynep'cim, I told the dean today! Your pep talk did this. Rakı on me next month?",
+                channel="text", relationship="friend", recipient=Recipient(name="Zeynep Kaya"),
+                note="'cim is Turkish for \"my dear\"."),
+        example("Gaz, for the Thornton job tomorrow, is the SDS drill already in the van?",
+                channel="text", relationship="coworker",
+                recipient=Recipient(name="Gary (Gaz) Holroyd"),
+                note="The name they go by, given in brackets."),
+        example("Pooj, we got the grant! The budget section you made me redo was \"unusually "
+                "clear\". Thank you.", channel="email", relationship="friend",
+                recipient=Recipient(name="Pooja Ramanathan"),
+                note="Between friends, a clipped name is a nickname, not a misspelling."),
     ],
 )
 def wrong_name(ctx: Context) -> Iterator[Hit]:
@@ -922,6 +942,8 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
         return
     if matches:
         return
+    if ctx.relationship == "friend" and not _slip_of_the_pen(greeted.split(), missed):
+        return  # what friends call each other is theirs: a nickname, a pet form, an endearment
     replacement = _suggested_name(ctx.recipient, bool(ctx.greeting and ctx.greeting.title),
                                   missed)
     if missed:
@@ -930,6 +952,16 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
                if missed else
                f"You greet {greeted}, but this message is for {ctx.recipient.name}.")
     yield Hit(name.start, name.end, message=message, replacement=replacement)
+
+
+def _slip_of_the_pen(greeted: list[str], missed: str | None) -> bool:
+    """One letter of their name written as another ("Sean" for Siân): the only kind of wrong
+    name coaches flagged between friends. A shorter, longer or reordered name is what friends
+    call each other ("Pooj", "Dima", "Pavle" for Pavel, "Jisoo-ya")."""
+    if not missed:
+        return False
+    return any(len(w) == len(missed) and _edit_distance(w, missed) == 1
+               for w in (t.fold(word).strip(".,") for word in greeted))
 
 
 def _with_particles(full_name: str, greeted: str, replacement: str) -> str:

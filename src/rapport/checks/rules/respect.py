@@ -76,7 +76,8 @@ PRESSURE_RE = phrases(
         don['’]?t)\s+you\b
     | \bI\s+(?:really\s+|just\s+|urgently\s+|absolutely\s+)?(?:need|expect|require)\s+
         (?:this|an?\s+(?:answer|reply|response)|you\s+to)\b
-    | \b(?:I|we)\s+(?:really\s+|just\s+|urgently\s+)?(?:need|want)\b[^.?!\n]{{0,60}}?\b(?:by|before)\s+
+    | \b(?:I|we)\s+(?:really\s+|just\s+|urgently\s+)?(?:need|want)\b
+        (?!\s+to\s+(?!(?:have|get|see|hear|receive|know)\b)\w+)[^.?!\n]{{0,60}}?\b(?:by|before)\s+
         (?:the\s+)?{WEEKDAY}\b
     | \bneed\s+(?:to\s+know|it|this|them|that|your\s+\w+|you\s+to\s+\w+)\b[^.?!\n]{{0,60}}?\b
         (?:by|before)\s+(?:the\s+)?{WEEKDAY}\b
@@ -115,9 +116,12 @@ DEADLINE_OUT_RE = pattern_cache.compile(
         |much|a\s+stretch|not\s+possible|difficult|hard|bad|no\s+good|not\s+good|busy|full)\b
     | \bif\s+not,?\s+(?:no\s+worries|that['’]?s\s+(?:fine|ok|okay|totally\s+fine))
     | \bno\s+(?:worries|problem|stress)\s+if\s+not\b
-    | \b(?:(?:totally|completely|perfectly|absolutely)\s+)?(?:fine|ok|okay)\s+if\s+not\b""",
+    | \b(?:(?:totally|completely|perfectly|absolutely)\s+)?(?:fine|ok|okay)\s+if\s+not\b
+    | \b(?:also|too)\s+(?:works?|fine|ok|okay)\b | \b(?:works?|is\s+fine|is\s+ok(?:ay)?)\s+too\b
+    | \b(?:is|are)\s+also\s+(?:fine|ok|okay|good)\b | \bI\s+can\s+(?:[\w'’]+\s+){0,4}instead\b""",
     re.IGNORECASE | re.VERBOSE)
-"""A way out of the deadline itself: "If 5 is tight, tell me and I'll push it"."""
+"""A way out of the deadline itself: "If 5 is tight, tell me and I'll push it", "tonight would
+be perfect, but first thing tomorrow also works"."""
 CALM_REPLACEABLE = pattern_cache.compile(
     r"ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)", re.IGNORECASE
 )
@@ -250,6 +254,17 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("any chance you could look at my resume tonight? interview tmrw at 10. totally "
                 "fine if not, I know it's last minute.", channel="text", relationship="friend",
                 note="The deadline is stated as the sender's, with a real way out."),
+        example("Ondřeji, the Korean publisher wants the ebook in EPUB 3. Do we have it, or only "
+                "EPUB 2? I need to tell them by Friday. Thank you!", channel="slack",
+                relationship="coworker",
+                note="The deadline is on the sender's own reply to someone else."),
+        example("Could you share the rough cut link when it's up? The director wants it before "
+                "tomorrow's 11 am meeting, so tonight would be perfect, but first thing tomorrow "
+                "also works.", channel="slack", relationship="coworker",
+                note="A reason for the time, and a second time that works too."),
+        example("The client asked for our comments by Friday, so if you could look at clauses 7 "
+                "and 12 by Thursday that would help me turn it around.", channel="slack",
+                relationship="coworker", note="Someone else's deadline, explained."),
     ],
 )
 def pressure(ctx: Context) -> Iterator[Hit]:
@@ -278,6 +293,8 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue
         if not _addressed_to_them(ctx, m.start()):
             continue
+        if THIRD_PARTY_DEADLINE_RE.search(ctx.body, ctx.sentence_at(m.start()).start, m.start()):
+            continue  # "The client asked for comments by Friday, so if you could look by Thursday"
         if m.group("when").lower().endswith("then") and not SOON_RE.search(ctx.body, 0, m.start()):
             continue  # "before then" is pressure only when "then" is tonight or tomorrow
         yield Hit(m.start("when"), m.end("when"), message=DEADLINE_MESSAGE)
