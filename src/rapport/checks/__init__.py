@@ -71,7 +71,7 @@ def check(
     must_fix = {rid for rid, hit in shown
                 if not hit.beside and BY_ID[rid].info.severity in MUST_FIX}
     findings = [_finding(BY_ID[rid], hit) for rid, hit in shown
-                if not hit.beside or (0 < len(must_fix) <= 2 and must_fix <= hit.beside)]
+                if not hit.beside or (len(must_fix) == 1 and must_fix <= hit.beside)]
     if any(f.severity in MUST_FIX for f in findings):
         findings = [f for f in findings if not BY_ID[f.rule].waits]
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.field != "subject", f.start))

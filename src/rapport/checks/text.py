@@ -277,6 +277,10 @@ def greeting(text: str) -> Greeting | None:
         if name_words and fold(w.text) in NAME_PARTICLES:
             name_words.append(w)
             continue
+        if (not name_words and title is None and len(w.text) >= 2 and w.text.isupper()
+                and not _ends_address(rest, w.end)
+                and not is_capitalised(rest[w.end:].lstrip(" ")[:1])):
+            break  # "hey, CT at St Vincent's is throwing E-4411": an acronym, not a name
         if is_capitalised(w.text) or (title is not None and not name_words):
             name_words.append(w)
             if len(name_words) == 3:

@@ -805,6 +805,7 @@ JOB_HUNT_RE = phrases(
     r"""\b(?:if|in\s+case)\s+you\s+(?:hear|see|know|come\s+across)\s+(?:of\s+)?(?:anything|any\s+\w+)\b
     | \bsend\s+(?:it|them|anything|any\s+\w+)\s+my\s+way\b | \bkeep\s+(?:me|an\s+eye\s+out)\b
     | \b(?:any|know\s+of\s+any)\s+(?:openings|roles|jobs|positions|vacancies)\b
+    | \babout\s+(?:jobs|openings|vacancies|roles)\s+(?:there|at|in|on)\b
     | \b(?:hiring|recruiting)\b""",
     re.IGNORECASE | re.VERBOSE,
 )

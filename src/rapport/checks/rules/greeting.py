@@ -117,6 +117,8 @@ PING_PHRASES = pattern_cache.compile(
     | long\s+time(?:\s+no\s+(?:see|talk|speak))? | (?:it['’]s\s+)?been\s+(?:a\s+while|ages|forever|too\s+long)
     | (?:i\s+)?miss(?:ed)?\s+(?:you|u|ya) | how\s+have\s+you\s+been | how['’]?s\s+(?:life|things)
     | we\s+met\s+(?:at|in|on|during|after)\s+(?:the\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,5}}
+    | (?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?\s+here
+    | alright | awright | ey\s+up
     | (?:it['’]?s|its|this\s+is|i['’]m|i\s+am)\s+[A-Z][\w'’\-]+(?:\s+(?!from\b|here\b)[A-Z][\w'’\-]+)?,?
         (?:\s+here)?
         (?:\s+from\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,5}})?
@@ -158,6 +160,9 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦Hi!⟧", channel="slack", relationship="coworker"),
         example("⟦hey, you around?⟧", channel="slack", relationship="coworker"),
         example("⟦Hello 👋⟧", channel="linkedin"),
+        example("⟦Owen, Graham Holt here. Got a minute?⟧", channel="text",
+                relationship="acquaintance", note="Saying who you are is not yet saying why."),
+        example("⟦alright mate 👋⟧", channel="text", relationship="acquaintance"),
         example("⟦Hi, quick question.⟧", channel="text", relationship="friend"),
         example("⟦Élo, t'as 2 min? 🙈⟧", channel="text", relationship="friend",
                 note="A presence check in French."),
@@ -312,8 +317,8 @@ PLACEHOLDER_RE = pattern_cache.compile(
     | (?<![\w\-])XX+(?![\w\-])                           # "It's been XX years"
     | <\s*insert[^<>\n]{0,40}>                        # <insert company>
     | <\s*(?:first|last|full|company|recipient|your|their)[\w ]{0,20}>   # <first name>
-    | <\s*[a-z][\w ]{0,30}\b(?:name|title|company|role|topic|date|link|event|paper|article|
-        project|team|city|school|product|time|day)\s*>     # <paper title>
+    | <\s*[A-Za-z][\w ]{0,30}\b(?i:name|title|company|role|topic|date|link|event|paper|article|
+        project|team|city|school|product|time|day)\s*>     # <paper title>, <Firm Name>
     | \[\s*(?:check|add|fill|confirm|tbc|tbd|todo|to\s+do|pick|choose)\b[^\]\n]{0,40}\]  # [check diary]
     | <[A-Z][A-Z0-9_ ]{1,30}>                         # <COMPANY>
     | %[A-Z][A-Z_]{2,30}%                             # %FIRSTNAME%
@@ -380,6 +385,8 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
                 recipient=Recipient(name="Wei Zhang", company="Stripe")),
         example("I recently read your paper on ⟦<paper title>⟧ and found the calibration section "
                 "very useful.", relationship="acquaintance"),
+        example("I am very interested in joining ⟦<Firm Name>⟧ as an audit senior.",
+                channel="email", relationship="former-colleague"),
         example("Could we have a quick look together on ⟦[check his diary]⟧ at 2pm?",
                 channel="slack", relationship="coworker",
                 note="A note to self left in the message."),
@@ -649,7 +656,7 @@ def _family_name_in_capitals(name: str) -> str | None:
     """"WANG Lei", "Lei WANG": a name part in capitals marks the family name (a common way to
     show it when the order varies). None when no part, or every part, is in capitals."""
     parts = _untitled_parts(name)
-    capitals = [p for p in parts if len(p) >= 2 and p.isupper()]
+    capitals = [p for p in parts if len(p.strip(".")) >= 2 and p.isupper()]  # not "R." or "J."
     return capitals[0] if len(capitals) == 1 and len(parts) > 1 else None
 
 
@@ -851,6 +858,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Olenko, how are your parents? Did they get to Lviv ok?", channel="text",
                 relationship="friend", recipient=Recipient(name="Olena Bondarenko"),
                 note="Ukrainian greets with the vocative: Olena becomes Olenko or Oleno."),
+        example("Respected Dr. Venkataraman, your paper on feeder-level losses is the basis of "
+                "my project. May I ask one question about it?",
+                recipient=Recipient(name="Dr. R. Venkataraman"),
+                note="An initial is not a family name written in capitals."),
         example("Dear Sir, as a new analyst I have one question about your keynote.",
                 recipient=Recipient(name="Arvind Venkataraman"),
                 note="The comma after the title closes the address."),
@@ -900,6 +911,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 "one?", channel="text", relationship="friend",
                 recipient=Recipient(name="Kwabena Owusu"),
                 note="\"Chale\" is Ghanaian for a friend, not a name."),
+        example("hey, CT at St Vincent's is throwing E-4411 after the tube swap. Did a recal fix "
+                "it for you at Mercy?", channel="slack", relationship="coworker",
+                recipient=Recipient(name="Malik Osei"),
+                note="An acronym after the greeting is what the message is about, not a name."),
         example("Jisoo-ya, which book helped you most when you moved into planning?",
                 channel="text", relationship="friend", recipient=Recipient(name="Jisoo Han"),
                 note="-ya and -ah are how Korean friends call each other."),

@@ -27,6 +27,8 @@ TRANSACTIONAL_RE = phrases(
         get(?:ting)?\s+(?:into|access\s+to)|mine|mining|benefit\s+from)\s+(?:your|ur)\s+
         (?:(?:professional|extensive|impressive|large|huge|vast|amazing|great)\s+)?
         (?:network|connections|contacts|rolodex|circle|address\s+book|relationships)\b
+    | \bleverag(?:e|ing)\s+(?:our|my|this|your)\s+(?:\w+\s+)?(?:relationship|friendship|connection|
+        acquaintance)\b
     | \byour\s+(?:network|connections|contacts|rolodex)\s+(?:would|will|could)\s+be\s+(?:pure\s+)?
         (?:a\s+)?(?:real\s+|huge\s+|great\s+)?(?:gold|golden|invaluable|goldmine|huge|massive|
         game[- ]changer|asset|boost)
@@ -127,6 +129,9 @@ TRANSACTIONAL_RE = phrases(
         example("remember when I found you a photographer at 2am for your launch? 😇 ⟦payback "
                 "time⟧: can you moderate our panel on the 12th?", channel="text",
                 relationship="former-colleague"),
+        example("It was a pleasure meeting you in Kigali. I would welcome the opportunity to "
+                "⟦leverage our relationship⟧ for mutual benefit.", channel="linkedin",
+                relationship="acquaintance", note="One meeting, already an asset to be used."),
         example("can you cover my saturday? remember durban, so ⟦we're not even yet⟧ 😂",
                 channel="text", relationship="coworker",
                 note="A joke, and still a tally of favours owed."),

@@ -142,7 +142,8 @@ CALM_REPLACEABLE = pattern_cache.compile(
     "out.",
     lesson=lessons.PEOPLE,
     bad=[
-        example("Please send me your thoughts ⟦ASAP⟧."),
+        example("Hi Ana, it's Ed from your flood-maps workshop on Tuesday. Could you send me your "
+                "notes on the river model ⟦ASAP⟧?\nThanks,\nEd", relationship="acquaintance"),
         example("⟦Bumping this⟧ to the top of your inbox!"),
         example("⟦I haven't heard back⟧ from you, so I'm writing again."),
         example("⟦Why haven't you⟧ replied to my last two emails?"),
