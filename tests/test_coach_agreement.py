@@ -121,6 +121,10 @@ BARS = {
     "coach87_messages": (0.98, 0.92, 0.91),
     "coach88_messages": (0.97, 0.92, 0.92),
     "coach89_messages": (0.95, 0.89, 0.88),
+    "coach90_messages": (0.95, 0.86, 0.86),
+    "coach91_messages": (0.96, 0.90, 0.90),
+    "coach92_messages": (0.97, 0.91, 0.89),
+    "coach93_messages": (0.97, 0.89, 0.88),
 }
 
 

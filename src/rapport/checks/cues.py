@@ -375,13 +375,20 @@ CONFRONT_RE = phrases(
         (?:answer|reply|respond|say)\b
     | \bhow\s+hard\s+(?:is\s+it|can\s+it\s+be)\b | \b(?:fairly|pretty|really|very)\s+basic\s+thing\b
     | \bhow(?:['’]d|\s+did)\s+you\s+(?:swing|pull\s+off|wangle)\s+that\b
+    | \bas\s+I\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:explained|said|mentioned|told\s+you|pointed\s+out)
+        \s+(?:twice|three\s+times|several\s+times|more\s+than\s+once|repeatedly)\b
+    | \b(?:becoming|getting)\s+(?:rather\s+|quite\s+|very\s+|a\s+bit\s+)?(?:tiresome|ridiculous|absurd|
+        beyond\s+a\s+joke)\b
+    | \b(?:this|it|that)\s+is\s+(?:frankly\s+|simply\s+|quite\s+|completely\s+)?(?:unacceptable|ridiculous
+        |absurd)\b
+    | \b(?:simply|just|plainly|clearly|flatly)\s+(?:not\s+true|untrue|false)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 """A question or claim that puts the reader on trial."""
 
 SARCASM_RE = phrases(
-    r"""\bthanks\s+(?:a\s+lot\s+)?for\s+nothing\b | \bnice\s+of\s+you\s+to\s+(?:finally\s+)?
+    r"""\bthanks\s+(?:a\s+lot\s+)?for\s+nothing\b | \b(?:nobody|no\s+one)\s+asked\s+for\b | \bnice\s+of\s+you\s+to\s+(?:finally\s+)?
         (?:reply|answer|respond|show\s+up|get\s+back|remember)\b
     | \b(?:glad|good\s+to\s+see)\s+you\s+(?:finally|eventually)\b | \bwow,?\s+thanks\s+a\s+lot\b
     | \bsure,?\s+take\s+your\s+(?:sweet\s+)?time\b | \btake\s+your\s+sweet\s+time\b
@@ -427,12 +434,13 @@ PRESUME_RE = phrases(
         (?:sorted|fine|covered|confirmed|happening|ok|okay|coming|on\s+board|in|doing\s+it|cover)\b
     | \bI['’]?ve\s+(?:already\s+|just\s+)?(?:gone\s+ahead\s+and\s+)?(?:put|booked|blocked|scheduled|added)\s+
         (?:[\w'’]+\s+){{0,3}}?(?:in|into|on)\s+your\s+(?:calendar|diary|schedule)\b
-    | \bI['’]?ve\s+(?:already\s+|just\s+)?(?:gone\s+ahead\s+and\s+)?sent\s+(?:you\s+)?(?:a
-        |an)\s+(?:calendar\s+)?
-        invite\b
-    | \bI\s+(?:already\s+)?(?:told|promised)\s+(?:[\w'’]+\s+){{1,2}}?(?:you['’]?d|you\s+would
-        |you['’]?ll|you\s+will)\s+
-        (?:have|send|do|deliver|finish|get|be|cover)\b
+    | \bI(?:['’]?ve|\s+have)\s+(?:already\s+|just\s+)?(?:gone\s+ahead\s+and\s+)?sent\s+(?:you\s+)?(?:a
+        |an)\s+(?:calendar\s+|meeting\s+|teams\s+|zoom\s+)?
+        invit(?:e|ation)\b
+    | \bI(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told|promised|informed)\s+(?:[\w'’-]+\s+){{1,4}}?(?:that\s+)?
+        (?:you['’]?d|you\s+would|you['’]?ll|you\s+will)\s+
+        (?:have|send|do|deliver|finish|get|be|cover|host|present|give|run|speak|join|lead|chair
+        |review|write|take)\b
     | \bI['’]?ve\s+(?:already\s+|just\s+)?(?:moved|reassigned|assigned|handed|passed)\s+(?:the\s+|my\s+
         |this\s+)?
         (?:[\w-]+\s+){{0,3}}?(?:to|over\s+to)\s+you\b
@@ -524,7 +532,7 @@ FAVOUR_DEADLINE_RE = phrases(
         get(?:ting)?\s+(?:back|it|this|that|them|me)|giv(?:e|ing)\s+(?:me|it|my)|book(?:ing)?|redo(?:ing)?|
         redesign(?:ing)?|fix(?:ing)?|
         find(?:ing)?|reply(?:ing)?|respond(?:ing)?|answer(?:ing)?|
-        do(?:ing)?\s+(?:it|this|that))\b
+        do(?:ing)?\s+(?:it|this|that)|(?:ring|call|phone)\s+me)\b
         [^.?!\n]{{0,50}}?\b(?P<when>{DEADLINE_WORDS})\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -558,7 +566,7 @@ COMMAND_VERBS = (
     "sign", "approve", "write", "put", "pass", "set", "make", "do", "submit", "revert",
     "grab", "ping", "dm", "add", "return", "explain", "update", "finish", "arrange", "confirm",
     "correct", "upload", "redo", "resend", "complete", "fill", "walk", "show", "sort", "wait",
-    r"leave(?!\s+(?:it|this|that|them)\s+(?:with|to)\s+(?:me|us))",
+    r"leave(?!\s+(?:it|this|that|them)\s+(?:with|to)\s+(?:me|us))", r"come(?=\s+and\b)",
 )
 SOFTENERS_RE = phrases(
     r"""\bplease\b | \bpls\b | \bplz\b | \bthanks?\b | \bthank\s+you\b | \bif\s+you\b
@@ -575,7 +583,7 @@ _COMMAND_START_RE = pattern_cache.compile(
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,[ \t]+)?"
     r"(?:(?i:ok(?:ay)?|so|now|just|and|also|pls|then)[,\s]+)?"
     rf"(?P<verb>(?i:{'|'.join(COMMAND_VERBS)}))\s+(?P<object>(?i:me|us|it|this|that|them|em|['’]em|"
-    r"the|your|my|some|a|an|over|back|through|at|in|on|out|to|for)\b)",
+    r"the|your|my|some|a|an|over|back|through|at|in|on|out|to|for|and)\b)",
 )
 NEED_FROM_YOU_RE = phrases(
     r"""(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?:I\s+)?need\s+(?:\d+|a\s+few|some|thirty|fifteen|twenty|

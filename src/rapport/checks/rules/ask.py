@@ -317,6 +317,7 @@ BIG_ASK_RE = phrases(
     | \bput(?:ting)?\s+in\s+a\s+(?:good\s+)?word\b | \bput(?:ting)?\s+(?:my\s+name|me)\s+forward\b
     | \bput(?:ting)?\s+my\s+(?:cv|c\.v\.|resume|résumé|name|application)\s+(?:in|forward|through|up)\b
     | \bpass(?:ing)?\s+(?:my\s+name|me)\s+(?:along|on)\b | \b(?:nominate|endorse|sponsor)\s+me\b
+    | \bindicat(?:e|ing)\s+(?:my\s+name|me)\b(?!\s+(?:as|on|in\s+the))
     | (?<!an\s)(?<!my\s)(?<!the\s)(?<!had\s)\binterview\s+(?:for|with)\s+(?:the|a|an|your)\b
     | \b(?:spot|place|position|opening|internship|role|job|vacancy|seat)\s+(?:in|on|at|with)\s+your\s+
         [\w'’\-]+
@@ -444,6 +445,9 @@ LONG_MEETING_RE = phrases(
         example("I'm applying to Stripe. Could you ⟦refer me⟧ for the data role?",
                 channel="linkedin"),
         example("Would you mind ⟦forwarding my CV⟧ to your hiring manager?"),
+        example("I am looking to change to the hydrogen area. If you can ⟦indicate my name⟧ to "
+                "your team I will be very grateful.", channel="linkedin", relationship="acquaintance",
+                note="\"Indicar\" in Portuguese and Spanish: to refer someone for a job."),
         example("It would mean a lot if you could ⟦introduce me to⟧ a few founders.",
                 relationship="acquaintance"),
         example("Would you ⟦be my mentor⟧? I'm new to UX and need guidance."),

@@ -213,7 +213,9 @@ VAGUE_SUBJECT_RE = pattern_cache.compile(
 """'Drone thing', 'Sorry to bother you!!': a word of topic at most, or an apology, names
 nothing the reader can file or answer."""
 REPLY_PREFIX_RE = pattern_cache.compile(r"\s*(?:re|fw|fwd)\s*:", re.IGNORECASE)
-SUBJECT_NORMALISE_RE = pattern_cache.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+|[^\w\s'’-]", re.IGNORECASE)
+SUBJECT_NORMALISE_RE = pattern_cache.compile(
+    r"^(?:(?:re|fw|fwd|reg|regarding|subject|subj|ref)\s*:\s*)+|[^\w\s'’-]", re.IGNORECASE)
+""""Re:", "Fwd:", and "Reg:" (regarding, common in Indian English) are not the topic."""
 
 
 @rule(
@@ -251,6 +253,9 @@ SUBJECT_NORMALISE_RE = pattern_cache.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+|[^\w\s
         example("Hi Fionnuala,\nWould you be willing to be my referee for a graduate programme? "
                 "It's a short form by email.\nAoife", subject="⟦Sorry to bother you!!⟧",
                 relationship="former-colleague", note="An apology instead of a topic."),
+        example("Dear Karthik Sir,\nCould you share the UPS checklist for the Chennai site? I "
+                "start the audit on Monday.\nRegards,\nArjun", subject="⟦Reg: query⟧",
+                relationship="coworker", note="\"Reg:\" (regarding) and a word that names nothing."),
     ],
     good=[
         example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",

@@ -118,6 +118,7 @@ PING_PHRASES = pattern_cache.compile(
     | (?:i\s+)?miss(?:ed)?\s+(?:you|u|ya) | how\s+have\s+you\s+been | how['’]?s\s+(?:life|things)
     | we\s+met\s+(?:at|in|on|during|after)\s+(?:the\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,5}}
     | (?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?\s+here
+        (?:\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){{0,2}})?
     | alright | awright | ey\s+up
     | (?:it['’]?s|its|this\s+is|i['’]m|i\s+am)\s+[A-Z][\w'’\-]+(?:\s+(?!from\b|here\b)[A-Z][\w'’\-]+)?,?
         (?:\s+here)?
@@ -155,7 +156,7 @@ def _is_only_ping(rest: str) -> bool:
     lesson=lessons.PEOPLE,
     source="nohello.net; dontasktoask.com",
     supersedes=("too-short", "no-ask", "no-context", "no-specific-interest", "no-easy-out",
-                "no-signoff"),
+                "no-signoff", "blunt-tone"),
     bad=[
         example("⟦Hi!⟧", channel="slack", relationship="coworker"),
         example("⟦hey, you around?⟧", channel="slack", relationship="coworker"),
@@ -533,6 +534,8 @@ DIMINUTIVE_SUFFIX_RE = pattern_cache.compile(
 def _diminutive(word: str, form: str) -> bool:
     """A name with a diminutive ending: "Gracie" for Grace, "Juanito" for Juan, "Annie" for
     Anna. What is left without the ending must start the name and be most of it."""
+    if len(word) < len(form) and _edit_distance(word, form) <= 2:
+        return False  # "Katarina" for Katarzyna: shorter by a letter or two is another spelling
     stem = DIMINUTIVE_SUFFIX_RE.sub("", word)
     return (stem != word and len(stem) >= 3 and form.startswith(stem)
             and (len(form) - len(stem) <= 1 or len(stem) <= 0.6 * len(form)))
@@ -773,6 +776,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Dear Dr. ⟦Jimena Villaseñor⟧,\nYour prison reading clubs have stayed with me.",
                 relationship="acquaintance", recipient=Recipient(name="Dr. Ximena Villaseñor"),
                 note="The family name is right; her given name is spelt with an X."),
+        example("Hi ⟦Katarina⟧, I am Ji-woo from the Vancouver QA team. Are the Galaxy A12 phones "
+                "free to book next Tuesday?", channel="slack", relationship="coworker",
+                recipient=Recipient(name="Katarzyna Zielińska"),
+                note="A neighbouring spelling of the name is still not hers."),
         example("Dear Prof. ⟦Kaito⟧,\nYour study on shin angles in youth block starts changed how "
                 "I coach.", recipient=Recipient(name="Prof. Fujimoto Kaito"),
                 note="Fujimoto is the family name; a title goes with it."),

@@ -52,7 +52,8 @@ PRESSURE_RE = phrases(
         input|edits|sign[- ]?off)\s+(?:back\s+)?(?:soon|asap|quickly|shortly)\b
     | \bneed\s+(?:the|this|that|it|them|those|your|an?)\s+(?:[\w'’]+\s+){{0,3}}(?:right\s+now|
         immediately|asap)\b
-    | \bno\s+more\s+(?:delays|excuses)\b | \b(?:it|this)\s+can['’]?t\s+wait\b
+    | \bno\s+(?:more\s+)?(?:delays|excuses)\b
+    | \bdon['’]?t\s+(?:say|tell\s+me)\s+(?:that\s+)?(?:you['’]?re|you\s+are|ur|u\s+r)\s+(?:too\s+)?busy\b | \b(?:it|this)\s+can['’]?t\s+wait\b
     | \bthis\s+is\s+(?:my|the)\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:message|email|
         time|reminder|note|attempt)\b
     | \bneeds?\s+to\s+be\s+\w+\s+by\s+(?:the\s+)?{WEEKDAY}
@@ -169,6 +170,15 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 relationship="friend"),
         example("⟦This is my third message⟧ about the Q3 numbers.", channel="slack",
                 relationship="coworker"),
+        example("you did a mock interview for Ravi, so you must do one for me this weekend, ⟦no "
+                "excuses⟧ 😂", channel="text", relationship="friend"),
+        example("Dear Siân,\nI hope you are well. ⟦I have told my students that you will host⟧ a "
+                "tour of the data centre for them on 14 March.\nWith love,\nHelen",
+                subject="Student visit on 14 March", relationship="friend",
+                note="Promised to others before she has been asked."),
+        example("Bill, need a favour. Our Liam needs a placement for his planning degree and your "
+                "lot take students. Ring me ⟦tonight⟧.", channel="text", relationship="friend",
+                note="A favour, and the time to answer it set for them."),
         example("The landlord wants it signed tonight, so I need your yes ⟦within the hour⟧.",
                 channel="text", relationship="friend"),
         example("Please mark up my resume. Send your edits ⟦back by the end of next week⟧."),
@@ -355,7 +365,7 @@ FAVOUR_OBJECTS = ("cv", "resume", "résumé", "application", "cover letter", "re
                   "reference", "portfolio", "form", "report", "draft", "deck", "numbers",
                   "invoice", "contract", "proposal", "essay", "code", "pr ", "comments",
                   "feedback", "notes", "edits", "letter", "statement", "recommendation",
-                  "intro", "introduction", "review", "figures")
+                  "intro", "introduction", "review", "figures", "favour", "favor", "placement")
 
 
 FLATTERY_RE = phrases(

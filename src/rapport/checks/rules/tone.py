@@ -97,6 +97,19 @@ POLITENESS_PAPER = (
         example("Cover copy. Today. ⟦Not negotiable⟧.", channel="slack", relationship="coworker"),
         example("Acknowledgements missing from the Dubé file again. I ⟦shouldn't have to keep "
                 "flagging⟧ this.", channel="slack", relationship="coworker"),
+        example("Dear Kevin,\n\n⟦As I have already explained twice⟧, the studio needs drawing tables, "
+                "not a lecture theatre. Could the booking be changed?\n\nRegards,\nFarid",
+                subject="Room booking for the conservation studio", relationship="coworker",
+                note="Counting the times you have explained puts them on trial."),
+        example("The scanner has been down since Monday, and frankly this is ⟦becoming tiresome⟧. "
+                "Could someone look at it today?", channel="slack", relationship="coworker"),
+        example("I watched your talk on mutation testing. Actually, this is ⟦simply not true⟧ for "
+                "any team with real business logic. What data did you use?", channel="linkedin",
+                note="Contradicting a stranger's talk before asking them anything."),
+        example("Congrats on the new framework ⟦nobody asked for⟧ 🙂 How does it handle retries?",
+                channel="slack", relationship="coworker", note="Sarcasm with a smile is still sarcasm."),
+        example("Nikhil, I read your chaos day write-up. ⟦Come and⟧ walk my staff meeting through it "
+                "on Thursday at 9am.", channel="slack", relationship="coworker"),
     ],
     good=[
         example("Plate 7 had two positive no-template controls. Two options:\n1. Rerun Thursday "
@@ -137,10 +150,9 @@ POLITENESS_PAPER = (
 def blunt_tone(ctx: Context) -> Iterator[Hit]:
     """Orders, confrontation and sarcasm, found by their cues; and a request the tone model
     scores as blunt with nothing at all to soften it."""
-    for pattern in (cues.CONFRONT_RE, cues.SARCASM_RE):
-        for m in ctx.find(pattern):
-            yield Hit(m.start(), m.end(), message=CONFRONT_MESSAGE)
-    for m in ctx.find(cues.SCARE_QUOTES_RE, skip_quotes=False):
+    confronts = [*ctx.find(cues.CONFRONT_RE), *ctx.find(cues.SARCASM_RE),
+                 *ctx.find(cues.SCARE_QUOTES_RE, skip_quotes=False)]
+    for m in confronts:
         yield Hit(m.start(), m.end(), message=CONFRONT_MESSAGE)
     friend = ctx.relationship == "friend"
     favours = [t.Span(a, b) for a, b in job_asks(ctx)] if friend else []
@@ -154,8 +166,8 @@ def blunt_tone(ctx: Context) -> Iterator[Hit]:
                 continue
         commanded = True
         yield Hit(start, end, message=_order_message(ctx.body[start:end]))
-    if not commanded and not friend:
-        yield from _bare_and_blunt(ctx)
+    if not (commanded or confronts or friend):
+        yield from _bare_and_blunt(ctx)  # the tone score, only when no cue has said why
 
 
 REASON_RE = phrases(
