@@ -388,7 +388,8 @@ CONFRONT_RE = phrases(
 """A question or claim that puts the reader on trial."""
 
 SARCASM_RE = phrases(
-    r"""\bthanks\s+(?:a\s+lot\s+)?for\s+nothing\b | \b(?:nobody|no\s+one)\s+asked\s+for\b | \bnice\s+of\s+you\s+to\s+(?:finally\s+)?
+    r"""\bthanks\s+(?:a\s+lot\s+)?for\s+nothing\b | \b(?:nobody|no\s+one)\s+asked\s+for\b
+    | \bnice\s+of\s+you\s+to\s+(?:finally\s+)?
         (?:reply|answer|respond|show\s+up|get\s+back|remember)\b
     | \b(?:glad|good\s+to\s+see)\s+you\s+(?:finally|eventually)\b | \bwow,?\s+thanks\s+a\s+lot\b
     | \bsure,?\s+take\s+your\s+(?:sweet\s+)?time\b | \btake\s+your\s+sweet\s+time\b

@@ -53,7 +53,8 @@ PRESSURE_RE = phrases(
     | \bneed\s+(?:the|this|that|it|them|those|your|an?)\s+(?:[\w'’]+\s+){{0,3}}(?:right\s+now|
         immediately|asap)\b
     | \bno\s+(?:more\s+)?(?:delays|excuses)\b
-    | \bdon['’]?t\s+(?:say|tell\s+me)\s+(?:that\s+)?(?:you['’]?re|you\s+are|ur|u\s+r)\s+(?:too\s+)?busy\b | \b(?:it|this)\s+can['’]?t\s+wait\b
+    | \bdon['’]?t\s+(?:say|tell\s+me)\s+(?:that\s+)?(?:you['’]?re|you\s+are|ur|u\s+r)\s+(?:too\s+)?busy\b
+    | \b(?:it|this)\s+can['’]?t\s+wait\b
     | \bthis\s+is\s+(?:my|the)\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:message|email|
         time|reminder|note|attempt)\b
     | \bneeds?\s+to\s+be\s+\w+\s+by\s+(?:the\s+)?{WEEKDAY}
