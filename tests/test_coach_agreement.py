@@ -125,6 +125,10 @@ BARS = {
     "coach91_messages": (0.96, 0.90, 0.90),
     "coach92_messages": (0.97, 0.91, 0.89),
     "coach93_messages": (0.97, 0.89, 0.88),
+    "coach94_messages": (0.96, 0.88, 0.88),
+    "coach95_messages": (0.94, 0.89, 0.86),
+    "coach96_messages": (0.94, 0.87, 0.88),
+    "coach97_messages": (0.96, 0.93, 0.91),
 }
 
 

@@ -382,6 +382,7 @@ CONFRONT_RE = phrases(
     | \b(?:this|it|that)\s+is\s+(?:frankly\s+|simply\s+|quite\s+|completely\s+)?(?:unacceptable|ridiculous
         |absurd)\b
     | \b(?:simply|just|plainly|clearly|flatly)\s+(?:not\s+true|untrue|false)\b
+    | \byou\s+(?:should\s+)?know\s+better\s+than\s+(?:this|that)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )

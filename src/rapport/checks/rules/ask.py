@@ -83,6 +83,8 @@ CURIOSITY_RE = phrases(
     r"""\b(?:curious|wondering|wonder)\s+(?:about|how|why|whether|if|what|which|where)\b
     | \b(?:want(?:ed)?|like|love|hoping)\s+to\s+(?:know|ask|understand|hear|learn)\s+
         (?:all\s+|more\s+)?(?:how|why|whether|if|what|which|about)\b
+    | \b(?:want(?:ed)?|like|love|hoping)\s+to\s+ask\s+(?:you\s+)?(?:two|three|a\s+couple\s+of|one|a\s+few)\s+
+        (?:things|questions)\s*:
     | \b(?:my|one|a\s+specific|a\s+single)\s+question\s+(?:is|was|about|on)\b
     | \bquestion\s+about\b
     | \bhow\s+(?:did|do|does|would|should|could|have)\s+(?:you|your\s+team)\b
@@ -556,9 +558,10 @@ RELATIVE_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 THEY_COULD_RE = phrases(
-    r"""\b(?:maybe|perhaps|do\s+you\s+think|could|can|would)\s+(?:he|she|they)\s+(?:can\s+|could\s+|would\s+|
-        might\s+)?(?:look\s+at|check|push|put\s+in\s+a\s+word|help\s+(?:me\s+)?with|pass\s+on|forward|review|
-        approve|sign\s+off|hire|refer|recommend|fast-?track)\s+(?:my|our|me)\b""",
+    r"""\b(?:maybe|perhaps|do\s+you\s+think|could|can|would)\s+(?:he|she|they)(?:['’]d|['’]ll)?\s+(?:can\s+|
+        could\s+|would\s+|might\s+)?(?:look\s+at|check|push|put\s+in\s+a\s+word|help\s+(?:me\s+)?with|
+        pass\s+on|forward|review|approve|sign\s+off|hire|refer|recommend|fast-?track|mentor|coach|
+        take\s+on)\s+(?:my|our|me)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 THEY_VOUCH_RE = phrases(

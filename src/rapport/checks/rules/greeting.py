@@ -120,6 +120,8 @@ PING_PHRASES = pattern_cache.compile(
     | (?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?\s+here
         (?:\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){{0,2}})?
     | alright | awright | ey\s+up
+    | (?:have|got|do)\s+(?:you|u|ya)\s+(?:got\s+|have\s+)?(?:a\s+few|a|one|\d+|two|five|ten)?\s*
+        (?:secs?|seconds?|mins?|minutes?|moments?|mo)\b{_LATER}
     | (?:it['’]?s|its|this\s+is|i['’]m|i\s+am)\s+[A-Z][\w'’\-]+(?:\s+(?!from\b|here\b)[A-Z][\w'’\-]+)?,?
         (?:\s+here)?
         (?:\s+from\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,5}})?
@@ -164,6 +166,8 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦Owen, Graham Holt here. Got a minute?⟧", channel="text",
                 relationship="acquaintance", note="Saying who you are is not yet saying why."),
         example("⟦alright mate 👋⟧", channel="text", relationship="acquaintance"),
+        example("⟦deirdre have u a sec later? x⟧", channel="text", relationship="coworker",
+                recipient=Recipient(name="Deirdre Walsh")),
         example("⟦Hi, quick question.⟧", channel="text", relationship="friend"),
         example("⟦Élo, t'as 2 min? 🙈⟧", channel="text", relationship="friend",
                 note="A presence check in French."),

@@ -225,7 +225,8 @@ FAMILIARITY_RE = phrases(
     | (?<=^hey\s)(?P<greeted>(?:my\s+)?friend)\b(?=\s*[,!.]) | (?<=^hi\s)(?P<hi>(?:my\s+
         )?friend)\b(?=\s*[,!.])
     | (?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
-        friend|old\s+friend|amigo)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
+        friend|old\s+friend|amigo|babe|hun|hon|sweetie|sweetheart|darling|darlin|honey)
+        (?![-'’]\w)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
     | (?:^|(?<=,\s)|(?<=,)|(?<=^hey\s)|(?<=^hi\s)|(?<=thanks\s)|(?<=cheers\s))(?P<title>boss|chief|champ|
         sport)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
     | \b(?:old\s+)?friends\s+at\s+heart\b
@@ -269,6 +270,7 @@ FAMILIARITY_RE = phrases(
     | \bmakes\s+us\s+(?:family|whānau|whanau|practically\s+family|old\s+friends|friends|brothers|
         sisters|cousins)\b
     | \b(?:destined|meant)\s+to\s+be\s+friends\b
+    | \b(?:we['’]?re|we\s+are)\s+(?:literally\s+|basically\s+|practically\s+)?the\s+same\s+person\b
     | \bsiento\s+que\s+ya\s+nos\s+conocemos\b
     | ^\W*dear\s+brother\b
     | ^\W*(?:hola|hello|hi|hey|dear)\s+(?:hermana|hermano|habibi|habibti|irmã|irmão|querid[ao])\b
@@ -298,6 +300,11 @@ FAMILIARITY_RE = phrases(
         example("Emeka here, from Tobi's wedding 😄 ⟦you're basically family⟧ now! How did you move "
                 "from sales into brand?", channel="text", relationship="acquaintance"),
         example("Hi Sara, I ⟦feel like we're old friends⟧ at heart after your podcast."),
+        example("Kemi ⟦hun⟧!!! it's Bex from the Harewood build. How did you get from site crew to "
+                "site manager?", channel="text", relationship="acquaintance",
+                note="A pet name is for people who already call you one."),
+        example("hiii! omg ⟦we're literally the same person⟧ lol. How did you find the youth "
+                "offending volunteer role?", channel="slack", relationship="acquaintance"),
         example("I've heard every episode, ⟦you're basically my work bestie at this point⟧!",
                 channel="linkedin"),
         example("Miss our late nights at the firm, ⟦we were literally inseparable⟧! How's PwC?",

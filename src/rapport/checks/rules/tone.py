@@ -106,6 +106,9 @@ POLITENESS_PAPER = (
         example("I watched your talk on mutation testing. Actually, this is ⟦simply not true⟧ for "
                 "any team with real business logic. What data did you use?", channel="linkedin",
                 note="Contradicting a stranger's talk before asking them anything."),
+        example("The third room was too dark; older visitors gave up on the labels. ⟦You know "
+                "better than this⟧. What happened?", channel="email", subject="Lighting in Crossings",
+                relationship="former-colleague"),
         example("Congrats on the new framework ⟦nobody asked for⟧ 🙂 How does it handle retries?",
                 channel="slack", relationship="coworker", note="Sarcasm with a smile is still sarcasm."),
         example("Nikhil, I read your chaos day write-up. ⟦Come and⟧ walk my staff meeting through it "
