@@ -59,6 +59,9 @@ class Rule:
     """Rules this one makes redundant in a message to a friend: a favour that uses the
     friendship as a channel is what a coach names there, not its size (friends can ask big
     favours)."""
+    supersedes_day_to_day: tuple[str, ...] = ()
+    """Rules this one makes redundant in a message to a coworker or a friend, people the sender
+    sees day to day: a long Slack post about yourself to a colleague is named for its length."""
 
     @property
     def id(self) -> str:
@@ -66,9 +69,15 @@ class Rule:
 
     def hides(self, relationship: str) -> tuple[str, ...]:
         """The rules whose findings this one's finding makes redundant, writing to `relationship`."""
+        hidden = self.supersedes
+        if relationship in DAY_TO_DAY:
+            hidden += self.supersedes_day_to_day
         if relationship == "friend":
-            return self.supersedes + self.supersedes_between_friends
-        return self.supersedes
+            hidden += self.supersedes_between_friends
+        return hidden
+
+
+DAY_TO_DAY = frozenset({"coworker", "friend"})
 
 
 def example(
@@ -104,6 +113,7 @@ def rule(
     source: str | None = None,
     supersedes: tuple[str, ...] = (),
     supersedes_between_friends: tuple[str, ...] = (),
+    supersedes_day_to_day: tuple[str, ...] = (),
     waits: bool = False,
 ) -> Callable[[Finder], Rule]:
     """Declare a rule; the decorated function receives a `Context` and yields `Hit`s."""
@@ -123,7 +133,8 @@ def rule(
 
     def wrap(find: Finder) -> Rule:
         return Rule(info=info, find=find, supersedes=supersedes, waits=waits,
-                    supersedes_between_friends=supersedes_between_friends)
+                    supersedes_between_friends=supersedes_between_friends,
+                    supersedes_day_to_day=supersedes_day_to_day)
 
     return wrap
 

@@ -43,6 +43,11 @@ SELF_FOCUS_RATIO = 3
 
 @rule(
     id="too-long",
+    # A long message about the sender to a colleague or a friend: coaches named the length
+    # (self-focus beside too-long matched them 7 times in 30 there, against 69 in 117 overall).
+    # Hiding it there, leave-one-set-out on sets 26-89: tag precision 0.855 -> 0.859, recall
+    # 0.783 -> 0.782, sets meeting every target 22 -> 24 of 64.
+    supersedes_day_to_day=("self-focus",),
     severity="warning",
     title="Too long for the channel",
     message="This is longer than people on this channel tend to read.",

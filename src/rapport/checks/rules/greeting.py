@@ -157,6 +157,7 @@ def _is_only_ping(rest: str) -> bool:
     "they need to answer it.",
     lesson=lessons.PEOPLE,
     source="nohello.net; dontasktoask.com",
+    # In 389 messages coaches labelled naked-greeting, 3 were also labelled blunt-tone.
     supersedes=("too-short", "no-ask", "no-context", "no-specific-interest", "no-easy-out",
                 "no-signoff", "blunt-tone"),
     bad=[
