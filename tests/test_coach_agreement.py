@@ -129,6 +129,10 @@ BARS = {
     "coach95_messages": (0.94, 0.89, 0.86),
     "coach96_messages": (0.94, 0.87, 0.88),
     "coach97_messages": (0.96, 0.93, 0.91),
+    "coach98_messages": (0.96, 0.88, 0.89),
+    "coach99_messages": (0.97, 0.89, 0.88),
+    "coach100_messages": (0.96, 0.89, 0.91),
+    "coach101_messages": (0.96, 0.91, 0.88),
 }
 
 

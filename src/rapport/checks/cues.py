@@ -383,6 +383,7 @@ CONFRONT_RE = phrases(
         |absurd)\b
     | \b(?:simply|just|plainly|clearly|flatly)\s+(?:not\s+true|untrue|false)\b
     | \byou\s+(?:should\s+)?know\s+better\s+than\s+(?:this|that)\b
+    | \b(?:can['’]?t|cannot|can\s+not)\s+(?:possibly\s+)?be\s+(?:right|correct)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )

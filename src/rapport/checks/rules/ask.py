@@ -344,6 +344,7 @@ BIG_ASK_RE = phrases(
         (?:my|the\s+(?:enclosed|attached)|the)\s+(?:cv|c\.v\.|resume|résumé|curriculum\s+vitae|
         application|profile|portfolio)(?:\s+(?:along|on))?\b
     | \bintroduce\s+me\s+to\b | \bintroductions?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
+    | \b(?:be|get)\s+introduced\s+to\b
     | \bintros?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
     | \b(?:connect|link)\s+me\s+(?:with|to)\b | \bput\s+me\s+in\s+touch\s+with\b
     | \b(?:be|become)\s+my\s+mentor\b | \bmentor(?:ing)?\s+me\b | \bongoing\s+mentor(?:ing|ship)\b
@@ -382,10 +383,10 @@ BIG_ASK_RE = phrases(
         (?:still\s+)?hiring\b | \b(?:get|put)\s+me\s+in\s+(?:touch|contact)\s+with\b
     | \b(?:review|look\s+over|look\s+at|check|read(?:\s+through)?|go\s+(?:over|through)|critique|
         edit|proofread|give\s+(?:me\s+|us\s+)?feedback\s+on|tear\s+apart|rip\s+apart)\s+(?:my|our)\s+
-        (?:(?:case[- ]study|ux|design|full|whole|new|updated|current)\s+)?
+        (?:(?:case[- ]study|ux|design|full|whole|new|updated|current|online|etsy)\s+)?
         (?:cv|c\.v\.|resume|résumé|deck|pitch(?:\s+deck)?|business\s+plan|plan|portfolio|
         cover\s+letter|application|manuscript|startup|website|linkedin(?:\s+profile)?|essay|
-        thesis|book|novel|draft|proposal|code(?:base)?|app)\b
+        thesis|book|novel|draft|proposal|code(?:base)?|app|shop|store|listings|channel)\b
     | \b(?:feedback|notes|thoughts)\s+on\s+(?:my|our)\s+(?:cv|resume|résumé|deck|pitch|business\s+plan|
         portfolio|cover\s+letter|manuscript|startup|proposal)\b
     | \b(?:write|give|do)\s+(?:me\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:letter\s+of\s+recommendation|
@@ -415,6 +416,8 @@ LONG_MEETING_RE = phrases(
     | \b(?:an?|one|1|two|2|a\s+couple\s+of|a\s+few)[\s-]+hours?(?:[\s-]+long)?\s+
         (?:of\s+your\s+time|call|chat|meeting|session|zoom|coffee|conversation)\b
     | \bfor\s+(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\b | \bhour[- ]long\b
+    | \bspend\s+(?:a|an\s+entire|a\s+whole|the|half\s+a|a\s+couple\s+of|two|a\s+few)\s+
+        (?:days?|mornings?|afternoons?|evenings?|weeks?)\s+(?:with|at|in)\b
     | \b(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\s+(?:for|on|over)\s+(?:a\s+)?(?:video\s+|phone\s+
         |zoom\s+)?
         (?:call|chat|meeting|zoom|coffee|conversation|session)\b
@@ -447,6 +450,14 @@ LONG_MEETING_RE = phrases(
         example("I'm applying to Stripe. Could you ⟦refer me⟧ for the data role?",
                 channel="linkedin"),
         example("Would you mind ⟦forwarding my CV⟧ to your hiring manager?"),
+        example("We spoke after your talk. I'd like you to come over and ⟦spend a day with⟧ my "
+                "managers and walk them through it.", channel="linkedin",
+                relationship="acquaintance"),
+        example("I wish to connect so that I may ⟦be introduced to⟧ suitable contacts in the "
+                "Department.", channel="linkedin", relationship="acquaintance"),
+        example("I love your videos. My shop is not growing: could you have a ⟦look at my shop⟧ and "
+                "tell me what is wrong?", channel="linkedin",
+                note="A review of someone's business is consulting work, asked for free."),
         example("I am looking to change to the hydrogen area. If you can ⟦indicate my name⟧ to "
                 "your team I will be very grateful.", channel="linkedin", relationship="acquaintance",
                 note="\"Indicar\" in Portuguese and Spanish: to refer someone for a job."),

@@ -20,7 +20,8 @@ _ODD = (r"(?:\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|slightly\s+|really\s+|super\
 """'Something kinda awkward' says how it feels, not what it is."""
 PING_PHRASES = pattern_cache.compile(
     rf"""(?<!\w)(?:
-    (?:when|whenever)\s+(?:you\s+|u\s+)?(?:surface|come\s+up\s+for\s+air|get\s+a\s+breather)
+    (?:are\s+|r\s+)?(?:you|u)\s+in(?=\s+(?:today|tomorrow|tmrw|later|this|on|at\s+all)|\s*\?){_LATER}
+    | (?:when|whenever)\s+(?:you\s+|u\s+)?(?:surface|come\s+up\s+for\s+air|get\s+a\s+breather)
     | (?:(?:do|did|would|have|r|are)\s+)?(?:you|u|ya)\s+(?:have|got|hv|get|free\s+for|around\s+for)\s+
         (?:a\s+few|some|a\s+couple(?:\s+of)?|a|\d+|two|five|ten|fifteen)?\s*
         (?:minutes?|mins?|seconds?|secs?|moments?|time|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
@@ -167,6 +168,7 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦Owen, Graham Holt here. Got a minute?⟧", channel="text",
                 relationship="acquaintance", note="Saying who you are is not yet saying why."),
         example("⟦alright mate 👋⟧", channel="text", relationship="acquaintance"),
+        example("⟦You in tomorrow?⟧", channel="text", relationship="coworker"),
         example("⟦deirdre have u a sec later? x⟧", channel="text", relationship="coworker",
                 recipient=Recipient(name="Deirdre Walsh")),
         example("⟦Hi, quick question.⟧", channel="text", relationship="friend"),

@@ -109,6 +109,9 @@ POLITENESS_PAPER = (
         example("The third room was too dark; older visitors gave up on the labels. ⟦You know "
                 "better than this⟧. What happened?", channel="email", subject="Lighting in Crossings",
                 relationship="former-colleague"),
+        example("Dr. Rinaldi,\nTable 3 ⟦can't be right⟧: the monthly R² is higher than the daily "
+                "one. Did you drop the overnight returns?\nMin-jun", subject="Table 3 of your paper",
+                note="A verdict on their work before a question about it."),
         example("Congrats on the new framework ⟦nobody asked for⟧ 🙂 How does it handle retries?",
                 channel="slack", relationship="coworker", note="Sarcasm with a smile is still sarcasm."),
         example("Nikhil, I read your chaos day write-up. ⟦Come and⟧ walk my staff meeting through it "
