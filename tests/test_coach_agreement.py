@@ -133,6 +133,10 @@ BARS = {
     "coach99_messages": (0.97, 0.89, 0.88),
     "coach100_messages": (0.96, 0.89, 0.91),
     "coach101_messages": (0.96, 0.91, 0.88),
+    "coach102_messages": (0.95, 0.87, 0.87),
+    "coach103_messages": (0.97, 0.90, 0.91),
+    "coach104_messages": (0.94, 0.88, 0.90),
+    "coach105_messages": (0.96, 0.93, 0.92),
 }
 
 

@@ -435,6 +435,8 @@ PRESUME_RE = phrases(
     | \bI['’]?ve\s+(?:already\s+)?told\s+(?:[\w'’]+\s+){{0,2}}?(?:it['’]?s|you['’]?(?:ll|re)
         |you\s+(?:will|are|can))\s+
         (?:sorted|fine|covered|confirmed|happening|ok|okay|coming|on\s+board|in|doing\s+it|cover)\b
+    | \bI(?:['’]ve|\s+have)\s+already\s+told\s+(?:[\w'’]+\s+){{1,3}}?(?:that\s+)?I(?:['’]ll|\s+will)\s+
+        (?:be\s+there|be\s+joining|attend|join|sit\s+in|come|be\s+shadowing)\b
     | \bI['’]?ve\s+(?:already\s+|just\s+)?(?:gone\s+ahead\s+and\s+)?(?:put|booked|blocked|scheduled|added)\s+
         (?:[\w'’]+\s+){{0,3}}?(?:in|into|on)\s+your\s+(?:calendar|diary|schedule)\b
     | \bI(?:['’]?ve|\s+have)\s+(?:already\s+|just\s+)?(?:gone\s+ahead\s+and\s+)?sent\s+(?:you\s+)?(?:a

@@ -381,7 +381,8 @@ BIG_ASK_RE = phrases(
     | \b(?:is|are)\s+(?:your\s+(?:company|team|firm|org|organi[sz]ation|group|lab|startup)|you\s+guys|
         you)\s+
         (?:still\s+)?hiring\b | \b(?:get|put)\s+me\s+in\s+(?:touch|contact)\s+with\b
-    | \b(?:review|look\s+over|look\s+at|check|read(?:\s+through)?|go\s+(?:over|through)|critique|
+    | \b(?:review|look\s+over|look\s+at|check|read(?:ing)?(?:\s+(?:through|over))?|go\s+(?:over|through)
+        |critique|
         edit|proofread|give\s+(?:me\s+|us\s+)?feedback\s+on|tear\s+apart|rip\s+apart)\s+(?:my|our)\s+
         (?:(?:case[- ]study|ux|design|full|whole|new|updated|current|online|etsy)\s+)?
         (?:cv|c\.v\.|resume|résumé|deck|pitch(?:\s+deck)?|business\s+plan|plan|portfolio|
@@ -450,6 +451,8 @@ LONG_MEETING_RE = phrases(
         example("I'm applying to Stripe. Could you ⟦refer me⟧ for the data role?",
                 channel="linkedin"),
         example("Would you mind ⟦forwarding my CV⟧ to your hiring manager?"),
+        example("I'm applying for hospital foundation places. Would you mind ⟦reading through my "
+                "application⟧ before I submit? It's about 1,500 words.", channel="linkedin"),
         example("We spoke after your talk. I'd like you to come over and ⟦spend a day with⟧ my "
                 "managers and walk them through it.", channel="linkedin",
                 relationship="acquaintance"),

@@ -177,6 +177,9 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "tour of the data centre for them on 14 March.\nWith love,\nHelen",
                 subject="Student visit on 14 March", relationship="friend",
                 note="Promised to others before she has been asked."),
+        example("Would it be ok for me to sit in on Thursday's capacity meeting? ⟦I've already told "
+                "my tutor I'll be there⟧, so hopefully that's fine!", channel="slack",
+                relationship="coworker", note="Asked, but the answer already promised to someone else."),
         example("Bill, need a favour. Our Liam needs a placement for his planning degree and your "
                 "lot take students. Ring me ⟦tonight⟧.", channel="text", relationship="friend",
                 note="A favour, and the time to answer it set for them."),
