@@ -59,7 +59,7 @@ ENDEARMENTS = frozenset(
     carino cherie cheri querida querido mija mijo schatz liebling habibi habibti canim jaan
     jaanu yaar hen pet petal doll dearie duck flower kiddo boo bae cutie apa apu po opo
     kak mas mbak bapak pak ibu bu chi chu bac chale hermano hermana hermanito hermanita
-    irmão irmao irmã irma mano mana primo prima compa compadre comadre parce parcero
+    irmão irmao irmã primo prima compa compadre comadre parce parcero
     khouya khoya akhi ukhti""".split()
 )
 """Words a greeting can use in place of a name ("Hey stranger!!", "Heyyy lovely"): never a

@@ -90,10 +90,12 @@ def how_flags_are_decided(rules: Sequence[RuleInfo]) -> list[str]:
           if model.focus_margin is not None else []),
         "- A favour written as if the answer were already yes (\"I'll send my CV tonight\", "
         "\"CV attached\") gets [No easy way to say no](no-easy-out.md) beside the "
-        "main problem with the ask, in any relationship, as coaches often do. So does a big "
-        "ask of a stranger or loose contact with nothing that says no is fine, when the big "
-        "ask is the one thing to fix. Beside three or more problems, or a problem of another "
-        "kind, it is left out.",
+        "problem with the ask, in any relationship, when that is the one thing to fix, as "
+        "coaches often do. So does a big ask of a stranger or loose contact with nothing that "
+        "says no is fine, when the big ask is the one thing to fix. Beside two or more "
+        "problems, or a problem of another kind, it is left out.",
+        "- To a coworker or a friend, a message that is too long is named for its length, not "
+        "for being about you: cut it, and most of the \"me\" goes with it.",
         "- Tidy-up advice waits while something must be fixed first: "
         f"{listed(r.id for r in _sorted_rules(rules) if BY_ID[r.id].waits)}. It shows once "
         "no error or warning is left.",

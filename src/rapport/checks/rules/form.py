@@ -125,8 +125,7 @@ def _long_and_dense(ctx: Context) -> bool:
     sets (11-89), 8 of the 11 such emails were labelled too long, against 28 of the 77 that
     were as long but plain."""
     return (ctx.channel == "email" and not ctx.is_cold
-            and len(ctx.words) > TARGET_WORDS["email"][1]
-            and len(ctx.words) >= MIN_WORDS_FOR_GRADE and ctx.reading_grade > FLAG_GRADE
+            and len(ctx.words) > TARGET_WORDS["email"][1] and ctx.reading_grade > FLAG_GRADE
             and _hard_going(ctx))
 
 
