@@ -137,6 +137,10 @@ BARS = {
     "coach103_messages": (0.97, 0.90, 0.91),
     "coach104_messages": (0.94, 0.88, 0.90),
     "coach105_messages": (0.96, 0.93, 0.92),
+    "coach106_messages": (0.97, 0.97, 0.94),
+    "coach107_messages": (0.96, 0.92, 0.91),
+    "coach108_messages": (0.95, 0.89, 0.90),
+    "coach109_messages": (0.97, 0.86, 0.90),
 }
 
 

@@ -518,6 +518,10 @@ LONG_MEETING_RE = phrases(
         example("Could you design a logo for the shop? I'd pay your usual rate, of course.",
                 channel="text", relationship="friend", note="Paid work is a job, not a favour."),
         example("Your talk \"Review my resume, please\" was the funniest of the day."),
+        example("Dear Prof. Kowalczyk-Reid, I'm the trainer who asked about vegan clients at your "
+                "sarcopenia lecture. I've started logging grip strength, as you suggested. Would "
+                "you mind if I connect? Tomasz", channel="linkedin", relationship="acquaintance",
+                note="Asking to connect costs them one click."),
     ],
 )
 def big_ask(ctx: Context) -> Iterator[Hit]:

@@ -544,7 +544,11 @@ def _diminutive(word: str, form: str) -> bool:
     if len(word) < len(form) and _edit_distance(word, form) <= 2:
         return False  # "Katarina" for Katarzyna: shorter by a letter or two is another spelling
     stem = DIMINUTIVE_SUFFIX_RE.sub("", word)
-    return (stem != word and len(stem) >= 3 and form.startswith(stem)
+    if len(stem) < 3:
+        return False
+    if stem[-1] == stem[-2] and not form.startswith(stem):
+        stem = stem[:-1]  # "Ollie" for Oliver, "Sammy" for Samuel: the consonant doubled
+    return (stem != word and form.startswith(stem)
             and (len(form) - len(stem) <= 1 or len(stem) <= 0.6 * len(form)))
 
 
@@ -862,6 +866,9 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Hi Gracie, how did you explain your career gap?", channel="text",
                 relationship="friend", recipient=Recipient(name="Grace Mwangi"),
                 note="A diminutive ending on their own name."),
+        example("Hi Ollie! Long time no speak. How are you finding finance at FitLife?",
+                channel="linkedin", relationship="former-colleague",
+                recipient=Recipient(name="Oliver Grant"), note="A pet form with the consonant doubled."),
         example("Dami, quick one on the rota.", channel="slack", relationship="coworker",
                 recipient=Recipient(name="Oluwadamilare Akinyemi"),
                 note="A long name shortened from the middle."),

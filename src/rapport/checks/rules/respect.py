@@ -60,7 +60,8 @@ PRESSURE_RE = phrases(
     | \bneeds?\s+to\s+be\s+\w+\s+by\s+(?:the\s+)?{WEEKDAY}
     | \b(?:reply|respond|revert|answer|get\s+back\s+to\s+me|let\s+me\s+know|hear\s+back)\s+
         (?:to\s+me\s+)?(?:by|before|no\s+later\s+than)\s+(?:the\s+)?{WEEKDAY}
-    | \bby\s+{WEEKDAY}\s+(?:at\s+the\s+latest|latest)\b
+    | \bby\s+{WEEKDAY}\s+(?:(?:noon|midday|morning|evening|afternoon|\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?)\s+)?
+        (?:at\s+the\s+latest|latest)\b
     | \b(?:I\s+)?(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not|never)\s+(?:heard|hear|got(?:ten)?|get|
         received)\s+(?:back|a\s+(?:reply|response|answer)|anything)\b
     | \bstill\s+waiting\b(?!\s+(?:for|on)\s+(?!you\b|your\s+(?:reply|answer|response|feedback|
