@@ -18,6 +18,8 @@ _LATER = (r"(?:\s+(?:later|today|tomorrow|tmrw|tonight|now|rn|at\s+some\s+point|
 _ODD = (r"(?:\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|slightly\s+|really\s+|super\s+|quite\s+)?"
         r"(?:awkward|important|urgent|personal|weird|random|quick|serious|big|small|private))?")
 """'Something kinda awkward' says how it feels, not what it is."""
+# Alternatives are tried in order and the first that matches wins, so "you in tomorrow?"
+# comes before the bare "you" further down, which would otherwise take the "you" alone.
 PING_PHRASES = pattern_cache.compile(
     rf"""(?<!\w)(?:
     (?:are\s+|r\s+)?(?:you|u)\s+in(?=\s+(?:today|tomorrow|tmrw|later|this|on|at\s+all)|\s*\?){_LATER}
