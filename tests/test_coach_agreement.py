@@ -141,6 +141,10 @@ BARS = {
     "coach107_messages": (0.96, 0.92, 0.91),
     "coach108_messages": (0.95, 0.89, 0.90),
     "coach109_messages": (0.97, 0.86, 0.90),
+    "coach110_messages": (0.96, 0.90, 0.88),
+    "coach111_messages": (0.97, 0.91, 0.91),
+    "coach112_messages": (0.94, 0.86, 0.87),
+    "coach113_messages": (0.96, 0.88, 0.86),
 }
 
 
