@@ -449,6 +449,12 @@ NICKNAMES = {
 NICKNAME_OF = {nick: set(full.split()) for nick, full in NICKNAMES.items()}
 
 
+def _bare(word: str) -> str:
+    """A name word as names are compared here: lower case, no accents, no full stop or comma
+    around it ("Dr." -> "dr", "Siân," -> "sian")."""
+    return t.fold(word).strip(".,")
+
+
 def _name_forms(name: str) -> set[str]:
     """Every way the recipient's name can be written: each part, hyphen pieces, joined forms
     ("Ji-woo", "Ji", "woo", "jiwoo")."""
@@ -582,10 +588,10 @@ def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str |
     """Does the greeting name the recipient? If not, the part of their name it nearly
     spells (for a "did you mean" fix)."""
     forms = _name_forms(recipient.name)
-    raw = [t.fold(word).strip(".,") for word in greeted]
-    whole = {t.fold(part).strip(".,") for part in recipient.name.split()} - SURNAME_PARTICLES
+    raw = [_bare(word) for word in greeted]
+    whole = {_bare(part) for part in recipient.name.split()} - SURNAME_PARTICLES
     if any(w in whole for w in raw):  # "Eun-ji" is her name, not Eun with the honorific -ji
-        names = {t.fold(part).strip(".,") for part in _untitled_parts(recipient.name)
+        names = {_bare(part) for part in _untitled_parts(recipient.name)
                  if not part.endswith(".")} - SURNAME_PARTICLES
         miss = _misspelt_other_part(raw, names, forms)
         return (False, miss) if miss else (True, None)
@@ -618,7 +624,7 @@ def _untitled_parts(name: str) -> list[str]:
 def _initials(name: str) -> set[str]:
     """The initials people go by: of a hyphenated given name ("jp" for Jean-Philippe) and of
     the given and family names ("aj" for Ana Julia, "tj" for Thomas Jones)."""
-    parts = [t.fold(p).strip(".,") for p in _untitled_parts(name)]
+    parts = [_bare(p) for p in _untitled_parts(name)]
     parts = [p for p in parts if p and p not in SURNAME_PARTICLES]
     found = set()
     if parts:
@@ -659,7 +665,7 @@ def _half_of_double_first_name(words: list[str], name: str) -> str | None:
     name (half of a double surname, "Dr. Martínez" for Martínez-Iglesias, is fine). Returns
     the whole first name when the greeting is only one half of it."""
     given = _untitled_parts(name)
-    first = t.fold(given[0]).strip(".,") if given else ""
+    first = _bare(given[0]) if given else ""
     pieces = [p for p in re.split(r"[\-]", first) if p]
     if len(pieces) < 2 or first in words or first.replace("-", "") in words:
         return None
@@ -727,7 +733,7 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
     parts = recipient.name.split()
     if missed:
         for part in parts:
-            if t.fold(part).strip(".,") == missed or missed in t.fold(part):
+            if _bare(part) == missed or missed in t.fold(part):
                 return part
     return parts[-1] if had_title and len(parts) > 1 else parts[0]
 
@@ -961,11 +967,11 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
     if name is None:
         return
     greeted = ctx.text_of(name)
-    if t.fold(greeted.split()[-1]).strip(".,") in t.ROLE_ADDRESSES:
+    if _bare(greeted.split()[-1]) in t.ROLE_ADDRESSES:
         return  # "Dear Sports Editor": a role, not a name (generic, but not wrong)
     matches, missed = _name_verdict(greeted.split(), ctx.recipient)
     if matches and ctx.greeting and ctx.greeting.title:
-        said = {t.fold(w).strip(".,") for w in greeted.split()}
+        said = {_bare(w) for w in greeted.split()}
         family = _family_name_in_capitals(ctx.recipient.name)
         if family and t.fold(family) not in said:
             message = (f"They write {family} in capitals: that is the family name, the one a "
@@ -999,7 +1005,7 @@ def _slip_of_the_pen(greeted: list[str], missed: str | None) -> bool:
     if not missed:
         return False
     return any(len(w) == len(missed) and _edit_distance(w, missed) == 1
-               for w in (t.fold(word).strip(".,") for word in greeted))
+               for w in map(_bare, greeted))
 
 
 def _with_particles(full_name: str, greeted: str, replacement: str) -> str:
