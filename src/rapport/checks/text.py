@@ -363,6 +363,9 @@ def signoff_name(text: str) -> Span | None:
     m = TRAILING_NAME_RE.search(last)
     if m and _looks_like_name(m.group("name")):
         return Span(last_start + m.start("name"), last_start + m.end("name"))
+    aside = TRAILING_ASIDE_RE.search(text, last_start, last_end)
+    if aside and aside.start() > last_start:
+        return signoff_name(text[:aside.start()])  # "Tanaka Yuki (family name Tanaka)"
     return _name_above_title_lines(text, lines)
 
 
@@ -375,6 +378,9 @@ def _name_above_title_lines(text: str, lines: list[tuple[int, int]]) -> Span | N
             return Span(*lines[i + 1])
     return None
 
+
+TRAILING_ASIDE_RE = pattern_cache.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$")
+"""A bracketed aside closing the last line: pronouns, how to say or order the name."""
 
 CONTACT_LINE_RE = pattern_cache.compile(
     r"\s*(?:(?:tel|phone|mob|mobile|cell|whatsapp|email|e-mail|linkedin|web|site)\b[:.]?\s*)?"
