@@ -431,6 +431,7 @@ NICKNAMES = {
     "ted": "edward", "andy": "andrew", "drew": "andrew", "matt": "matthew", "steve": "steven stephen",
     "pepe": "jose", "paco": "francisco", "lupe": "guadalupe", "nacho": "ignacio",
     "kuba": "jakub", "tomek": "tomasz", "piotrek": "piotr", "krzysiek": "krzysztof",
+    "kris": "krzysztof christopher kristian kristoffer kristina kristin",
     "grzesiek": "grzegorz", "aga": "agnieszka", "magda": "magdalena", "asia": "joanna", "ania": "anna",
 "bartek": "bartlomiej", "wojtek": "wojciech",
     "zosia": "zofia", "ola": "aleksandra", "basia": "barbara",
@@ -512,6 +513,10 @@ def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None)
     if any(len(word) >= 3 and form.endswith(word) and len(form) == len(word) + 1
            for form in forms):
         return False  # "Nenna" for Nnenna: one letter dropped from the front is a slip
+    if any(len(word) >= 6 and form.startswith(word) and len(form) == len(word) + 1
+           and form[-1] != "s" for form in forms):
+        return False  # "Ramakrishna" for Ramakrishnan: a long name one letter short is a slip
+        # (not "Dimitri" for Dimitris: the Greek vocative drops the -s)
     if any(len(word) >= 3 and ((form.startswith(word) and _shortened(word, form))
                                or form.endswith(word)) for form in forms):
         return True  # a short form: "Alex" for Alexandra, "Seyi" for Oluwaseyi (not "Hanna")
@@ -770,6 +775,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 channel="linkedin", relationship="acquaintance",
                 recipient=Recipient(name="Nnenna Okafor"),
                 note="One letter dropped from the front is a slip, not a short form."),
+        example("Dear Professor ⟦Ramakrishna⟧,\nWe met after your session on metro labour "
+                "productivity. Might you share the slides?", relationship="acquaintance",
+                recipient=Recipient(name="Prof. Venkat Ramakrishnan"),
+                note="A long name one letter short at the end is a slip, not a short form."),
         example("Dear Dr. ⟦Lei⟧, your open dataset of metro ridership is the cleanest I've found.",
                 channel="linkedin", recipient=Recipient(name="WANG Lei"),
                 note="The name in capitals is the family name; a title goes with it."),
@@ -815,6 +824,14 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 "did QA get a vote?", channel="linkedin", relationship="acquaintance",
                 recipient=Recipient(name="Jean-Philippe Gagnon"),
                 note="The initials of a hyphenated first name are what many go by."),
+        example("Kris,\nSaw you've been on Hinkley two years now. Is the paperwork on every "
+                "logic change as slow as people say?\nBen", relationship="former-colleague",
+                recipient=Recipient(name="Krzysztof Mazur"),
+                note="Kris is what many a Krzysztof goes by at work."),
+        example("Dimitri, good to see you at the CRM course in Athens. How did you move from the "
+                "line into facilitating?", channel="linkedin", relationship="acquaintance",
+                recipient=Recipient(name="Dimitris Alexiou"),
+                note="The Greek vocative: Dimitris is greeted as Dimitri."),
         example("Good evening Professor. Your article on dating Ajami manuscripts helped me. How "
                 "do you date paper without watermarks?", channel="linkedin",
                 recipient=Recipient(name="Prof. Anne-Marie Diallo"),

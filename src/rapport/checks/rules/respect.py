@@ -432,6 +432,15 @@ FLATTERY_RE = phrases(
         (?:[\w'’-]+\s+){0,2}?(?:contribution|paper|book|study|advance|piece)\b[^.!?\n]{0,60}?
         \b(?:in\s+(?:a|the\s+last|over\s+a)\s+(?:generation|decade|century)|in\s+history|ever)\b
     | \bforemost\s+(?:authority|expert)\b
+    | \b(?:you['’]?re|you\s+are)\s+(?:(?:clearly|truly|honestly|simply|without\s+(?:a\s+)?doubt)\s+)?
+        (?:the|one\s+of\s+the)\s+(?:top|best|greatest|number\s+one|biggest|finest)\s+
+        (?:[\w'’-]+\s+){0,3}?(?:in|of)\s+(?:the\s+)?(?:UK|U\.K\.|US|USA|world|country|industry|field
+        |nation|region|sector|profession|trade|business|game|nhs|europe|africa|asia|america|latin\s+america
+        |middle\s+east|gulf|india|china|japan|korea|nigeria|ghana|kenya|egypt|brazil|mexico|canada
+        |australia|britain|england|scotland|wales|ireland|france|germany|italy|spain|poland
+        |this\s+(?:country|city|state|town|field|industry|profession))\b(?![^.!?\n]{0,30}?\bto\s+(?:ask|talk|speak|help|contact|approach
+        |check|call))
+    | \bthe\s+greatest\s+(?:living\s+)?(?:authority|expert)\b
     | \bworld['’]s\s+(?:leading|greatest|top|best)\s+(?:authority|expert)\b
     | \b(?:transformed|revolutioni[sz]ed)\s+my\s+(?:entire|whole)\s+(?:understanding|view|thinking|outlook|
         approach|perspective)\b
@@ -486,7 +495,10 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
         example("You're basically ⟦the Mozart of⟧ spreadsheets. Could you look at my pivot "
                 "table?", relationship="coworker", channel="slack",
                 note="Praise that comes just before a favour."),
-        example("You are ⟦the best product designer in the world⟧, honestly."),
+        example("⟦You are the best product designer in the world⟧, honestly."),
+        example("Dear Ms. Costa, I am a railway engineer from Japan. ⟦You are the top railway "
+                "engineer in the UK⟧. How did you plan the slab track transitions?",
+                channel="linkedin"),
         example("Your work is amazing, your talks are incredible, and your blog is "
                 "⟦phenomenal⟧.", note="Three gushing words in one message."),
         example("You are ⟦one of the most brilliant writers⟧ on survey design.",
