@@ -89,7 +89,9 @@ BARS = {
     # on sets 78-81 too: one more "self-focus" on a long, warm email in each, the kind of
     # message whose coaches named only "too long".
     "coach59_messages": (0.93, 0.88, 0.87),
-    "coach60_messages": (0.97, 0.92, 0.91),
+    # Trained also on sets 114-117, the model lets a vague ask ("hear your advice") through
+    # beside the flattery on one message whose coach named only the flattery and the praise.
+    "coach60_messages": (0.97, 0.91, 0.91),
     "coach61_messages": (0.96, 0.93, 0.90),
     "coach62_messages": (0.96, 0.88, 0.87),
     "coach63_messages": (0.96, 0.93, 0.90),
@@ -145,6 +147,10 @@ BARS = {
     "coach111_messages": (0.97, 0.91, 0.91),
     "coach112_messages": (0.94, 0.86, 0.87),
     "coach113_messages": (0.96, 0.88, 0.86),
+    "coach114_messages": (0.94, 0.95, 0.91),
+    "coach115_messages": (0.96, 0.96, 0.93),
+    "coach116_messages": (0.95, 0.87, 0.88),
+    "coach117_messages": (0.95, 0.90, 0.91),
 }
 
 
