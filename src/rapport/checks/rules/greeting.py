@@ -446,6 +446,17 @@ NICKNAMES = {
     "chuy": "jesus", "chema": "jose", "lola": "dolores", "charo": "rosario", "concha": "concepcion",
     "pili": "pilar", "tono": "antonio", "nando": "fernando", "santi": "santiago",
     "mags": "margaret marguerite magdalena margarida", "maggie": "margaret marguerite",
+    "becky": "rebecca rebekah", "becca": "rebecca rebekah", "bex": "rebecca rebekah",
+    "jack": "john", "johnny": "john jonathan", "harry": "henry harold", "hal": "henry harold",
+    "hank": "henry", "sally": "sarah", "molly": "mary", "polly": "mary", "ned": "edward",
+    "dick": "richard", "rick": "richard eric frederick", "ricky": "richard", "chuck": "charles",
+    "betty": "elizabeth", "libby": "elizabeth", "lisa": "elizabeth", "bess": "elizabeth",
+    "kathy": "katherine catherine kathryn", "cathy": "catherine", "katie": "katherine catherine kathryn",
+    "patty": "patricia", "trish": "patricia", "tricia": "patricia", "peg": "margaret",
+    "jerry": "gerald jeremiah jerome", "gerry": "gerald gerard geraldine", "terry": "terence teresa",
+    "tess": "teresa theresa", "frank": "francis franklin", "bert": "albert robert herbert",
+    "kit": "christopher katherine", "nell": "eleanor helen", "nellie": "eleanor helen",
+    "sandy": "alexander sandra alexandra", "xander": "alexander", "lexi": "alexandra alexis",
 }
 NICKNAME_OF = {nick: set(full.split()) for nick, full in NICKNAMES.items()}
 
@@ -513,10 +524,8 @@ def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None)
     if any(len(word) >= 3 and form.endswith(word) and len(form) == len(word) + 1
            for form in forms):
         return False  # "Nenna" for Nnenna: one letter dropped from the front is a slip
-    if any(len(word) >= 6 and form.startswith(word) and len(form) == len(word) + 1
-           and form[-1] != "s" for form in forms):
-        return False  # "Ramakrishna" for Ramakrishnan: a long name one letter short is a slip
-        # (not "Dimitri" for Dimitris: the Greek vocative drops the -s)
+    if any(_one_letter_short(word, form) for form in forms):
+        return False  # "Tomas" for Tomasz, "Ramakrishna" for Ramakrishnan: a slip
     if any(len(word) >= 3 and ((form.startswith(word) and _shortened(word, form))
                                or form.endswith(word)) for form in forms):
         return True  # a short form: "Alex" for Alexandra, "Seyi" for Oluwaseyi (not "Hanna")
@@ -532,6 +541,16 @@ def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None)
                               for form in forms):
         return True  # "Dami" for Oluwadamilare, "Tash" for Natasha: shortened from the middle
     return bool(NICKNAME_OF.get(word, set()) & forms)
+
+
+def _one_letter_short(word: str, form: str) -> bool:
+    """The name with its last letter missing: a consonant ("Sep" for Sepp, "Tomas" for
+    Tomasz), or any letter of a long name. Not a final vowel of a short name, which is often
+    the short form itself ("Ann" for Anna), and not the -s the Greek vocative drops ("Dimitri"
+    for Dimitris)."""
+    if len(word) < 3 or len(form) != len(word) + 1 or not form.startswith(word):
+        return False
+    return form[-1] != "s" and (len(word) >= 6 or form[-1] not in "aeiouy")
 
 
 LETTER_NAMES = {"bee": "b", "cee": "c", "dee": "d", "gee": "g", "jay": "j", "kay": "k",
@@ -708,8 +727,8 @@ def _family_name_first(name: str) -> tuple[str, str] | None:
     parts = _untitled_parts(name)
     if len(parts) != 2:
         return None
-    if t.fold(parts[0]) in FAMILY_FIRST_NAMES:
-        return parts[0], parts[1]
+    if t.fold(parts[0]) in FAMILY_FIRST_NAMES and t.fold(parts[1]) not in FAMILY_FIRST_NAMES:
+        return parts[0], parts[1]  # not "Wei Chen": both are family names, so either order
     if (JAPANESE_FAMILY_ENDING_RE.search(t.fold(parts[0]))
             and not JAPANESE_FAMILY_ENDING_RE.search(t.fold(parts[1]))):
         return parts[0], parts[1]  # "Fujimoto Kaito": -moto, -mura, -yama end family names
@@ -779,6 +798,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 "productivity. Might you share the slides?", relationship="acquaintance",
                 recipient=Recipient(name="Prof. Venkat Ramakrishnan"),
                 note="A long name one letter short at the end is a slip, not a short form."),
+        example("Hi ⟦Tomas⟧! Luana here, we chatted in #dam-newbies last week. Did you start the "
+                "opera archive schema from Dublin Core?", channel="slack",
+                relationship="acquaintance", recipient=Recipient(name="Tomasz Nowicki"),
+                note="A final consonant dropped is a misspelling."),
         example("Dear Dr. ⟦Lei⟧, your open dataset of metro ridership is the cleanest I've found.",
                 channel="linkedin", recipient=Recipient(name="WANG Lei"),
                 note="The name in capitals is the family name; a title goes with it."),
@@ -828,6 +851,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 "logic change as slow as people say?\nBen", relationship="former-colleague",
                 recipient=Recipient(name="Krzysztof Mazur"),
                 note="Kris is what many a Krzysztof goes by at work."),
+        example("Hi Dr. Chen, I'm the MPH student who asked about rainfall data at your APHA "
+                "poster. Are the district maps available to students?\nFatou",
+                relationship="acquaintance", recipient=Recipient(name="Wei Chen"),
+                note="Both parts are Chinese family names, so the order can't be told."),
         example("Dimitri, good to see you at the CRM course in Athens. How did you move from the "
                 "line into facilitating?", channel="linkedin", relationship="acquaintance",
                 recipient=Recipient(name="Dimitris Alexiou"),
