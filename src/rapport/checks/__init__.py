@@ -72,8 +72,10 @@ def check(
                 if not hit.beside and BY_ID[rid].info.severity in MUST_FIX}
     findings = [_finding(BY_ID[rid], hit) for rid, hit in shown
                 if not hit.beside or (len(must_fix) == 1 and must_fix <= hit.beside)]
-    if any(f.severity in MUST_FIX for f in findings):
-        findings = [f for f in findings if not BY_ID[f.rule].waits]
+    to_fix = {f.rule for f in findings if f.severity in MUST_FIX}
+    if to_fix:
+        findings = [f for f in findings
+                    if not BY_ID[f.rule].waits or to_fix <= BY_ID[f.rule].waits_not_for]
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.field != "subject", f.start))
     tone = consistent_tone(ctx.tone, findings)
     return Report(

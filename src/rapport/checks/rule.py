@@ -55,6 +55,9 @@ class Rule:
     waits: bool = False
     """Tidy-up advice that waits while the message has a must-fix problem: a learner fixes
     the main thing first, and coaches rarely mention a sign-off beside a big ask."""
+    waits_not_for: frozenset[str] = frozenset()
+    """Must-fix problems of the same kind that it does not wait for: a missing sign-off goes
+    with a subject line that says nothing, both the message's frame."""
     supersedes_between_friends: tuple[str, ...] = ()
     """Rules this one makes redundant in a message to a friend: a favour that uses the
     friendship as a channel is what a coach names there, not its size (friends can ask big
@@ -115,6 +118,7 @@ def rule(
     supersedes_between_friends: tuple[str, ...] = (),
     supersedes_day_to_day: tuple[str, ...] = (),
     waits: bool = False,
+    waits_not_for: tuple[str, ...] = (),
 ) -> Callable[[Finder], Rule]:
     """Declare a rule; the decorated function receives a `Context` and yields `Hit`s."""
 
@@ -133,6 +137,7 @@ def rule(
 
     def wrap(find: Finder) -> Rule:
         return Rule(info=info, find=find, supersedes=supersedes, waits=waits,
+                    waits_not_for=frozenset(waits_not_for),
                     supersedes_between_friends=supersedes_between_friends,
                     supersedes_day_to_day=supersedes_day_to_day)
 

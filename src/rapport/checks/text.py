@@ -352,6 +352,8 @@ def signoff_name(text: str) -> Span | None:
         return None
     if _looks_like_name(last) and (len(lines) > 1 or len(words(last)) <= 3):
         return Span(last_start, last_end)
+    if len(lines) > 1 and _lowercase_signature(text, last) and _uncommon_word(last):
+        return content_span_within(text, last_start, last_end)  # "...want to talk.\n\ndale"
     tail = text[tail_start:last_end]
     if tail_start > last_start and len(words(tail)) <= 3 and _looks_like_name(tail):
         return content_span_within(text, tail_start, last_end)  # "...if you're busy. Haley"

@@ -425,6 +425,9 @@ def _may_not_place_you(ctx: Context) -> bool:
 @rule(
     id="no-signoff",
     waits=True,
+    # Beside a subject line that says nothing, and nothing else to fix, coaches named the
+    # missing sign-off on 22 of 23 messages (sets 11-117).
+    waits_not_for=("subject-line",),
     severity="info",
     title="No name at the end",
     message="The message doesn't end with your name.",
