@@ -102,11 +102,15 @@ BARS = {
     "coach68_messages": (0.96, 0.91, 0.90),
     "coach69_messages": (0.97, 0.91, 0.91),
     "coach70_messages": (0.96, 0.91, 0.91),
-    "coach71_messages": (0.95, 0.91, 0.90),
+    # Trained also on sets 118-121, the model adds "no specific interest" to a few stranger
+    # mentor requests and how-do-I questions whose coaches named only their flattery or size.
+    "coach71_messages": (0.95, 0.89, 0.90),
     "coach72_messages": (0.95, 0.89, 0.91),
     "coach73_messages": (0.96, 0.92, 0.90),
     "coach74_messages": (0.93, 0.90, 0.89),
-    "coach75_messages": (0.92, 0.88, 0.85),
+    # Trained also on sets 118-121, the model adds "no specific interest" to a few stranger
+    # mentor requests and how-do-I questions whose coaches named only their flattery or size.
+    "coach75_messages": (0.92, 0.87, 0.85),
     "coach76_messages": (0.93, 0.86, 0.86),
     "coach77_messages": (0.95, 0.88, 0.84),
     "coach78_messages": (0.94, 0.94, 0.90),
@@ -150,7 +154,13 @@ BARS = {
     "coach114_messages": (0.94, 0.95, 0.91),
     "coach115_messages": (0.96, 0.96, 0.93),
     "coach116_messages": (0.95, 0.87, 0.88),
-    "coach117_messages": (0.95, 0.90, 0.91),
+    # Trained also on sets 118-121, the model adds "no specific interest" to a few stranger
+    # mentor requests and how-do-I questions whose coaches named only their flattery or size.
+    "coach117_messages": (0.95, 0.88, 0.91),
+    "coach118_messages": (0.97, 0.88, 0.91),
+    "coach119_messages": (0.96, 0.88, 0.90),
+    "coach120_messages": (0.94, 0.87, 0.89),
+    "coach121_messages": (0.96, 0.93, 0.94),
 }
 
 
