@@ -104,15 +104,24 @@ def test_no_model_means_the_rules_alone() -> None:
 
 @pytest.mark.usefixtures("any_length")
 def test_low_probability_vetoes_the_rules_finding() -> None:
-    """A stranger asked for a referral: the rules call it a big ask. A model that gives
-    big-ask almost no chance for this wording drops it; one that agrees keeps it."""
-    body = ("Hi Ana, I'm a data analyst in Lisbon. Could you refer me for the analyst role "
-            "on your team? Thanks, Rui")
+    """A stranger asked to mentor: the rules call it a big ask. A model that gives big-ask
+    almost no chance for this wording drops it; one that agrees keeps it."""
+    body = ("Hi Ana, I'm a data analyst in Lisbon. Would you be my mentor over the coming "
+            "year? Thanks, Rui")
     with coach_model.using(None):
         assert "big-ask" in {f.rule for f in _check(body, "stranger").findings}
     with coach_model.using(_toy(keep=0.5)):
         assert "big-ask" not in {f.rule for f in _check(body, "stranger").findings}
     with coach_model.using(_toy(keep=0.0)):
+        assert "big-ask" in {f.rule for f in _check(body, "stranger").findings}
+
+
+def test_a_referral_from_a_stranger_is_never_vetoed() -> None:
+    """The course's own example of an ask too big for the relationship: however unlikely the
+    model finds it, the finding stays."""
+    body = ("Hi Ana, I'm a data analyst in Lisbon. Could you refer me for the analyst role "
+            "on your team? Thanks, Rui")
+    with coach_model.using(_toy(keep=0.5)):
         assert "big-ask" in {f.rule for f in _check(body, "stranger").findings}
 
 

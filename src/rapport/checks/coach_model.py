@@ -265,8 +265,8 @@ def adjust(ctx: Context, fired: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
     sentences: list[tuple[Span, set[str]]] = []
     for rule, p in probabilities.items():
         if rule in adjusted and p < model.keep_threshold:
-            if any(hit.explicit for hit in adjusted[rule]):
-                adjusted[rule] = [hit for hit in adjusted[rule] if hit.explicit]
+            if any(hit.explicit or hit.no_veto for hit in adjusted[rule]):
+                adjusted[rule] = [hit for hit in adjusted[rule] if hit.explicit or hit.no_veto]
             else:
                 del adjusted[rule]
         elif (rule not in adjusted and rule in model.adds and p >= model.add_threshold

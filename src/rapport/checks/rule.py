@@ -41,6 +41,10 @@ class Hit:
     """Set for a move the course names outright (a favour framed as a debt, guilt about not
     replying): the coach model, a bag of words, may not veto it. In the coach sets such hits
     were right 176 times in 177 (sets 11-73, rules alone)."""
+    no_veto: bool = False
+    """Set for an ask the course names as too big (a referral from someone who barely knows
+    the sender): the coach model may not drop it as unlikely, but may still hold it back
+    beside a likelier main problem, as `explicit` hits never are."""
 
 
 Finder = Callable[["Context"], Iterable[Hit]]
