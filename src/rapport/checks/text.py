@@ -300,7 +300,9 @@ def greeting(text: str) -> Greeting | None:
     return Greeting(Span(m.start("word"), end), name, title)
 
 
-BARE_ADDRESS_RE = pattern_cache.compile(r"\s*(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s*[,:]\s")
+BARE_ADDRESS_RE = pattern_cache.compile(
+    r"\s*(?:(?P<title>Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s*[,:]\s")
 SENTENCE_STARTERS = frozenset(
     """thanks thank sorry okay ok yes no yeah yep nope so also well great sure quick update fyi
     btw note reminder heads please hey hi hello dear morning update honestly anyway again first
@@ -310,14 +312,26 @@ SENTENCE_STARTERS = frozenset(
 
 
 def bare_address(text: str) -> Span | None:
-    """A name used as the greeting without one: "Devon, I need the invoice numbers". Not the
-    sender introducing themselves: "Emre, from the coffee break at the Rail Summit"."""
+    """A name used as the greeting without one: "Devon, I need the invoice numbers", "Dr. Wei,
+    read your paper". Not the sender introducing themselves: "Emre, from the coffee break at
+    the Rail Summit"."""
+    m = _bare_address_match(text)
+    return Span(m.start("name"), m.end("name")) if m else None
+
+
+def bare_address_title(text: str) -> str | None:
+    """The title before a bare address ("Dr" in "Dr. Wei, read your paper"), if any."""
+    m = _bare_address_match(text)
+    return m.group("title") if m else None
+
+
+def _bare_address_match(text: str) -> re.Match[str] | None:
     m = BARE_ADDRESS_RE.match(text)
     if not m or fold(m.group("name").split()[0]) in SENTENCE_STARTERS | NOT_NAMES:
         return None
     if SELF_INTRODUCTION_RE.match(text, m.end()):
         return None
-    return Span(m.start("name"), m.end("name"))
+    return m
 
 
 SELF_INTRODUCTION_RE = pattern_cache.compile(

@@ -706,7 +706,7 @@ def _family_name_in_capitals(name: str) -> str | None:
     return capitals[0] if len(capitals) == 1 and len(parts) > 1 else None
 
 
-FAMILY_FIRST_NAMES = frozenset(
+FAMILY_NAME_RANKS = tuple(
     """sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada
     sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto
     ishikawa ogawa okada hasegawa fujita goto kondo murakami endo aoki sakamoto saito fujii
@@ -716,9 +716,11 @@ FAMILY_FIRST_NAMES = frozenset(
     park choi jung jeong kang cho yoon jang shin seo kwon hwang ahn yoo hong jeon moon baek
     nguyen tran pham hoang huynh phan vu vo dang bui ngo duong""".split()
 )
-"""Common family names of Japan, China, Korea and Vietnam, where the family name comes first.
-Names that are also common given names elsewhere (Kim, Lee, Li, Song...) are left out: with
-them the order can't be told."""
+"""Common family names of Japan, China, Korea and Vietnam, where the family name comes first,
+each country's most common first. Names that are also common given names elsewhere (Kim, Lee,
+Li, Song...) are left out: with them the order can't be told."""
+FAMILY_FIRST_NAMES = frozenset(FAMILY_NAME_RANKS)
+_RANK = {name: i for i, name in enumerate(FAMILY_NAME_RANKS)}
 
 
 def _family_name_first(name: str) -> tuple[str, str] | None:
@@ -727,8 +729,9 @@ def _family_name_first(name: str) -> tuple[str, str] | None:
     parts = _untitled_parts(name)
     if len(parts) != 2:
         return None
-    if t.fold(parts[0]) in FAMILY_FIRST_NAMES and t.fold(parts[1]) not in FAMILY_FIRST_NAMES:
-        return parts[0], parts[1]  # not "Wei Chen": both are family names, so either order
+    first, second = t.fold(parts[0]), t.fold(parts[1])
+    if first in FAMILY_FIRST_NAMES and _RANK[first] < _RANK.get(second, len(_RANK)):
+        return parts[0], parts[1]  # "Zhang Wei"; but "Wei Chen" is Chen's, the commoner one
     if (JAPANESE_FAMILY_ENDING_RE.search(t.fold(parts[0]))
             and not JAPANESE_FAMILY_ENDING_RE.search(t.fold(parts[1]))):
         return parts[0], parts[1]  # "Fujimoto Kaito": -moto, -mura, -yama end family names
@@ -809,6 +812,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 "days. How did you score the minor errors?",
                 recipient=Recipient(name="Dr. Watanabe Kenji"),
                 note="Japanese, Chinese, Korean and Vietnamese names put the family name first."),
+        example("Dr. ⟦Wei⟧,\nI read your paper on privacy-preserving record linkage. How did you "
+                "handle the bloom filter re-identification attack?\nTomasz",
+                recipient=Recipient(name="Dr. Zhang Wei"),
+                note="A title and a name with no greeting word before them is still a greeting."),
         example("Chère ⟦Marie-Claude⟧,\nI just saw the article about your bakery.",
                 relationship="former-colleague", recipient=Recipient(name="Marie-Claire Dubois"),
                 note="A greeting in another language, and one half of a double name wrong."),
@@ -854,7 +861,7 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Hi Dr. Chen, I'm the MPH student who asked about rainfall data at your APHA "
                 "poster. Are the district maps available to students?\nFatou",
                 relationship="acquaintance", recipient=Recipient(name="Wei Chen"),
-                note="Both parts are Chinese family names, so the order can't be told."),
+                note="Both could be family names; Chen is far the commoner, so Wei is given."),
         example("Dimitri, good to see you at the CRM course in Athens. How did you move from the "
                 "line into facilitating?", channel="linkedin", relationship="acquaintance",
                 recipient=Recipient(name="Dimitris Alexiou"),
@@ -1013,26 +1020,27 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
     greeted = ctx.text_of(name)
     if _bare(greeted.split()[-1]) in t.ROLE_ADDRESSES:
         return  # "Dear Sports Editor": a role, not a name (generic, but not wrong)
+    title = ctx.greeting.title if ctx.greeting else t.bare_address_title(ctx.body)
     matches, missed = _name_verdict(greeted.split(), ctx.recipient)
-    if matches and ctx.greeting and ctx.greeting.title:
+    if matches and title:
         said = {_bare(w) for w in greeted.split()}
         family = _family_name_in_capitals(ctx.recipient.name)
         if family and t.fold(family) not in said:
             message = (f"They write {family} in capitals: that is the family name, the one a "
-                       f"title goes with ({ctx.greeting.title} {family.title()}).")
+                       f"title goes with ({title} {family.title()}).")
             yield Hit(name.start, name.end, message=message, replacement=family.title())
             return
         order = _family_name_first(ctx.recipient.name)
         if order and said == {t.fold(order[1])}:
             message = (f"{order[0]} is the family name: it comes first in {ctx.recipient.name}, "
-                       f"and a title goes with it ({ctx.greeting.title} {order[0]}).")
+                       f"and a title goes with it ({title} {order[0]}).")
             yield Hit(name.start, name.end, message=message, replacement=order[0])
         return
     if matches:
         return
     if ctx.relationship == "friend" and not _slip_of_the_pen(greeted.split(), missed):
         return  # what friends call each other is theirs: a nickname, a pet form, an endearment
-    replacement = _suggested_name(ctx.recipient, bool(ctx.greeting and ctx.greeting.title),
+    replacement = _suggested_name(ctx.recipient, bool(title),
                                   missed)
     if missed:
         replacement = _with_particles(ctx.recipient.name, greeted, replacement)
