@@ -525,7 +525,8 @@ DEADLINE_WORDS = (
     r"(?:tonight|today|this\s+(?:evening|afternoon|morning)|(?:by|before)\s+(?:tomorrow|tmrw|"
     r"tmr|the\s+morning|eod|cob|end\s+of\s+(?:the\s+)?day|lunch|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|"
     r"first\s+thing\s+tomorrow|right\s+now|now|asap|within\s+(?:the\s+|an?\s+|\d+\s+)?hours?|"
-    r"(?:by|before)\s+(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:by|before)\s+(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?!\s+week\b)|"  # "before Friday week" is a week later: time, not pressure
     r"(?:by|before)\s+(?:midnight|then)|"
     r"in\s+the\s+next\s+(?:hour|\d+\s+(?:hours|minutes|mins)))"
 )

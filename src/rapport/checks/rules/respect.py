@@ -10,7 +10,8 @@ from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
 from rapport.checks.rules.vocabulary import REQUEST_CUE_RE, negated_before, phrases
 
-WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|cob|" \
+WEEKDAY = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\s+week\b)|" \
+          r"tomorrow|tonight|eod|cob|" \
           r"end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:day|week|month)|close\s+of\s+(?:play|business)|noon|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm))"
 
 PRESSURE_RE = phrases(
@@ -238,6 +239,9 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 note="The introduction is promised before she has agreed to make it."),
     ],
     good=[
+        example("Geth, favour to ask, and feel free to say no. Could you read my cover letter (one "
+                "page) before Friday week?", channel="text", relationship="friend",
+                note="Friday week is a week after Friday: plenty of time, not a deadline."),
         example("No rush at all: whenever you have a quiet moment is perfect."),
         example("Could you send me the March churn cohort before 5pm? Our investor asked for it "
                 "on today's call, sorry for the rush. If 5 is tight, tell me and I'll push it to "
