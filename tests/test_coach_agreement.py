@@ -161,6 +161,10 @@ BARS = {
     "coach119_messages": (0.96, 0.88, 0.90),
     "coach120_messages": (0.94, 0.87, 0.89),
     "coach121_messages": (0.96, 0.93, 0.94),
+    "coach122_messages": (0.98, 0.91, 0.93),
+    "coach123_messages": (0.97, 0.89, 0.89),
+    "coach124_messages": (0.97, 0.93, 0.90),
+    "coach125_messages": (0.95, 0.94, 0.91),
 }
 
 
