@@ -165,6 +165,10 @@ BARS = {
     "coach123_messages": (0.97, 0.89, 0.89),
     "coach124_messages": (0.97, 0.93, 0.90),
     "coach125_messages": (0.95, 0.94, 0.91),
+    "coach126_messages": (0.98, 0.93, 0.92),
+    "coach127_messages": (0.94, 0.89, 0.88),
+    "coach128_messages": (0.98, 0.94, 0.90),
+    "coach129_messages": (0.96, 0.95, 0.94),
 }
 
 
