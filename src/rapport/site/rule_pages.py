@@ -82,7 +82,8 @@ def how_flags_are_decided(rules: Sequence[RuleInfo]) -> list[str]:
         "yours, the flag is dropped. It can also drop: "
         f"{listed(r for r in model.rules if r not in model.adds)}. A favour framed as a debt "
         "(\"after everything I did for you\") and guilt about not replying are never dropped: "
-        "the course names them outright.",
+        "the course names them outright. Nor is a referral asked of a stranger or loose "
+        "contact, the course's own example of an ask too big for the relationship.",
         *([("- If several of these problems are left and one is much likelier than the "
             "others, you see the main one first, as a coach would name it: fix it, check "
             "again, and whatever still stands will show. Flags about names, leftover "
@@ -98,7 +99,9 @@ def how_flags_are_decided(rules: Sequence[RuleInfo]) -> list[str]:
         "for being about you: cut it, and most of the \"me\" goes with it.",
         "- Tidy-up advice waits while something must be fixed first: "
         f"{listed(r.id for r in _sorted_rules(rules) if BY_ID[r.id].waits)}. It shows once "
-        "no error or warning is left.",
+        "no error or warning is left, or beside only a problem of the same kind: a missing "
+        "name at the end shows beside a subject line that says nothing, both the message's "
+        "frame.",
         f"- It only judges a message with at least {coach_model.MIN_KNOWN_WORDS} words it has "
         "seen before, so very short texts and messages in other languages are left to the "
         "cues.",
