@@ -93,10 +93,19 @@ def _doc(channel: str, relationship: str, subject: str | None, body: str) -> str
     return coach_model.document(channel, relationship, subject, body)
 
 
+HELD_OUT = frozenset({"130", "131", "132", "133"})
+"""Coach sets kept out of training, so the packaged model always has sets it has never seen:
+their bars in tests/test_coach_agreement.py are their first runs (at 189ce31), and hold the
+model to them. Retraining with them moved a rule-table set (heldout4) under its 0.9 recall
+bar by one finding, so they stay out until the model changes for another reason."""
+
+
 def coach_texts() -> list[Text]:
     texts = []
     for path in sorted(FIXTURES.glob("coach*_messages.yaml")):
         group = re.search(r"coach(\d+)", path.name).group(1)
+        if group in HELD_OUT:
+            continue
         for item in agreement.load_set(path):
             named = set(item["expect"])
             texts.append(Text(_doc(item["channel"], item["relationship"], item.get("subject"),
