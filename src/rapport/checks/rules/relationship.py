@@ -231,7 +231,7 @@ FAMILIARITY_RE = phrases(
         sport)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
     | \b(?:old\s+)?friends\s+at\s+heart\b
     | \bmy\s+(?:dear\s+)?(?:sister|brother|sis|bro|bruv)\b(?!\s+(?:is|was|works|and|in|at|who|has|had)\b)
-    | \b(?:we['’]?re|we\s+are)\s+(?:all\s+)?(?:basically\s+|practically\s+|already\s+|like\s+)?
+    | \b(?:we['’]?re|we\s+are)\s+(?:all\s+)?(?:(?:basically|practically|already|like)\s+){0,2}
         (?:one\s+(?:big\s+)?family|brothers|sisters|siblings|family|cousins|whānau|whanau)\b
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:family|brothers|sisters|
         siblings|cousins|whānau|whanau)\b
@@ -295,6 +295,9 @@ FAMILIARITY_RE = phrases(
     suggestion="Use their name, and say honestly how you know of them.",
     lesson=lessons.FRIENDS,
     bad=[
+        example("Greetings from Detroit! I feel ⟦we are already like brothers⟧, we both love "
+                "football. How did you move from the blood bank into QA?\nRami", channel="linkedin",
+                note="Two words of closeness in a row are still a claim of it."),
         example("Hey ⟦buddy⟧, saw your post on hiring juniors.", channel="linkedin"),
         example("Thanks in advance, ⟦my friend⟧!", channel="linkedin"),
         example("Emeka here, from Tobi's wedding 😄 ⟦you're basically family⟧ now! How did you move "
