@@ -96,6 +96,18 @@ def test_relationship_changes_what_is_expected():
     }
 
 
+@pytest.mark.parametrize("claim", ["we are already like brothers", "we're basically like family",
+                                   "we are already brothers", "we are like sisters"])
+def test_claimed_closeness_with_two_words_before_it(claim):
+    """"Already like brothers" is the same claim as "already brothers" or "like brothers" (a
+    rule example would also be training data for the coach model, so this lives here)."""
+    body = (f"Greetings from Detroit! I feel {claim}, we both love football. How did you "
+            "move from the blood bank into QA?\nRami")
+    report = _check(body, channel="linkedin", relationship="stranger")
+    hits = [f for f in report.findings if f.rule == "fake-familiarity"]
+    assert hits and body[hits[0].start:hits[0].end].endswith(claim.split()[-1])
+
+
 def test_wrong_name_suggests_the_recipient_name():
     report = _check("Hi Michael, I enjoyed your piece on warehouse robots.",
                     recipient=Recipient(name="Lucas Moreau"))

@@ -295,9 +295,6 @@ FAMILIARITY_RE = phrases(
     suggestion="Use their name, and say honestly how you know of them.",
     lesson=lessons.FRIENDS,
     bad=[
-        example("Greetings from Detroit! I feel ⟦we are already like brothers⟧, we both love "
-                "football. How did you move from the blood bank into QA?\nRami", channel="linkedin",
-                note="Two words of closeness in a row are still a claim of it."),
         example("Hey ⟦buddy⟧, saw your post on hiring juniors.", channel="linkedin"),
         example("Thanks in advance, ⟦my friend⟧!", channel="linkedin"),
         example("Emeka here, from Tobi's wedding 😄 ⟦you're basically family⟧ now! How did you move "
