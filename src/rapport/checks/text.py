@@ -311,27 +311,18 @@ SENTENCE_STARTERS = frozenset(
 )
 
 
-def bare_address(text: str) -> Span | None:
+def bare_address(text: str) -> Greeting | None:
     """A name used as the greeting without one: "Devon, I need the invoice numbers", "Dr. Wei,
-    read your paper". Not the sender introducing themselves: "Emre, from the coffee break at
-    the Rail Summit"."""
-    m = _bare_address_match(text)
-    return Span(m.start("name"), m.end("name")) if m else None
-
-
-def bare_address_title(text: str) -> str | None:
-    """The title before a bare address ("Dr" in "Dr. Wei, read your paper"), if any."""
-    m = _bare_address_match(text)
-    return m.group("title") if m else None
-
-
-def _bare_address_match(text: str) -> re.Match[str] | None:
+    read your paper" (with its title). Not the sender introducing themselves: "Emre, from the
+    coffee break at the Rail Summit". Returned as a `Greeting` whose span is the address."""
     m = BARE_ADDRESS_RE.match(text)
     if not m or fold(m.group("name").split()[0]) in SENTENCE_STARTERS | NOT_NAMES:
         return None
     if SELF_INTRODUCTION_RE.match(text, m.end()):
         return None
-    return m
+    name = Span(m.start("name"), m.end("name"))
+    return Greeting(Span(m.start("title") if m.group("title") else name.start, name.end), name,
+                    m.group("title"))
 
 
 SELF_INTRODUCTION_RE = pattern_cache.compile(

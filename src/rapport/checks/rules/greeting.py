@@ -719,8 +719,7 @@ FAMILY_NAME_RANKS = tuple(
 """Common family names of Japan, China, Korea and Vietnam, where the family name comes first,
 each country's most common first. Names that are also common given names elsewhere (Kim, Lee,
 Li, Song...) are left out: with them the order can't be told."""
-FAMILY_FIRST_NAMES = frozenset(FAMILY_NAME_RANKS)
-_RANK = {name: i for i, name in enumerate(FAMILY_NAME_RANKS)}
+FAMILY_NAME_RANK = {name: i for i, name in enumerate(FAMILY_NAME_RANKS)}
 
 
 def _family_name_first(name: str) -> tuple[str, str] | None:
@@ -730,7 +729,8 @@ def _family_name_first(name: str) -> tuple[str, str] | None:
     if len(parts) != 2:
         return None
     first, second = t.fold(parts[0]), t.fold(parts[1])
-    if first in FAMILY_FIRST_NAMES and _RANK[first] < _RANK.get(second, len(_RANK)):
+    if first in FAMILY_NAME_RANK and (
+            FAMILY_NAME_RANK[first] < FAMILY_NAME_RANK.get(second, len(FAMILY_NAME_RANK))):
         return parts[0], parts[1]  # "Zhang Wei"; but "Wei Chen" is Chen's, the commoner one
     if (JAPANESE_FAMILY_ENDING_RE.search(t.fold(parts[0]))
             and not JAPANESE_FAMILY_ENDING_RE.search(t.fold(parts[1]))):
@@ -1014,13 +1014,13 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
 def wrong_name(ctx: Context) -> Iterator[Hit]:
     if ctx.recipient is None:
         return
-    name = ctx.greeting.name if ctx.greeting else t.bare_address(ctx.body)
-    if name is None:
+    address = ctx.greeting or t.bare_address(ctx.body)
+    if address is None or address.name is None:
         return
+    name, title = address.name, address.title
     greeted = ctx.text_of(name)
     if _bare(greeted.split()[-1]) in t.ROLE_ADDRESSES:
         return  # "Dear Sports Editor": a role, not a name (generic, but not wrong)
-    title = ctx.greeting.title if ctx.greeting else t.bare_address_title(ctx.body)
     matches, missed = _name_verdict(greeted.split(), ctx.recipient)
     if matches and title:
         said = {_bare(w) for w in greeted.split()}
