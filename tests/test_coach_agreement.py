@@ -174,6 +174,11 @@ BARS = {
     "coach131_messages": (0.91, 0.82, 0.78),
     "coach132_messages": (0.95, 0.89, 0.80),
     "coach133_messages": (0.95, 0.88, 0.84),
+    # Also kept out of training; first runs at 52d6641.
+    "coach134_messages": (0.93, 0.90, 0.86),
+    "coach135_messages": (0.92, 0.86, 0.83),
+    "coach136_messages": (0.94, 0.90, 0.84),
+    "coach137_messages": (0.94, 0.87, 0.81),
 }
 
 
