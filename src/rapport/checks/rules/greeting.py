@@ -104,7 +104,7 @@ PING_PHRASES = pattern_cache.compile(
     | sorry\s+(?:to|for)\s+(?:bother(?:ing)?|disturb(?:ing)?|troubl(?:e|ing)|interrupt(?:ing)?)
         (?:\s+(?:you|u))?
         (?:\s+again)?
-    | good\s+(?:morning|afternoon|evening|day) | po | ma
+    | good\s+(?:morning|afternoon|evening|day) | po | ma(?!['’]am)
     | (?:i\s+)?(?:trust|hope)\s+(?:your|ur)\s+(?:\w+\s+)?(?:weekend|week|day|night|morning|holiday|break|
         shift|trip)\s+(?:was|went|is\s+going|has\s+been|is)(?:\s+(?:very\s+|really\s+)?(?:well|good|great|
         fine|restful|calm|lovely|nice|okay|ok|not\s+too\s+(?:busy|stressful|hectic)))?
@@ -412,12 +412,16 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
     for field, text in (("subject", ctx.subject), ("body", ctx.body)):
         quoted = t.quoted_spans(text)
         for m in PLACEHOLDER_RE.finditer(text):
-            if t.overlaps(m.start(), m.end(), quoted):
-                continue
+            if any(m.start() < q.end and q.start < m.end()
+                   and QUOTE_MARKS.sub("", text[q.start:q.end]) != m.group() for q in quoted):
+                continue  # inside a longer quotation; a quoted "<paper title>" is still unfilled
             yield Hit(m.start(), m.end(), field=field,  # type: ignore[arg-type]
                       message=f"This looks like a template field that was never filled in: "
                       f"{m.group()}.", replacement=_fill(m.group(), ctx.recipient))
 
+
+QUOTE_MARKS = pattern_cache.compile(r"^[\s\"“”‘’'«»„]+|[\s\"“”‘’'«»„]+$")
+"""Quotation marks around a quoted span, to see whether a placeholder is all it holds."""
 
 NICKNAMES = {
     "alex": "alexander alexandra alejandro alexis", "bob": "robert", "rob": "robert",
