@@ -117,40 +117,6 @@ def test_greeting_with_a_title_after_the_name_is_still_only_a_greeting(body):
     assert [f.rule for f in report.findings] == ["naked-greeting"]
 
 
-BODY_OF_A_FIRST_EMAIL = ("Hi Dr. Benítez,\nI'm a software engineer at Takt in Berlin. I read your "
-                         "paper on dwell-time history. Did you retrain per line, or use one "
-                         "model for the whole network?\nNo problem if you don't have time.\nFelix")
-
-
-@pytest.mark.parametrize("subject", ["Re: arrival prediction", "Re: our call last week",
-                                     "FW: RE: tram arrival paper"])
-def test_a_reply_prefix_on_a_first_email_is_a_misleading_subject(subject):
-    report = _check(BODY_OF_A_FIRST_EMAIL, subject=subject)
-    [finding] = [f for f in report.findings if f.rule == "subject-line"]
-    assert finding.field == "subject" and "reply" in finding.message
-
-
-def test_a_reply_prefix_on_a_follow_up_is_true():
-    body = ("Hi Dr. Benítez,\nFollowing up on my note from last week about your dwell-time paper, "
-            "in case it got buried. Did you retrain per line?\nNo problem if not.\nFelix")
-    report = _check(body, subject="Re: your tram arrival paper")
-    assert "subject-line" not in {f.rule for f in report.findings}
-
-
-@pytest.mark.parametrize("quoted", ['"<paper title>"', "“[Article Title]”"])
-def test_a_placeholder_in_quotation_marks_is_still_unfilled(quoted):
-    body = (f"Dear Dr. Kaya,\nI read your recent paper {quoted} with interest. How did you "
-            "handle the lab delay?\nYusuf")
-    report = _check(body, relationship="acquaintance")
-    assert "placeholder" in {f.rule for f in report.findings}
-
-
-def test_a_placeholder_inside_a_longer_quotation_is_quoted_not_unfilled():
-    body = ('Our mail merge wrote "Dear <first name>" to 400 people, and your post on testing '
-            "merges helped. How do you test yours?\nAna")
-    assert "placeholder" not in {f.rule for f in _check(body).findings}
-
-
 def test_wrong_name_suggests_the_recipient_name():
     report = _check("Hi Michael, I enjoyed your piece on warehouse robots.",
                     recipient=Recipient(name="Lucas Moreau"))

@@ -117,11 +117,15 @@ GUILT_RE = phrases(
     | \b{_YOURE}\s+dodging\s+me\b | \btoo\s+busy\s+for\s+(?:someone\s+like\s+)?(?:me|us|little\s+old\s+me)\b
     | \bnobody\s+else\s+to\s+ask\b | \bI\s+(?:really\s+)?need\s+{_YOU}\s+on\s+this\s+one\b
     | \bhave\s+time\s+for\s+(?:instagram|twitter|linkedin|facebook|tiktok|everyone\s+else|everything\s+else)\b
+    | \bdon['’]?t\s+let\s+(?:me|us|them|him|her|everyone|everybody|the\s+(?:team|kids|group|side))\s+down\b
+    | \b(?:everyone|everybody|we|they|the\s+(?:whole\s+)?(?:team|group|club|family|kids))\s+
+        (?:is|are|['’]re)\s+(?:all\s+)?counting\s+on\s+{_YOU}\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 """Guilt and passive aggression: making the reader feel bad for not replying, for their
-status, or for being slow."""
+status, or for being slow, or making them answerable for the sender's hopes ("don't let me
+down", "everyone is counting on you": labelled pressure on all 9 fixture messages with them)."""
 
 DEBT_RE = phrases(
     rf"""\b{_YOU}\s+(?:still\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+)?owe\s+(?:me|us)\b
@@ -481,6 +485,9 @@ PRESUME_RE = phrases(
         by|before))\b
     | \bif\s+I\s+don['’]?t\s+hear\s+(?:back|from\s+{_YOU})[^.!?\n]{{0,30}}?,?\s+I['’]?(?:ll|\s+will)\s+
         (?:assume|take\s+it|go\s+ahead|book|put|sign)\b
+    | \b(?:won['’]?t|will\s+not|shan['’]?t|shall\s+not|not\s+going\s+to)\s+take\s+no\s+for\s+an\s+answer\b
+    | \b(?:told|informed|assured)\s+(?:[\w'’-]+\s+){{1,4}}?(?:that\s+)?(?:you['’]ve|you\s+have|you\s+had)\s+
+        (?:already\s+)?(?:agreed|said\s+yes|accepted|confirmed|signed\s+up)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -273,6 +273,10 @@ subject on 26 of 27 messages; with one of them, on 2 of 42."""
         example("Dear Karthik Sir,\nCould you share the UPS checklist for the Chennai site? I "
                 "start the audit on Monday.\nRegards,\nArjun", subject="⟦Reg: query⟧",
                 relationship="coworker", note="\"Reg:\" (regarding) and a word that names nothing."),
+        example("Hello Dr. Benítez,\nI'm an engineer at Takt in Berlin. I read your paper on tram "
+                "arrival times. Did you retrain per line?\nFelix",
+                subject="⟦Re: arrival prediction⟧",
+                note="A first email dressed as a reply: \"Re:\" promises a thread that isn't there."),
     ],
     good=[
         example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",
@@ -282,6 +286,9 @@ subject on 26 of 27 messages; with one of them, on 2 of 42."""
         example("Thanks for the careful comments. Could you look at section 3 again?",
                 subject="Thank you for your comments on my session-cache design doc",
                 relationship="coworker", note="Long, but it says exactly what this is."),
+        example("Hi Johan,\nJust checking my note from last Tuesday reached you. No pressure if "
+                "being a reference doesn't suit.\nSofia", subject="Re: Could you be a reference?",
+                relationship="former-colleague", note="A real follow-up: the reply is true."),
         example("No subject line on Slack.", channel="slack", relationship="coworker"),
     ],
 )

@@ -31,6 +31,8 @@ PING_PHRASES = pattern_cache.compile(
     | (?:tienes|tenés)\s+(?:un\s+)?(?:minuto|momento|segundo|\d+\s+min(?:utos)?)\b
     | tudo\s+(?:bem|bom)|td\s+bem|como\s+(?:vai|vais|est[aá]s?|va)|qu[eé]\s+tal|ça\s+va|c[oó]mo\s+est[aá]s
     | c[oó]mo\s+(?:vas|andas|te\s+va|va)|kumusta(?:\s+ka)?|kr[au]b|khr[au]p|khrub|ơi+
+    | habari(?:\s+(?:yako|zako|gani|za\s+\w+))?|mambo|hujambo|niaje|kaise\s+ho|kya\s+haal(?:\s+hai)?
+    | wie\s+geht['’]?s|come\s+stai|hoe\s+gaat\s+het|jak\s+si[eę]\s+masz|kak\s+dela
     | (?:(?:você|vc|tu)\s+)?(?:tens|tem)\s+(?:um\s+)?(?:minutinho|minuto|momento|segundo|tempinho
         |\d+\s+min(?:utos)?)\b
     | (?:got|have|you\s+got|do\s+you\s+have|u\s+got)\s+(?:\d{{1,2}}|two|five|ten)(?=\s*\?)
@@ -86,7 +88,8 @@ PING_PHRASES = pattern_cache.compile(
         (?:minutes?|mins?|secs?|seconds?|moment|time)\b
     | (?:are\s+|r\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake|up|dey|
         in\s+today|on\s+(?:duty|seat|shift|site)(?:\s+today)?)
-        (?:\s+for\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:one|sec|min|minute|word|q|call|chat|query))?
+        (?:\s+(?:for\s+)?(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:one|sec|min|minute|word|q|call|chat
+        |query))?
         (?:\s+to\s+(?:talk|chat|call|speak)(?:\s+(?:briefly|quickly))?)?{_LATER}
     | est[aá]s | t['’]es\s+l[aà] | es\s+r[aá]pido | kh?a+ | una\s+pregunt(?:a|ita)
     | (?:you|u|yuh)\s+(?:still\s+)?(?:deh\s+)?(?:online|there|around|about|bout|up|awake)
@@ -400,9 +403,15 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
         example("Could we have a quick look together on ⟦[check his diary]⟧ at 2pm?",
                 channel="slack", relationship="coworker",
                 note="A note to self left in the message."),
+        example("I read your recent paper \"⟦<paper title>⟧\" and liked the soft sensor idea.",
+                relationship="acquaintance",
+                note="Quotation marks around a field don't fill it in."),
     ],
     good=[
         example("Hi Priya, I loved your talk on data contracts and have one question."),
+        example("Our mail merge sent \"Dear <first name>\" to 400 people. How do you test yours?",
+                relationship="acquaintance",
+                note="A field quoted inside a longer quotation is about the template."),
         example("The report calls it \"the [REDACTED] memo\" and I'd love to know why."),
         example("As the paper says, results were \"strong [sic]\" in the second trial [1]."),
         example("I put the notes in the doc [link](https://example.org) for you."),
@@ -547,6 +556,12 @@ def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None)
     return bool(NICKNAME_OF.get(word, set()) & forms)
 
 
+def _nominative(word: str) -> str:
+    """The Polish vocative of a name in -ia said back as the name: "Kasiu" is Kasia, "Aniu"
+    is Ania (Anna), "Zosiu" is Zosia."""
+    return word[:-2] + "ia" if len(word) >= 4 and word.endswith("iu") else word
+
+
 def _one_letter_short(word: str, form: str) -> bool:
     """The name with its last letter missing: a consonant ("Sep" for Sepp, "Tomas" for
     Tomasz), or any letter of a long name. Not a final vowel of a short name, which is often
@@ -572,6 +587,8 @@ DIMINUTIVE_SUFFIX_RE = pattern_cache.compile(
     r"(?:ie|y|i|ey|ito|ita|inho|inha|ka|ek|ke|chen|tje|je|ling|ou|ushka|enka|ina|ino|ko|o|usia|unia"
     r"|ochka|echka)$")
 """Diminutive endings, and the vocative of Slavic names ("Olenko", "Oleno" for Olena)."""
+PET_ENDING_RE = pattern_cache.compile(r"(?:ie|ey|y|i)$")
+"""The English pet endings that are spelling choices of one name: Kirsty, Kirstie, Kirsti."""
 
 
 def _diminutive(word: str, form: str) -> bool:
@@ -579,6 +596,10 @@ def _diminutive(word: str, form: str) -> bool:
     Anna. What is left without the ending must start the name and be most of it."""
     if len(word) < len(form) and _edit_distance(word, form) <= 2:
         return False  # "Katarina" for Katarzyna: shorter by a letter or two is another spelling
+    if len(word) == len(form) and word[:-1] == form[:-1] and form[-1] != "a":
+        return False  # "Kwami" for Kwame: a last letter swapped (a vocative swaps only an -a)
+    if PET_ENDING_RE.search(form) and PET_ENDING_RE.sub("", form) == PET_ENDING_RE.sub("", word):
+        return False  # "Kirstie" for Kirsty: one pet ending for another is a different spelling
     stem = DIMINUTIVE_SUFFIX_RE.sub("", word)
     if len(stem) < 3:
         return False
@@ -632,7 +653,8 @@ def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str |
     if halved:
         return False, halved
     given = _name_forms(_given_name(recipient.name))
-    if any(_greets_recipient(w, forms, given) for w in words):
+    if any(_greets_recipient(w, forms, given) or _greets_recipient(_nominative(w), forms, given)
+           for w in words):
         return True, None
     if any(w.replace(".", "") in _initials(recipient.name) for w in raw):
         return True, None  # "JP" for Jean-Philippe, "AJ" for Ana Julia
@@ -848,8 +870,19 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Hi ⟦Sean⟧ it's Kirsty, are you still chairing the careers panel on the 9th?",
                 channel="text", relationship="friend", recipient=Recipient(name="Siân Roberts"),
                 note="Even between friends, one letter swapped for another is a slip."),
+        example("Hello ⟦Kwami⟧,\nIt is Adaeze from the 2019 staff exchange in Accra. How do you "
+                "choose who joins the farm project?\nAdaeze", channel="linkedin",
+                relationship="former-colleague", recipient=Recipient(name="Kwame Mensah"),
+                note="A last letter swapped is a misspelling, not a pet form."),
+        example("Hi ⟦Kirstie⟧! Seun from Reiss days. Who made the jacket in the Harrods windows?",
+                channel="text", relationship="former-colleague",
+                recipient=Recipient(name="Kirsty Lennox"),
+                note="Kirsty and Kirstie are both names, but she spells hers one way."),
     ],
     good=[
+        example("Kasiu, quick one: which bus did you take to the Gdańsk site?", channel="text",
+                relationship="friend", recipient=Recipient(name="Kasia Nowak"),
+                note="The Polish vocative: Kasia is called Kasiu."),
         example("Dear Colonel Tumwine,\nGreetings from Jinja. How did you find moving from the "
                 "brigade into road consulting?", relationship="former-colleague",
                 recipient=Recipient(name="Col. David Tumwine"),

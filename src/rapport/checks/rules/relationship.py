@@ -258,6 +258,8 @@ FAMILIARITY_RE = phrases(
     | \b(?:feel|feels|felt)\s+like\s+(?:I['’]?ve|I\s+have|I['’]?d|we['’]?ve|we\s+have|we['’]?d)\s+
         (?:already\s+)?known\s+(?:you|each\s+other)\b
     | \b(?:feel|feels|felt)\s+like\s+we\s+(?:already\s+)?know\s+each\s+other\b
+    | \b(?:feel|feels|felt)\s+like\s+we(?:['’]ve|\s+have)?\s+(?:been|gone|come|lived|fought|survived)\s+
+        through\s+[^.!?\n]{0,30}?\btogether\b
     | \b(?:feel|feels|felt)\s+like\s+we(?:['’]?ve|\s+have)?\s+been\s+(?:[\w'’-]+\s+){0,6}?(?:forever
         |for\s+(?:years|ages|ever)|side\s+by\s+side)\b
     | \b(?:feel|feels|felt)\s+like\s+(?:I['’]?ve|I\s+have)\s+(?:already\s+)?(?:been|worked)\s+
