@@ -117,6 +117,40 @@ def test_greeting_with_a_title_after_the_name_is_still_only_a_greeting(body):
     assert [f.rule for f in report.findings] == ["naked-greeting"]
 
 
+@pytest.mark.parametrize("body", ["guy how far? 😂", "Rafaaa 😄 tudo bem?? you have a minute? 🙏",
+                                  "Salam Yousef, how are you brother? 🌹"])
+def test_small_talk_in_other_voices_is_still_only_a_greeting(body):
+    """Found by a second coach's blind relabelling (sets 120, 121, 130): these are modelled
+    rules, so the cases live here rather than as rule examples, which also train the model."""
+    report = _check(body, channel="text", relationship="friend",
+                    recipient=Recipient(name="Rafael Yousef Obi"))
+    assert [f.rule for f in report.findings] == ["naked-greeting"]
+
+
+@pytest.mark.parametrize(("body", "relationship", "rule"), [
+    ("Dai! Remember that Christmas Eve shift I covered for you in 2019? Time to pay up 😄 How "
+     "hard is the first year of the PQiP?", "former-colleague", "transactional"),
+    ("Burak kanka, we never met but we're both Fenerbahçe so basically brothers already! I'm "
+     "Yusuf from RF optimisation. How did you get into the RIC lab team?", "stranger",
+     "fake-familiarity"),
+    ("¡Qué onda compadre! Carlos, hermano, it's Luis from the users group in Monterrey. How "
+     "did you handle the dead time on the jacket? Un abrazo, mi hermano!", "acquaintance",
+     "fake-familiarity"),
+    ("Brother, we need you at the council meeting on Tuesday for the bike lane vote. Everyone "
+     "is counting on you. Don't let us down!", "acquaintance", "pressure"),
+])
+def test_debts_claimed_closeness_and_guilt_in_other_words(body, relationship, rule):
+    report = _check(body, channel="linkedin", relationship=relationship)
+    assert rule in {f.rule for f in report.findings}
+
+
+def test_a_time_that_is_fine_is_not_a_deadline():
+    body = ("hi Ayşe, settle plates from line 2 filling yesterday (batch 24F-118), were they read "
+            "already? I don't see counts in LIMS. before 3pm is fine, review is tomorrow")
+    assert "pressure" not in {f.rule for f in _check(body, channel="slack",
+                                                       relationship="coworker").findings}
+
+
 def test_wrong_name_suggests_the_recipient_name():
     report = _check("Hi Michael, I enjoyed your piece on warehouse robots.",
                     recipient=Recipient(name="Lucas Moreau"))

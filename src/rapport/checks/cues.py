@@ -134,6 +134,7 @@ DEBT_RE = phrases(
     | \bI\s+taught\s+{_YOU}\s+(?:everything|all)\b
     | \bpayback\s+time\b | \b(?:we['’]re|we\s+are)\s+not\s+(?:even|square|quits)\s+yet\b
     | \bI\s+covered\s+(?:for\s+)?{_YOU}\s+(?:\d+|two|three|four|five|several|so\s+many)\s+times\b
+    | \btime\s+(?:for\s+{_YOU}\s+)?to\s+pay\s+(?:up|me\s+back|it\s+back)\b
     | \breturn\s+the\s+favou?r\b | \b(?:it['’]?s|time\s+for|now\s+it['’]?s)\s+your\s+turn\s+to\s+
         (?:help|return|do)\b
     | \b(?:the\s+)?least\s+{_YOU}\s+(?:can|could)\s+do\b
@@ -149,7 +150,8 @@ DEBT_RE = phrases(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-"""A favour framed as a debt the reader now has to pay."""
+"""A favour framed as a debt the reader now has to pay ("time to pay up": transactional on all
+10 fixture messages with it)."""
 
 BONUS_RE = phrases(
     r"""\b(?:referral|finder['’]?s|signing|sign[- ]on)\s+(?:bonus|fee|reward|money|cash)\b

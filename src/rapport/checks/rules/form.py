@@ -191,7 +191,9 @@ GENERIC_SUBJECTS = frozenset(
         "update", "an update", "hello again", "hi again", "long time", "long time no see",
         "last week", "yesterday", "today", "this week", "next steps", "something", "idea",
         "an idea", "quick idea", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "this morning", "this afternoon", "tomorrow",
+        "saturday", "sunday", "this morning", "this afternoon", "tomorrow", "please read",
+        "read this", "please help", "help please", "need your help", "your help", "please reply",
+        "please respond",
     }
 )
 
@@ -206,9 +208,11 @@ def _only_a_greeting(subject: str) -> bool:
     return len(rest) <= 2 and all(t.fold(w.text) in t.VOCATIVES or t.TITLE_RE.match(w.text)
                                   or t.is_capitalised(w.text) for w in rest)
 SUBJECT_FILLER_RE = pattern_cache.compile(
-    r"^(?:(?:a|one|just|another)\s+)?(?:(?:quick|small|little|brief|short|tiny|urgent)\s+)+"
+    r"^(?:(?:urgent|important|asap|time[\s-]sensitive)\s*-\s*)?"
+    r"(?:(?:(?:a|one|just|another)\s+)?(?:(?:quick|small|little|brief|short|tiny|urgent)\s+)+)?"
 )
-""""A quick favour" is as empty as "favour": small talk words in front don't name a topic."""
+""""A quick favour" is as empty as "favour", and "URGENT - please read" as "please read": small
+talk and alarm words in front don't name a topic."""
 VAGUE_SUBJECT_RE = pattern_cache.compile(
     r"(?:[\w'’-]+\s+)?(?:thing|stuff|matter|bits?)"
     r"|(?:so\s+|very\s+|really\s+)?sorry(?:\s+(?:to|for)\s+(?:bother(?:ing)?|disturb(?:ing)?|"
@@ -240,7 +244,7 @@ subject on 26 of 27 messages; with one of them, on 2 of 42."""
     title="A weak subject line",
     message="The subject line doesn't tell them what this email is about.",
     why="""The subject decides whether your email is opened now, later or never. "Hi" or "Quick
-    question" says nothing and looks like spam; a ten-word subject gets cut off on a phone.
+    question" says nothing and looks like spam; a twenty-word subject gets cut off on a phone.
     A "Re:" on a first email pretends to answer a thread they can't find, and reads as a
     trick once they notice. Boomerang found subjects of 3-4 words did best. Name the topic in
     a few words so they know what they are opening.""",

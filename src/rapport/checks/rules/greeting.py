@@ -31,6 +31,7 @@ PING_PHRASES = pattern_cache.compile(
     | (?:tienes|tenés)\s+(?:un\s+)?(?:minuto|momento|segundo|\d+\s+min(?:utos)?)\b
     | tudo\s+(?:bem|bom)|td\s+bem|como\s+(?:vai|vais|est[aá]s?|va)|qu[eé]\s+tal|ça\s+va|c[oó]mo\s+est[aá]s
     | c[oó]mo\s+(?:vas|andas|te\s+va|va)|kumusta(?:\s+ka)?|kr[au]b|khr[au]p|khrub|ơi+
+    | how\s+far|how\s+(?:you\s+)?dey|wetin\s+dey(?:\s+happen)?|how\s+body|how\s+(?:your\s+)?side
     | habari(?:\s+(?:yako|zako|gani|za\s+\w+))?|mambo|hujambo|niaje|kaise\s+ho|kya\s+haal(?:\s+hai)?
     | wie\s+geht['’]?s|come\s+stai|hoe\s+gaat\s+het|jak\s+si[eę]\s+masz|kak\s+dela
     | (?:(?:você|vc|tu)\s+)?(?:tens|tem)\s+(?:um\s+)?(?:minutinho|minuto|momento|segundo|tempinho
@@ -117,7 +118,8 @@ PING_PHRASES = pattern_cache.compile(
     | busy | ping | pinging\s+you | you\s+got\s+a\s+sec | later | today | tomorrow | now | rn
     | (?:around | free | available | online | awake | up){_LATER}
     | (?:psst+|oi|oy|hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude|friend|
-        folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang
+        folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang|brother|sister|sis|guy|my\s+guy|bruv|fam|akhi
+        |ukhti|habibi|habibti
         |anh|chị|cô|chú|bác|ate|kuya|bhai|bhaiya|didi|abang|kak|mas|mbak|encik|puan|sunbae|hyung|noona
         |unnie|oppa|sensei)
     | long\s+time(?:\s+no\s+(?:see|talk|speak))? | (?:it['’]s\s+)?been\s+(?:a\s+while|ages|forever|too\s+long)
@@ -319,6 +321,8 @@ def _without_vocative(rest: str, ctx: Context) -> str:
                     and t.fold(word) not in FUNCTION_WORDS)):
             break
         rest = rest[m.end():]
+        if _is_only_ping(rest):
+            break  # "Rafaaa 😄 tudo bem?": once the name is gone, "tudo" starts small talk
     return rest
 
 
@@ -335,6 +339,7 @@ PLACEHOLDER_RE = pattern_cache.compile(
     | \[\s*(?:check|add|fill|confirm|tbc|tbd|todo|to\s+do|pick|choose)\b[^\]\n]{0,40}\]  # [check diary]
     | <[A-Z][A-Z0-9_ ]{1,30}>                         # <COMPANY>
     | %[A-Z][A-Z_]{2,30}%                             # %FIRSTNAME%
+    | [○〇×＿]{2,}                                    # "○○ sensei": the Japanese blank
     | \[(?!\s*(?:sic|\d+|x|\s)\s*\])                  # [Name] but not [sic] or [1]
       (?:\s*(?:insert|your|their|his|her|recipient(?:'s)?|first|last|full|company|contact|
             the)\b[^\[\]\n]{0,30}
@@ -403,6 +408,9 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
         example("Could we have a quick look together on ⟦[check his diary]⟧ at 2pm?",
                 channel="slack", relationship="coworker",
                 note="A note to self left in the message."),
+        example("Dear ⟦○○⟧ sensei,\nIt has been a long time since we taught together at "
+                "Sumiyoshi.\nAkira", relationship="former-colleague",
+                note="The Japanese template blank, never filled in."),
         example("I read your recent paper \"⟦<paper title>⟧\" and liked the soft sensor idea.",
                 relationship="acquaintance",
                 note="Quotation marks around a field don't fill it in."),

@@ -225,7 +225,8 @@ FAMILIARITY_RE = phrases(
     | (?<=^hey\s)(?P<greeted>(?:my\s+)?friend)\b(?=\s*[,!.]) | (?<=^hi\s)(?P<hi>(?:my\s+
         )?friend)\b(?=\s*[,!.])
     | (?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
-        friend|old\s+friend|amigo|babe|hun|hon|sweetie|sweetheart|darling|darlin|honey)
+        friend|old\s+friend|amigo|hermano|hermana|compadre|babe|hun|hon|sweetie|sweetheart|darling|darlin
+        |honey)
         (?![-'’]\w)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
     | (?:^|(?<=,\s)|(?<=,)|(?<=^hey\s)|(?<=^hi\s)|(?<=thanks\s)|(?<=cheers\s))(?P<title>boss|chief|champ|
         sport)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
@@ -233,6 +234,7 @@ FAMILIARITY_RE = phrases(
     | \bmy\s+(?:dear\s+)?(?:sister|brother|sis|bro|bruv)\b(?!\s+(?:is|was|works|and|in|at|who|has|had)\b)
     | \b(?:we['’]?re|we\s+are)\s+(?:all\s+)?(?:(?:basically|practically|already|like)\s+){0,2}
         (?:one\s+(?:big\s+)?family|brothers|sisters|siblings|family|cousins|whānau|whanau)\b
+    | \bso\s+(?:(?:basically|practically|already)\s+){1,2}(?:brothers|sisters|siblings|family|cousins)\b
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:family|brothers|sisters|
         siblings|cousins|whānau|whanau)\b
     | \b(?:feel|feels|felt)\s+like\s+we['’]?d\s+be\s+(?:besties|best\s+friends|bffs?|friends)\b

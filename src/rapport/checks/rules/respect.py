@@ -122,10 +122,14 @@ DEADLINE_OUT_RE = pattern_cache.compile(
     | \bno\s+(?:worries|problem|stress)\s+if\s+not\b
     | \b(?:(?:totally|completely|perfectly|absolutely)\s+)?(?:fine|ok|okay)\s+if\s+not\b
     | \b(?:also|too)\s+(?:works?|fine|ok|okay)\b | \b(?:works?|is\s+fine|is\s+ok(?:ay)?)\s+too\b
-    | \b(?:is|are)\s+also\s+(?:fine|ok|okay|good)\b | \bI\s+can\s+(?:[\w'’]+\s+){0,4}instead\b""",
+    | \b(?:is|are)\s+also\s+(?:fine|ok|okay|good)\b | \bI\s+can\s+(?:[\w'’]+\s+){0,4}instead\b
+    | \bno\s+(?:rush|hurry)\s+(?:before|until|till|til)\b
+    | \b(?:by|before|until|till)\s+(?:[\w:.]+\s+){0,2}?(?:is|['’]s)\s+(?:totally\s+|completely\s+
+        |perfectly\s+|absolutely\s+|more\s+than\s+)?(?:fine|ok|okay|plenty|soon\s+enough)\b""",
     re.IGNORECASE | re.VERBOSE)
 """A way out of the deadline itself: "If 5 is tight, tell me and I'll push it", "tonight would
-be perfect, but first thing tomorrow also works"."""
+be perfect, but first thing tomorrow also works", "no rush before 3pm", "before Friday is
+fine" (none labelled pressure in the 20 fixture messages with the last two)."""
 CALM_REPLACEABLE = pattern_cache.compile(
     r"ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)", re.IGNORECASE
 )
