@@ -85,6 +85,7 @@ coach-model: install-dev
 bench: install-dev postgres
 	$(BIN)/python benchmarks/checker_speed.py
 	$(BIN)/python benchmarks/coach_agreement.py
+	$(BIN)/python benchmarks/second_coach.py
 	$(BIN)/python benchmarks/persona_speed.py
 	$(BIN)/python benchmarks/scenario_variety.py
 	$(BIN)/python benchmarks/tone_eval.py
