@@ -461,9 +461,13 @@ PRESUME_RE = phrases(
         |mobile))?\s+)?
         (?:on\s+)?(?:tomorrow|
         monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+at\s+\d{{1,2}}(?::\d\d)?(?:\s*(?:am|pm))?\b
+    | \b(?:told|informed|assured)\s+(?:[\w'’-]+\s+){{1,4}}?(?:that\s+)?(?:you['’]d|you\s+would|you['’]ll
+        |you\s+will)\s+(?:vouch|speak|put\s+in\s+a\s+(?:good\s+)?word|recommend|back)\b
     | \bI['’]?(?:ve|\s+have)\s+(?:already\s+|just\s+|gone\s+ahead\s+and\s+)?(?:put\s+you\s+down|listed\s+you|
         named\s+you|signed\s+you\s+up|volunteered\s+you|given\s+(?:them|him|her|the\s+\w+)\s+your\s+
         (?:number|name|email|details|contact)|put\s+your\s+name\s+(?:down|forward))\b
+    | \bI(?:['’]?ve|\s+have)?\s+(?:already\s+|just\s+)?(?:put|listed|named|given)\s+{_YOU}\s+(?:down\s+)?as\s+
+        (?:a\s+|my\s+|one\s+of\s+my\s+)?(?:references?|referees?|recommenders?|guarantors?)\b
     | \bI(?:['’]ll|\s+will)\s+(?:come|drop|stop|pop|swing)\s+(?:by\s+|to\s+|into\s+|round\s+to\s+)?your\s+
         (?:office|cabin|desk|room|lab|place|studio)\b
     | \bI(?:['’]ll|\s+will)\s+(?:call|ring|phone|telephone)\s+(?:you|your\s+[\w-]+)\s+(?:on\s+)?
