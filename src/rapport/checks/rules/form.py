@@ -221,6 +221,9 @@ VAGUE_SUBJECT_RE = pattern_cache.compile(
 """'Drone thing', 'Sorry to bother you!!': a word of topic at most, or an apology, names
 nothing the reader can file or answer."""
 REPLY_PREFIX_RE = pattern_cache.compile(r"\s*(?:re|fw|fwd)\s*:", re.IGNORECASE)
+REPLY_CHAIN_RE = pattern_cache.compile(r"\s*(?:(?:fw|fwd)\s*:\s*)*re\s*:", re.IGNORECASE)
+"""A subject that claims to answer something ("Re:", "FW: RE:"); a bare "Fwd:" forwards what it
+names, which can be the point of a first email."""
 SUBJECT_NORMALISE_RE = pattern_cache.compile(
     r"^(?:(?:re|fw|fwd|reg|regarding|subject|subj|ref)\s*:\s*)+|[^\w\s'’-]", re.IGNORECASE)
 """"Re:", "Fwd:", and "Reg:" (regarding, common in Indian English) are not the topic."""
@@ -234,8 +237,8 @@ EARLIER_MESSAGE_RE = pattern_cache.compile(
     |checking\s+(?:my|that\s+my)\s+(?:note|e-?mail|message))\b""",
     re.IGNORECASE | re.VERBOSE)
 """Words that point back at an earlier message of theirs or of the sender's: where "Re:" is
-true. In the coach sets, an email with "Re:" or "Fwd:" and none of these was labelled a weak
-subject on 26 of 27 messages; with one of them, on 2 of 42."""
+true. In the coach sets, an email with "Re:" and none of these was labelled a weak subject on
+27 of 27 messages; with one of them, on 2 of 42."""
 
 
 @rule(
@@ -293,6 +296,9 @@ subject on 26 of 27 messages; with one of them, on 2 of 42."""
         example("Hi Johan,\nJust checking my note from last Tuesday reached you. No pressure if "
                 "being a reference doesn't suit.\nSofia", subject="Re: Could you be a reference?",
                 relationship="former-colleague", note="A real follow-up: the reply is true."),
+        example("Obinna, this made me think of your Lagos flood work. Worth a read?\nFarid",
+                subject="Fwd: superfund recovery paper", relationship="acquaintance",
+                note="A forward that names what it forwards is honest."),
         example("No subject line on Slack.", channel="slack", relationship="coworker"),
     ],
 )
@@ -314,7 +320,7 @@ def subject_line(ctx: Context) -> Iterator[Hit]:
                    "names no topic: say what this email is about." if fake_reply else
                    f"\"{subject.strip()}\" could be the subject of any email: name the topic.")
         yield Hit(span.start, span.end, field="subject", message=message)
-    elif REPLY_PREFIX_RE.match(subject) and not EARLIER_MESSAGE_RE.search(ctx.body):
+    elif REPLY_CHAIN_RE.match(subject) and not EARLIER_MESSAGE_RE.search(ctx.body):
         yield Hit(span.start, span.end, field="subject", message=(
             f"\"{subject.strip()}\" makes this look like a reply, but nothing here answers an "
             "earlier message: drop the \"Re:\" and name the topic in a fresh subject."))
