@@ -151,6 +151,18 @@ def test_a_time_that_is_fine_is_not_a_deadline():
                                                        relationship="coworker").findings}
 
 
+@pytest.mark.parametrize(("body", "vague"), [
+    ("yo. u still at Seacom?", True),
+    ("Jürgen, are you still in Marl? Need to talk.\n\nDieter", True),
+    ("Hi Pete, are you still at Greencore? I'm applying for the QA lead job there.\n\nBecca",
+     False),
+    ("Are you still in Lisbon? I'll be there on the 4th, dinner?", False),
+])
+def test_asking_only_whether_they_are_still_there_is_a_vague_ask(body, vague):
+    report = _check(body, channel="text", relationship="former-colleague")
+    assert ("vague-ask" in {f.rule for f in report.findings}) is vague
+
+
 def test_wrong_name_suggests_the_recipient_name():
     report = _check("Hi Michael, I enjoyed your piece on warehouse robots.",
                     recipient=Recipient(name="Lucas Moreau"))

@@ -10,6 +10,7 @@ from rapport.checks import cues, lessons, pattern_cache
 from rapport.checks import text as t
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
+from rapport.checks.rules.greeting import LEADING_NAME_RE, only_small_talk
 from rapport.checks.rules.vocabulary import (
     EASY_OUT_RE,
     disclaimed_before,
@@ -208,6 +209,30 @@ SOME_QUESTIONS_MESSAGE = ("\"Some questions\" makes them agree before they know 
 BARE_OPINION_RE = phrases(
     r"\b(?:any\s+)?(?:thoughts|feedback|opinions?|comments|input|views|notes)\s*\?", re.IGNORECASE
 )
+STILL_THERE_RE = phrases(
+    r"""(?:are\s+|r\s+)?(?:you|u)\s+still\s+(?:at|with|in|working\s+(?:at|for))\s+[^?.!\n]{2,30}\?""",
+    re.IGNORECASE,
+)
+STILL_THERE_MESSAGE = ("Asking whether they are still there, and nothing else, leaves them "
+                       "guessing what comes next: say what you would like to ask.")
+STILL_THERE_WORDS = 16
+
+
+def _only_asks_if_still_there(ctx: Context) -> re.Match[str] | None:
+    """"Hi Pete, are you still at Greencore? Becca": asking whether they still work somewhere,
+    with only a greeting, small talk or a sign-off around it. Coaches named a vague ask on all 6
+    fixture messages like this; "are you still at X? I'm applying there" says why."""
+    if len(ctx.words) > STILL_THERE_WORDS or len(ctx.questions) != 1:
+        return None
+    probe = next(iter(ctx.find(STILL_THERE_RE)), None)
+    if probe is None:
+        return None
+    before = (ctx.body[ctx.greeting.span.end:probe.start()] if ctx.greeting
+              else LEADING_NAME_RE.sub("", ctx.body[:probe.start()]))
+    end = ctx.signoff.start if ctx.signoff else len(ctx.body)
+    return probe if only_small_talk(before + " " + ctx.body[probe.end():end], ctx) else None
+
+
 BARE_OPINION_MESSAGE = ("\"Thoughts?\" on a whole document leaves them to guess which part and "
                         "what you need to decide: point at the part and ask one question.")
 ERRAND_MESSAGE = ("\"Anything\" gives them nothing to look for: say what kind of role, or ask one "
@@ -283,6 +308,10 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
         if not _has_specific_question(ctx, ctx.sentence_at(m.start())):
             yield Hit(m.start(), m.end(), message=OPEN_ENDED_MESSAGE)
             return
+    probe = _only_asks_if_still_there(ctx)
+    if probe:
+        yield Hit(probe.start(), probe.end(), message=STILL_THERE_MESSAGE)
+        return
     if ctx.relationship == "friend":
         if len(ctx.words) <= FRIEND_BARE_WORDS:
             for m in ctx.find(OPEN_ENDED_RE):  # "any tips for tmrw??" and nothing else

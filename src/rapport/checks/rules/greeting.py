@@ -82,7 +82,8 @@ PING_PHRASES = pattern_cache.compile(
     | (?:hope\s+you\s+had|had)\s+a\s+(?:good|great|nice|lovely|restful)\s+(?:weekend|week|day|
         holiday|break|trip)
     | happy\s+(?:monday|tuesday|wednesday|thursday|friday|new\s+year|holidays)
-    | (?:no\s+rush|thanks|thank\s+you|thx|ty|please|pls|when\s+you\s+can|whenever|x+|xo+)
+    | (?:no\s+rush|thanks|thank\s+you|thx|ty|please|pls|when\s+you\s+can|whenever|x+|xo+|lmk
+        |hit\s+me\s+up|(?:i\s+)?need\s+to\s+talk)
     | when\s+(?:you\s+)?(?:see|get|read)\s+(?:this|it)
     | give\s+(?:us|me)\s+a\s+(?:shout|call|ring|bell|buzz|tinkle)
     | when\s+(?:you['’]?ve|you\s+have|u['’]?ve|u|you)\s+got\s+(?:a\s+few|five|ten|two|\d+|a|some)\s*
@@ -269,14 +270,20 @@ def naked_greeting(ctx: Context) -> Iterator[Hit]:
     if len(ctx.words) > 25:
         return
     rest = ctx.body[ctx.greeting.span.end :] if ctx.greeting else LEADING_NAME_RE.sub("", ctx.body)
-    if ctx.recipient is not None:  # "yo marcus u up": their name, typed in lower case
+    if not (ctx.greeting or len(ctx.words) <= 20):
+        return
+    if only_small_talk(rest, ctx):
+        yield Hit(span.start, span.end)
+
+
+def only_small_talk(rest: str, ctx: Context) -> bool:
+    """True when `rest` holds nothing to answer: greetings, small talk, pings, emoji and the
+    reader's name ("yo marcus u up": their name, typed in lower case)."""
+    if ctx.recipient is not None:
         for part in ctx.recipient.name.split():
             if len(part) > 1:
                 rest = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", " ", rest, flags=re.IGNORECASE)
-    if not (ctx.greeting or len(ctx.words) <= 20):
-        return
-    if _is_only_ping(rest) or _is_only_ping(_without_vocative(rest, ctx)):
-        yield Hit(span.start, span.end)
+    return _is_only_ping(rest) or _is_only_ping(_without_vocative(rest, ctx))
 
 
 VOCATIVE_RE = pattern_cache.compile(r"^[\s\W_]*([^\W\d_][\w'’]{1,13})(?=[\s\W_]|$)", re.UNICODE)
