@@ -14,14 +14,11 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
 
-from rapport.agreement import RuleCounts, load_set, outcome
-from rapport.checks.registry import BY_ID
-from rapport.models import MUST_FIX
+from rapport.agreement import Agreement, RuleCounts, coach_ready, load_set, outcome, tag_counts
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "benchmarks" / "audits" / "second_coach_labels.yaml"
@@ -31,35 +28,17 @@ Labels = frozenset[str]
 MIN_INSTANCES = 5
 
 
-def ready_by_convention(labels: Iterable[str]) -> bool:
-    return not any(BY_ID[rule].info.severity in MUST_FIX for rule in labels)
-
-
-def tag_counts(pairs: Iterable[tuple[Labels, Labels]]) -> dict[str, RuleCounts]:
-    """Per-rule counts of `guess` against `truth`, over (truth, guess) label pairs."""
-    per_rule: dict[str, RuleCounts] = defaultdict(RuleCounts)
-    for truth, guess in pairs:
-        for rule in truth | guess:
-            counts = per_rule[rule]
-            if rule in truth and rule in guess:
-                counts.true_pos += 1
-            elif rule in guess:
-                counts.false_pos += 1
-            else:
-                counts.false_neg += 1
-    return dict(per_rule)
+def ready_by_convention(labels: Labels) -> bool:
+    """Ready unless a must-fix problem is named: the fixtures' rule for an unstated verdict."""
+    return coach_ready({"expect": labels})
 
 
 def summary(pairs: list[tuple[Labels, Labels]]) -> tuple[float, float, float, float]:
     """Ready agreement, tag precision, recall and F1 of the guesses against the truths."""
     ready = sum(ready_by_convention(t) == ready_by_convention(g) for t, g in pairs) / len(pairs)
-    total = RuleCounts()
-    for counts in tag_counts(pairs).values():
-        total.true_pos += counts.true_pos
-        total.false_pos += counts.false_pos
-        total.false_neg += counts.false_neg
-    p, r = total.precision or 0.0, total.recall or 0.0
-    return ready, p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    agreement = Agreement(outcomes=[], per_rule=tag_counts(pairs))
+    totals = agreement.totals
+    return ready, totals.precision or 0.0, totals.recall or 0.0, agreement.f1
 
 
 def load_pairs(path: Path) -> dict[str, dict[int, list[tuple[Labels, Labels]]]]:

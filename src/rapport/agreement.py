@@ -114,17 +114,25 @@ def outcome(item: dict[str, Any], ignore: Iterable[str] = ()) -> Outcome:
 
 def score(items: Iterable[dict[str, Any]], ignore: Iterable[str] = ()) -> Agreement:
     ignore = tuple(ignore)
-    result = Agreement(outcomes=[outcome(item, ignore) for item in items])
-    for o in result.outcomes:
-        for rule in o.expected | o.fired:
-            counts = result.per_rule.setdefault(rule, RuleCounts())
-            if rule in o.expected and rule in o.fired:
+    outcomes = [outcome(item, ignore) for item in items]
+    return Agreement(outcomes=outcomes,
+                     per_rule=tag_counts((o.expected, o.fired) for o in outcomes))
+
+
+def tag_counts(pairs: Iterable[tuple[frozenset[str], frozenset[str]]]) -> dict[str, RuleCounts]:
+    """Per-rule counts over (named, found) label pairs, one per message: found and named is a
+    true positive, found alone a false positive, named alone a false negative."""
+    per_rule: dict[str, RuleCounts] = {}
+    for named, found in pairs:
+        for rule in named | found:
+            counts = per_rule.setdefault(rule, RuleCounts())
+            if rule in named and rule in found:
                 counts.true_pos += 1
-            elif rule in o.fired:
+            elif rule in found:
                 counts.false_pos += 1
             else:
                 counts.false_neg += 1
-    return result
+    return per_rule
 
 
 def _fmt(value: float | None) -> str:

@@ -209,6 +209,10 @@ SOME_QUESTIONS_MESSAGE = ("\"Some questions\" makes them agree before they know 
 BARE_OPINION_RE = phrases(
     r"\b(?:any\s+)?(?:thoughts|feedback|opinions?|comments|input|views|notes)\s*\?", re.IGNORECASE
 )
+BARE_OPINION_MESSAGE = ("\"Thoughts?\" on a whole document leaves them to guess which part and "
+                        "what you need to decide: point at the part and ask one question.")
+ERRAND_MESSAGE = ("\"Anything\" gives them nothing to look for: say what kind of role, or ask one "
+                  "question about their team.")
 STILL_THERE_RE = phrases(
     r"""(?:are\s+|r\s+)?(?:you|u)\s+still\s+(?:at|with|in|working\s+(?:at|for))\s+[^?.!\n]{2,30}\?""",
     re.IGNORECASE,
@@ -224,19 +228,14 @@ def _only_asks_if_still_there(ctx: Context) -> re.Match[str] | None:
     fixture messages like this; "are you still at X? I'm applying there" says why."""
     if len(ctx.words) > STILL_THERE_WORDS or len(ctx.questions) != 1:
         return None
-    probe = next(iter(ctx.find(STILL_THERE_RE)), None)
-    if probe is None:
+    probes = ctx.find(STILL_THERE_RE)
+    if not probes:
         return None
+    probe = probes[0]
     before = (ctx.body[ctx.greeting.span.end:probe.start()] if ctx.greeting
               else LEADING_NAME_RE.sub("", ctx.body[:probe.start()]))
     end = ctx.signoff.start if ctx.signoff else len(ctx.body)
     return probe if only_small_talk(before + " " + ctx.body[probe.end():end], ctx) else None
-
-
-BARE_OPINION_MESSAGE = ("\"Thoughts?\" on a whole document leaves them to guess which part and "
-                        "what you need to decide: point at the part and ask one question.")
-ERRAND_MESSAGE = ("\"Anything\" gives them nothing to look for: say what kind of role, or ask one "
-                  "question about their team.")
 
 
 @rule(

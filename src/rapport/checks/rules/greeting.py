@@ -436,8 +436,8 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
     for field, text in (("subject", ctx.subject), ("body", ctx.body)):
         quoted = t.quoted_spans(text)
         for m in PLACEHOLDER_RE.finditer(text):
-            if any(m.start() < q.end and q.start < m.end()
-                   and QUOTE_MARKS.sub("", text[q.start:q.end]) != m.group() for q in quoted):
+            longer = [q for q in quoted if QUOTE_MARKS.sub("", text[q.start:q.end]) != m.group()]
+            if t.overlaps(m.start(), m.end(), longer):
                 continue  # inside a longer quotation; a quoted "<paper title>" is still unfilled
             yield Hit(m.start(), m.end(), field=field,  # type: ignore[arg-type]
                       message=f"This looks like a template field that was never filled in: "
@@ -668,8 +668,7 @@ def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str |
     if halved:
         return False, halved
     given = _name_forms(_given_name(recipient.name))
-    if any(_greets_recipient(w, forms, given) or _greets_recipient(_nominative(w), forms, given)
-           for w in words):
+    if any(_greets_recipient(w, forms, given) for w in {*words, *map(_nominative, words)}):
         return True, None
     if any(w.replace(".", "") in _initials(recipient.name) for w in raw):
         return True, None  # "JP" for Jean-Philippe, "AJ" for Ana Julia
