@@ -93,10 +93,11 @@ def _doc(channel: str, relationship: str, subject: str | None, body: str) -> str
     return coach_model.document(channel, relationship, subject, body)
 
 
-HELD_OUT = frozenset({"130", "131", "132", "133", "134", "135", "136", "137"})
+HELD_OUT = frozenset({"130", "131", "132", "133", "134", "135", "136", "137", "138", "139",
+                      "140", "141"})
 """Coach sets kept out of training, so the packaged model always has sets it has never seen:
 their bars in tests/test_coach_agreement.py are their first runs (130-133 at 189ce31,
-134-137 at 52d6641), and hold the model to them. Retraining with 130-133 moved a rule-table
+134-137 at 52d6641, 138-141 at 77b8c27), and hold the model to them. Retraining with 130-133 moved a rule-table
 set (heldout4) under its 0.9 recall bar by one finding, so they stay out until the model
 changes for another reason."""
 

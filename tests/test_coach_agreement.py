@@ -179,6 +179,11 @@ BARS = {
     "coach135_messages": (0.92, 0.86, 0.83),
     "coach136_messages": (0.94, 0.90, 0.84),
     "coach137_messages": (0.94, 0.87, 0.81),
+    # Also kept out of training; first runs at 77b8c27.
+    "coach138_messages": (0.92, 0.85, 0.83),
+    "coach139_messages": (0.96, 0.91, 0.87),
+    "coach140_messages": (0.95, 0.85, 0.83),
+    "coach141_messages": (0.95, 0.88, 0.86),
 }
 
 
