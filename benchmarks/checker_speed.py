@@ -53,18 +53,30 @@ def hundred_word_messages(count: int = 200) -> list[dict]:
     return picked
 
 
-def per_message_ms(items: list[dict], repeats: int = 5) -> float:
-    timings = []
+OPENINGS = ("Hi Ana,", "Hello Ana,", "Dear Ana,", "Hey Ana,", "Hi Ana!")
+"""Five openings, so each timed check is of a text the checker has not seen: it keeps what
+it found in the last texts, and a learner's edit is always a new text."""
+
+
+def per_message_ms(items: list[dict], repeats: int = 5) -> tuple[float, float]:
+    """Median over the messages of the best of `repeats` timings: first checks of a new
+    text (the figure a learner waits for), and checks of the same text again (a rerun)."""
+    first, again = [], []
     for item in items:
-        message = Message(channel=item["channel"], subject=item["subject"], body=item["body"])
         recipient = Recipient(**item["recipient"]) if item["recipient"] else None
-        best = float("inf")
-        for _ in range(repeats):
+        best_first = best_again = float("inf")
+        for opening in OPENINGS[:repeats]:
+            body = item["body"].replace("Hi Ana,", opening, 1)
+            message = Message(channel=item["channel"], subject=item["subject"], body=body)
             start = time.perf_counter()
             check(message, recipient, item["relationship"])
-            best = min(best, time.perf_counter() - start)
-        timings.append(best * 1000)
-    return statistics.median(timings)
+            middle = time.perf_counter()
+            check(message, recipient, item["relationship"])
+            best_first = min(best_first, middle - start)
+            best_again = min(best_again, time.perf_counter() - middle)
+        first.append(best_first * 1000)
+        again.append(best_again * 1000)
+    return statistics.median(first), statistics.median(again)
 
 
 def batch_throughput(items: list[dict]) -> float:
@@ -102,8 +114,10 @@ def main() -> None:
     check(Message(body="warm up the caches and the tone weights"))
     hundred = hundred_word_messages()
     words = statistics.median(len(i["body"].split()) for i in hundred)
-    print(f"checker: median {per_message_ms(hundred):.3f} ms per message "
+    first, again = per_message_ms(hundred)
+    print(f"checker: median {first:.3f} ms per message, first check of a new text "
           f"({len(hundred)} messages, median {words:.0f} words; target <= 1.5 ms)")
+    print(f"checker: median {again:.3f} ms per message, the same text checked again (a rerun)")
     varied = varied_messages(2000)
     print(f"checker: batch throughput {batch_throughput(varied):,.0f} messages/s "
           f"({len(varied)} varied messages; target >= 1,000/s)")
