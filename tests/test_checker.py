@@ -144,6 +144,58 @@ def test_debts_claimed_closeness_and_guilt_in_other_words(body, relationship, ru
     assert rule in {f.rule for f in report.findings}
 
 
+@pytest.mark.parametrize(("body", "relationship", "rule"), [
+    ("Congrats on the new shop! Send any customers you can't fit in my way and I'll give you "
+     "£40 for each one who books.", "former-colleague", "transactional"),
+    ("I taught you to read a balance sheet, so I'd expect you to put my name forward first.",
+     "former-colleague", "transactional"),
+    ("Dear Ola, we are setting up a review panel for the spring and I have already told the "
+     "dean you would.\nBest,\nEwa", "former-colleague", "pressure"),
+    ("hey! I booked the first-aid course for the two Fridays in June and I already told the "
+     "trainer I'm coming, so can you move my shifts?", "coworker", "pressure"),
+    ("Hello Dr. Berg, I read your paper on hoof cracks. Why did you not include winter data?",
+     "stranger", "blunt-tone"),
+    ("So which is it? You told the client one thing and the contract says another.",
+     "coworker", "blunt-tone"),
+    ("Hello my friend Pedro! We coffee people are all one big family. I grade beans in Huila. "
+     "How do you score a washed natural?\nLuz", "stranger", "fake-familiarity"),
+    ("Dear Mr. Osei, I feel I know you already from your podcast. I run a small poultry farm "
+     "in Kumasi. How do you keep feed costs down in the dry season?\nAma", "stranger",
+     "fake-familiarity"),
+    ("Dear Ines, as fellow beekeepers I feel we are already on the same team! I keep forty "
+     "hives in Braga. Which mite treatment do you trust?\nRui", "stranger",
+     "fake-familiarity"),
+    ("Dear Dr. Moyo, I'm a final-year vet student in Harare. Would you be open to me shadowing "
+     "you for two weeks in July?\nTendai", "stranger", "big-ask"),
+    ("Hi Ms. Ruiz, I build scheduling software for clinics. Could you send me the slides from "
+     "your talk, and the internal staffing template your team uses?\nBen", "stranger",
+     "big-ask"),
+])
+def test_prices_debts_presumptions_challenges_and_claims_in_other_words(body, relationship,
+                                                                       rule):
+    """Found in blind sets 138-141, each case in its general form and new words (these are
+    modelled rules: a rule example would also train the coach model)."""
+    report = _check(body, channel="email", relationship=relationship)
+    assert rule in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize(("body", "relationship", "absent"), [
+    ("Dear Jun, thank you for the draft. Two small comments are in the file; neither is urgent, "
+     "the editor wants it next month. Happy to talk them over on Friday if that helps.\nMika",
+     "coworker", "pressure"),
+    ("Mo you promised to look at my cover letter tonight, I'm counting on you!", "friend",
+     "no-easy-out"),
+    ("Dear Dr. Lind,\nSofia Ek, data analyst at the Uppsala water board. What share of your "
+     "pipes are still cast iron? We are planning a similar survey.\nThank you,\nSofia Ek",
+     "stranger", "no-context"),
+])
+def test_what_says_otherwise_is_heard(body, relationship, absent):
+    """"Neither is urgent" is not urgency, a promise already made needs no way out, and
+    "Name, role at ..." is an introduction."""
+    report = _check(body, channel="email", relationship=relationship)
+    assert absent not in {f.rule for f in report.findings}
+
+
 def test_a_time_that_is_fine_is_not_a_deadline():
     body = ("hi Ayşe, settle plates from line 2 filling yesterday (batch 24F-118), were they read "
             "already? I don't see counts in LIMS. before 3pm is fine, review is tomorrow")

@@ -138,6 +138,8 @@ DEBT_RE = phrases(
     | \breturn\s+the\s+favou?r\b | \b(?:it['’]?s|time\s+for|now\s+it['’]?s)\s+your\s+turn\s+to\s+
         (?:help|return|do)\b
     | \b(?:the\s+)?least\s+{_YOU}\s+(?:can|could)\s+do\b
+    | \bI\s+(?:trained|hired|mentored|taught|coached|gave\s+{_YOU}\s+your\s+first\s+\w+)(?:\s+{_YOU})?
+        (?:\s+[\w'’-]+){{0,6}}?,?\s+so\s+(?:I['’]?d|I\s+would|I\s+figured|I\s+thought|I\s+hope|{_YOU})\b
     | \bremember\s+(?:when|how|that\s+time)\s+I\s+(?:helped|covered|got|gave|saved|introduced|
         referred|vouched|lent|did)\b
     | \bI\s+(?:did|have\s+done)\s+{_YOU}\s+(?:a\s+|so\s+many\s+|plenty\s+of\s+)?favou?rs?\b
@@ -164,6 +166,9 @@ BONUS_RE = phrases(
     | \b(?:a\s+)?win\s+for\s+(?:both\s+of\s+us|us\s+both|everyone)\b | \bboth\s+(?:win|benefit|profit)\b
     | \bit['’]?d\s+(?:pay|be\s+worth\s+it)\s+for\s+you\b
     | \bmake\s+it\s+worth\s+(?:your|ur)\s+while\b
+    | \b(?:I['’]?ll|ill|I\s+will)\s+see\s+(?:you|u|ya)\s+right\b
+    | (?:[£$€]\s?\d[\d,]*|\b\d[\d,]*\s?(?:quid|bucks|pounds|dollars|euros|k)
+        |\b(?:a\s+)?(?:fiver|tenner|twenty|fifty|hundred|grand)(?:\s+(?:quid|bucks|pounds|dollars|euros))?)\s+(?:for|per)\s+(?:every|each)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -322,6 +327,8 @@ OCCASION_RE = phrases(
 
 CONFRONT_RE = phrases(
     rf"""\b(?:not|non)[- ]negotiable\b
+    | \bwhy\s+(?:did|would)\s+{_YOU}\s+not\b | \bwhy\s+(?:didn['’]?t|wouldn['’]?t)\s+{_YOU}\b
+    | \bone\s+thing\s+(?:and|but)\s+(?:[\w'’]+\s+){{0,6}}?(?:another|something\s+else|the\s+opposite)\b
     | \bshouldn['’]?t\s+have\s+to\s+(?:keep\s+)?(?:flag(?:ging)?|remind(?:ing)?|ask(?:ing)?|chas(?:e|ing)
         |tell(?:ing)?|explain(?:ing)?)\b
     | \bwhy\s+(?:did|do|does|would|should|was|were|is|are|have|has)\s+(?:you|they|he|she|
@@ -441,8 +448,9 @@ PRESUME_RE = phrases(
     | \bI['’]?ve\s+(?:already\s+)?told\s+(?:[\w'’]+\s+){{0,2}}?(?:it['’]?s|you['’]?(?:ll|re)
         |you\s+(?:will|are|can))\s+
         (?:sorted|fine|covered|confirmed|happening|ok|okay|coming|on\s+board|in|doing\s+it|cover)\b
-    | \bI(?:['’]ve|\s+have)\s+already\s+told\s+(?:[\w'’]+\s+){{1,3}}?(?:that\s+)?I(?:['’]ll|\s+will)\s+
-        (?:be\s+there|be\s+joining|attend|join|sit\s+in|come|be\s+shadowing)\b
+    | \bI(?:['’]ve|\s+have)?\s+already\s+told\s+(?:[\w'’]+\s+){{1,3}}?(?:that\s+)?I(?:['’]ll|\s+will
+        |['’]m|\s+am)\s+(?:be\s+there|be\s+joining|attend(?:ing)?|join(?:ing)?|sit(?:ting)?\s+in|com(?:e|ing)
+        |be\s+shadowing)\b
     | \bI['’]?ve\s+(?:already\s+|just\s+)?(?:gone\s+ahead\s+and\s+)?(?:put|booked|blocked|scheduled|added)\s+
         (?:[\w'’]+\s+){{0,3}}?(?:in|into|on)\s+your\s+(?:calendar|diary|schedule)\b
     | \bI(?:['’]?ve|\s+have)\s+(?:already\s+|just\s+)?(?:gone\s+ahead\s+and\s+)?sent\s+(?:you\s+)?(?:a
@@ -475,7 +483,7 @@ PRESUME_RE = phrases(
         |sunday)\b
     | \bsent\s+(?:you\s+)?(?:a|an)\s+[\w-]{{1,20}}\s+(?:calendar\s+)?invite\b
     | \b(?:already\s+)?told\s+(?:him|her|them|everyone|my\s+\w+|the\s+\w+)\s+(?:that\s+)?(?:(?:you['’]d
-        |you\s+would|you['’]ll|you\s+will)\s+\w+|(?:you['’]re|you\s+are)\s+(?:\w+ing|on\s+board|in|free
+        |you\s+would|you['’]ll|you\s+will)(?:\s+\w+|\s*(?=[.!;]|$))|(?:you['’]re|you\s+are)\s+(?:\w+ing|on\s+board|in|free
         |available|happy|up\s+for\s+it)\b)
     | \bI(?:['’]ve|\s+have)\s+(?:copied|cc['’]?d|cced|looped\s+in)\s+(?:our|my|your)\s+(?:[\w-]+\s+){{0,2}}
         (?:director|manager|boss|ceo|head|lead|supervisor|vp)\b
@@ -511,7 +519,8 @@ ASSUMED_YES_RE = phrases(
     | \b(?:I(?:['’]ve|\s+have)?\s+)?(?:attached|attach|enclosed|am\s+attaching|['’]m\s+attaching
         |am\s+sharing|['’]m\s+sharing)\s+(?:it|them|here|(?:my|the|a)(?:\s+[\w-]+)?)\b
     | \b(?:cv|resume|résumé|portfolio|deck|draft|notebook|statement)\s+(?:is\s+)?(?:attached
-        |in\s+your\s+(?:email|inbox|mail|dms?)|on\s+(?:your\s+)?(?:mail|email|whatsapp))
+        |in\s+your\s+(?:email|inbox|mail|dms?|whatsapp|messages)|on\s+(?:your\s+)?(?:mail|email|whatsapp))
+    | \bso\s+(?:that\s+)?{_YOU}\s+can\s+(?:forward|pass|send|share|give)\s+(?:it|them|my\s+\w+)\b
     | \b(?:it\s+is|it['’]s)\s+attached\b
     | \bwon['’]?t\s+let\s+{_YOU}\s+down\b | \bcount\s+on\s+{_YOU}\b
     | \b(?:I\s+know|I\s+trust|I['’]m\s+sure|I\s+am\s+sure|I['’]m\s+confident|I\s+am\s+confident)\s+

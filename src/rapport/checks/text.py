@@ -449,17 +449,19 @@ def _uncommon_word(candidate: str) -> bool:
     "asap" or "thanks" would not."""
     from rapport.checks.rules.vocabulary import GENERIC, STOPWORDS
 
-    word = fold(candidate.strip(" .!?"))
-    return len(word) >= 3 and word not in STOPWORDS and word not in GENERIC and word.isalpha()
+    found = fold(candidate.strip(" .!?")).split()
+    return bool(found) and all(len(word) >= 3 and word not in STOPWORDS and word not in GENERIC
+                               and word.isalpha() for word in found)
 
 
 def _lowercase_signature(text: str, candidate: str) -> bool:
-    """A first name signed in lower case by someone who writes everything in lower case:
-    "thank you! zoe", "cheers tom". One word, not a common closing word."""
+    """A name signed in lower case by someone who writes in lower case: "thank you! zoe",
+    "cheers tom", "jake morrison". One or two words, none a common closing word."""
     first = next((ch for ch in text if ch.isalpha()), "")
-    name = candidate.strip(" .!")
-    return (first.islower() and LOWERCASE_NAME_RE.fullmatch(name) is not None
-            and fold(name) not in NOT_LOWERCASE_NAMES)
+    parts = candidate.strip(" .!").split(" ")
+    return (first.islower() and 1 <= len(parts) <= 2
+            and all(LOWERCASE_NAME_RE.fullmatch(part) is not None
+                    and fold(part) not in NOT_LOWERCASE_NAMES for part in parts))
 
 
 def _looks_like_name(line: str) -> bool:

@@ -222,6 +222,13 @@ STILL_THERE_MESSAGE = ("Asking whether they are still there, and nothing else, l
 STILL_THERE_WORDS = 16
 
 
+def _between_greeting_and_signoff(ctx: Context) -> str:
+    """The message without its greeting and the name it is signed with."""
+    start = ctx.greeting.span.end if ctx.greeting else 0
+    end = ctx.signoff.start if ctx.signoff and ctx.signoff.start >= start else len(ctx.body)
+    return ctx.body[start:end]
+
+
 def _only_asks_if_still_there(ctx: Context) -> re.Match[str] | None:
     """"Hi Pete, are you still at Greencore? Becca": asking whether they still work somewhere,
     with only a greeting, small talk or a sign-off around it. Coaches named a vague ask on all 6
@@ -300,7 +307,7 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), message=ERRAND_MESSAGE)
         return
     bare = ctx.find(BARE_OPINION_RE)
-    if bare and len(t.words(mask_links(ctx.body))) <= 4:
+    if bare and len(t.words(mask_links(_between_greeting_and_signoff(ctx)))) <= 4:
         yield Hit(bare[0].start(), bare[0].end(), message=BARE_OPINION_MESSAGE)
         return
     for m in ctx.find(CAREER_HELP_RE):
@@ -345,6 +352,8 @@ BIG_ASK_RE = phrases(
         programs?|forms?|letters?|data|rates?|hospitals?|services?|chain|scheme|bonus|code|link|
         criteria|guidelines|patterns|sources?|traffic))
     | \bput(?:ting)?\s+in\s+a\s+(?:good\s+)?word\b | \bput(?:ting)?\s+(?:my\s+name|me)\s+forward\b
+    | \bshadow(?:ing)?\s+(?:you|u)\b[^.?!\n]{0,40}?\b(?:a\s+few|several|every|each
+        |for\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?|days)|a\s+(?:week|month))\b
     | \bput(?:ting)?\s+my\s+(?:cv|c\.v\.|resume|résumé|name|application)\s+(?:in|forward|through|up)\b
     | \bpass(?:ing)?\s+(?:my\s+name|me)\s+(?:along|on)\b | \b(?:nominate|endorse|sponsor)\s+me\b
     | \bindicat(?:e|ing)\s+(?:my\s+name|me)\b(?!\s+(?:as|on|in\s+the))
@@ -786,6 +795,10 @@ _CONFIDENTIAL_DOC = r"""\b(?:send|share|forward|show|give|lend|pass|whatsapp|wa|
         donors)['’]?\s+(?:numbers|contacts|details|emails|phone\s+numbers)|(?:numbers|contacts|details|
         emails)\s+(?:of|for)\s+your\s+(?:\w+\s+)?(?:clients|customers|patients|donors)|draft\s+(?:\w+\s+){0,2}(?:pack|plan|paper|
         report))\b
+    | \b(?:send|share|forward|show|give|pass|email)\b[^.?!\n]{0,60}?\band\s+(?:also\s+)?(?:your|the)\s+
+        (?:team['’]s\s+)?(?:internal|confidential|unpublished|unreleased)\s+(?!deadlines?\b|meetings?\b|
+        candidates?\b|applicants?\b|roles?\b|jobs?\b|positions?\b|transfers?\b|mobility\b|moves?\b|hires?\b|
+        openings?\b|vacanc)\w+
     | \b(?:I['’]?d|I\s+would|I\s+will|I['’]?ll)\s+keep\s+(?:them|it|this|that|those)\s+(?:to\s+myself|
         confidential|private|secret|between\s+us)\b
     | \b(?:nobody|no\s+one|no-one)\s+(?:will|would|has\s+to|needs\s+to)\s+(?:ever\s+)?know\b
@@ -1041,6 +1054,8 @@ def no_easy_out(ctx: Context) -> Iterator[Hit]:
     matches = [*ctx.find(cues.ASSUMED_YES_RE), *ctx.find(cues.PRESUME_RE)]
     assumed = min((m for m in matches if not negated_before(ctx.body, m.start())),
                   key=lambda m: m.start(), default=None)
+    if assumed and READER_AGREED_RE.search(ctx.body[:assumed.start()]):
+        assumed = None  # "you promised the mock interview tonight": they did say yes
     if assumed:
         yield Hit(assumed.start(), assumed.end(), message=ASSUMED_YES_MESSAGE,
                   beside=ASK_PROBLEMS)
@@ -1059,6 +1074,13 @@ def no_easy_out(ctx: Context) -> Iterator[Hit]:
         yield Hit(last.start, last.end)
 
 
+READER_AGREED_RE = phrases(
+    r"""\b(?:you|u)\s+(?:already\s+)?(?:promised|offered|agreed|volunteered|said\s+yes)\b
+    | \bas\s+(?:agreed|promised|we\s+agreed|you\s+offered)\b
+    | \b(?:thanks?|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:agreeing|saying\s+yes|offering|volunteering)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""The reader has already said yes: sending the material, or counting on them, keeps to it."""
 ASSUMED_YES_MESSAGE = ("This is written as if they have already said yes, so saying no "
                        "would mean undoing something you set in motion.")
 ASK_PROBLEMS = frozenset({"big-ask", "pressure", "transactional", "blunt-tone"})

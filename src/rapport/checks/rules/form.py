@@ -510,6 +510,9 @@ def _may_not_place_you(ctx: Context) -> bool:
         example("hi Marisol! how did you get caseworkers time off the floor? totally ok if you "
                 "can't reply. thank you! zoe", channel="linkedin",
                 note="A lower-case writer signs in lower case."),
+        example("hey Ruth, I coach a u12 side in Leith. your thread on rotating keepers was "
+                "spot on. how do you tell the parents? no worries if you're busy\ncallum reid",
+                channel="linkedin", note="A full name signed in lower case is still a name."),
     ],
 )
 def no_signoff(ctx: Context) -> Iterator[Hit]:

@@ -341,8 +341,8 @@ PLACEHOLDER_RE = pattern_cache.compile(
     | (?<![\w\-])XX+(?![\w\-])                           # "It's been XX years"
     | <\s*insert[^<>\n]{0,40}>                        # <insert company>
     | <\s*(?:first|last|full|company|recipient|your|their)[\w ]{0,20}>   # <first name>
-    | <\s*[A-Za-z][\w ]{0,30}\b(?i:name|title|company|role|topic|date|link|event|paper|article|
-        project|team|city|school|product|time|day)\s*>     # <paper title>, <Firm Name>
+    | <\s*(?:[A-Za-z][\w ]{0,30}\s)?(?i:name|title|company|role|topic|date|link|event|paper|article|
+        project|team|city|school|product|time|day)\s*>     # <event>, <paper title>, <Firm Name>
     | \[\s*(?:check|add|fill|confirm|tbc|tbd|todo|to\s+do|pick|choose)\b[^\]\n]{0,40}\]  # [check diary]
     | <[A-Z][A-Z0-9_ ]{1,30}>                         # <COMPANY>
     | %[A-Z][A-Z_]{2,30}%                             # %FIRSTNAME%
@@ -412,6 +412,8 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
                 "very useful.", relationship="acquaintance"),
         example("I am very interested in joining ⟦<Firm Name>⟧ as an audit senior.",
                 channel="email", relationship="former-colleague"),
+        example("I really enjoyed your talk at ⟦<event>⟧ on rural vet rotas.",
+                relationship="acquaintance", note="One word in angle brackets: a field too."),
         example("Could we have a quick look together on ⟦[check his diary]⟧ at 2pm?",
                 channel="slack", relationship="coworker",
                 note="A note to self left in the message."),

@@ -13,6 +13,7 @@ from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
 from rapport.checks.rules.vocabulary import (
     GENERIC,
+    STOPWORDS,
     disclaimed_before,
     meaning_words,
     negated_before,
@@ -241,6 +242,14 @@ FAMILIARITY_RE = phrases(
     | \blike\s+we['’]?ve\s+known\s+each\s+other\s+(?:forever|for\s+years|for\s+ages|all\s+our\s+lives)\b
     | ^\W*(?:ya\s+)?(?:habibi|habibti)\b
     | \bfellow\s+[\w'’\-]+\s+family\b
+    | \bwe\s+(?:[\w'’-]+\s+){1,3}?(?:are|['’]re)\s+all\s+(?:one\s+(?:big\s+)?)?(?:family|brothers|sisters
+        |siblings)\b
+    | \b(?:feel|feels|felt)\s+(?:that\s+)?I\s+(?:already\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+)?
+        (?:know|knew)\s+(?:you|u|ya)\b
+    | \b(?:feel|feels|felt)\s+(?:like\s+|that\s+)?(?:we['’]?re|we\s+are)\s+already\s+(?:on\s+the\s+same\s+
+        (?:team|side)|teammates|colleagues)\b
+    | (?:(?<=hola\s)|(?<=hello\s)|(?<=hi\s)|(?<=hey\s)|(?<=dear\s))my\s+(?:dear\s+)?friend
+        (?=\s+\w+\s*[,!])
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are|we['’]?ve|we\s+have)\s+(?:already\s+)?
         (?:old\s+friends|known\s+each\s+other\s+(?:for\s+years|forever)|friends)\b
     | \b(?:we['’]?re|we\s+are)\s+(?:basically|practically|already|like)\s+(?:old\s+)?(?:friends|mates|
@@ -421,6 +430,30 @@ INTRO_RE = phrases(
 NAME_FROM_RE = pattern_cache.compile(
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?(?:\s+(?:po|the\s+[\w'’\-]+))?(?:\s+here\b|,?\s+from\s+\S)")
 """An opening like "Nina from the Founders Breakfast" or "Sam here" says who is writing."""
+NAME_AND_ROLE_RE = pattern_cache.compile(
+    r"(?P<name>(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+),\s+(?:an?\s+|the\s+)?(?P<role>[\w'’\-]+)"
+    r"(?:\s+[\w'’\-]+){0,3}?\s+(?:to|at|for|with|in|on|from)\s+\S")
+NOT_ROLES = frozenset("congrats congratulations sorry welcome happy thank thanks".split())
+
+
+def _name_and_role(opening: str, recipient: Recipient | None) -> bool:
+    """An opening like "Henrik Lund, aide to a Danish MP on the digitalisation committee":
+    the sender's name and what they do, telegraphically. Not the reader's own name, and not
+    "Sara, thanks for the talk" or "Ana, great talk at ...": the word after the comma must
+    be a role, not a pleasantry."""
+    m = NAME_AND_ROLE_RE.match(opening)
+    if not m:
+        return False
+    role = m.group("role").lower()
+    if role in STOPWORDS or role in GENERIC or role in NOT_ROLES:
+        return False
+    if recipient is not None:
+        theirs = {t.fold(part) for part in recipient.name.replace("-", " ").split()}
+        if {t.fold(part) for part in m.group("name").split()} & theirs:
+            return False
+    return True
+
+
 INTRO_SKIP_RE = pattern_cache.compile(
     r"\bI(?:['’]ve|\s+have)\s+(?:been\s+)?(?:following|reading|listening|watching|meaning|wanting|thinking|"
     r"hoping|trying|enjoying|admiring|looking|seen|read|heard|always|long|noticed|loved)\b|"
@@ -539,8 +572,8 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
 )
 def no_context(ctx: Context) -> Iterator[Hit]:
     opening = ctx.text_of(ctx.opening)
-    if not ctx.is_cold or NAME_FROM_RE.match(opening[len(opening) - len(LEADING_NOISE_RE.sub(
-            "", opening)):]):
+    opening = opening[len(opening) - len(LEADING_NOISE_RE.sub("", opening)):]
+    if not ctx.is_cold or NAME_FROM_RE.match(opening) or _name_and_role(opening, ctx.recipient):
         return
     if ctx.relationship == "acquaintance" and ctx.channel == "slack":
         return  # a shared workspace shows who they are, and they have met

@@ -199,7 +199,8 @@ EASY_OUT_RE = phrases(
 )
 
 NEGATION_RE = re.compile(
-    r"(?:\b(?:not|never|no|without)\b|n['’]t\b)(?:\s+\w+){0,6}\s*$", re.IGNORECASE
+    r"(?:\b(?:not|never|no|without|neither|nor|nothing|none)\b|n['’]t\b)(?:\s+\w+){0,6}\s*$",
+    re.IGNORECASE
 )
 
 CONTENT_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*[^\W_]|[^\W\d_]")
