@@ -184,6 +184,11 @@ BARS = {
     "coach139_messages": (0.96, 0.91, 0.87),
     "coach140_messages": (0.95, 0.85, 0.83),
     "coach141_messages": (0.95, 0.88, 0.86),
+    # Also kept out of training; first runs at f5945a9.
+    "coach142_messages": (0.89, 0.93, 0.80),
+    "coach143_messages": (0.95, 0.86, 0.85),
+    "coach144_messages": (0.92, 0.80, 0.81),
+    "coach145_messages": (0.95, 0.79, 0.78),
 }
 
 
