@@ -179,6 +179,33 @@ def test_prices_debts_presumptions_challenges_and_claims_in_other_words(body, re
     assert rule in {f.rule for f in report.findings}
 
 
+@pytest.mark.parametrize(("body", "relationship", "rule"), [
+    ("Dear Ms. Otieno, we met at the water summit in Kisumu. Did the pilot keep its chlorine "
+     "levels in the rains? I report to my board on Monday, so kindly revert before the "
+     "weekend.\nAmos", "acquaintance", "pressure"),
+    ("Dear Dr. Rao, I read your paper on kiln emissions. Would you count the biomass share "
+     "separately? Kindly revert at the earliest as our filing closes soon.\nVikram",
+     "stranger", "pressure"),
+    ("Mr. Lund, I have emailed you three times about the berth schedule. Could you confirm the "
+     "Tuesday slot?\nPia", "acquaintance", "pressure"),
+    ("Dear Sami, which distributor would you trust in Oman? I know you are busy in the big "
+     "office now and have no time anymore for your old friends from the harbour.\nRana",
+     "former-colleague", "pressure"),
+    ("Dear Professor Hale, you are the foremost authority on tidal turbines, and I work on "
+     "blade fouling in Orkney. Did the copper coating hold up past two winters?\nIsla",
+     "stranger", "excess-flattery"),
+    ("Mina, read your post on dye lots. That's not right: most mills re-test after every "
+     "batch anyway.", "acquaintance", "blunt-tone"),
+    ("Piet! Too long. Lunch on Friday, my treat? My new firm can insure your trucks for less "
+     "than your current broker, I'll bring the figures.", "friend", "transactional"),
+])
+def test_deadlines_chasing_crowning_correcting_and_pitching_in_other_words(body, relationship,
+                                                                          rule):
+    """Found in blind sets 142-145, each in its general form and new words."""
+    report = _check(body, channel="email", relationship=relationship)
+    assert rule in {f.rule for f in report.findings}
+
+
 @pytest.mark.parametrize(("body", "relationship", "absent"), [
     ("Dear Jun, thank you for the draft. Two small comments are in the file; neither is urgent, "
      "the editor wants it next month. Happy to talk them over on Friday if that helps.\nMika",

@@ -43,6 +43,12 @@ GUILT_RE = phrases(
         |earlier|
         this\s+morning|above)\b
     | \bstill\s+nothing\s+(?:on|about|back\s+on)\s+(?:the|my)\b
+    | \b(?:(?:don['’]?t|do\s+not|doesn['’]?t|no\s+longer|never)\s+(?:have|got)\s+(?:any\s+)?
+        |have\s+no\s+)time\s+(?:any\s?more\s+|again\s+)?for\s+(?:us|me|your\s+old|people\s+like
+        |old\s+friends)\b
+    | \bI(?:['’]ve|\s+have)\s+(?:already\s+)?(?:written|emailed|messaged|asked|texted|reached\s+out
+        |pinged|called)\s+(?:to\s+)?(?:you\s+)?(?:about\s+this\s+)?(?:twice|three\s+times|several\s+times
+        |multiple\s+times|\d+\s+times)\b
     | \bguess\s+(?:[\w'’]+\s+){{0,4}}?keeps?\s+{_YOU}\s+(?:so\s+|too\s+|very\s+|pretty\s+|super\s+)?busy\b
     | \bas\s+(?:previously|already)\s+(?:mentioned|stated|requested|discussed|said|communicated|advised
         |indicated|flagged|raised|highlighted|explained|instructed)\b
@@ -192,6 +198,14 @@ SALES_RE = phrases(
         (?:can|could|will|would|helps?|has\s+helped|have\s+helped|is\s+perfect|are\s+perfect|
         might\s+be\s+perfect|saves?)\b
     | \bjoin\s+my\s+(?:team|downline|group)\s+(?:and|to)\s+(?:earn|make|start)\b
+    | \b(?:cheaper|faster|better|less|lower)\b[^.?!\n]{0,25}\bthan\s+your\s+(?:current\s+
+        |existing\s+|usual\s+)?(?:forwarder|supplier|provider|agency|bank|broker|vendor|accountant|insurer|carrier|agent|roaster|
+        distributor|importer|printer|contractor)s?\b
+    | \bto\s+be\s+considered\s+for\s+your\s+(?:next\s+)?(?:[\w-]+\s+){0,2}(?:enquiry|inquiry|tender|project|
+        business|contract|rfp|order|shipment|requirement)s?\b
+    | \b(?:bring|drop\s+off|pop\s+by\s+with|swing\s+by\s+with)\s+(?:you\s+)?(?:some|a\s+few
+        |few)\s+(?:free\s+)?samples\b
+    | \b(?:pop|swing|come)\s+(?:by|in|round)\s+with\s+(?:a\s+few\s+of\s+|some\s+of\s+)?our\b
     | \b(?:discount|promo|referral)\s+code\b
     | \bwalk\s+you\s+through\s+(?:what|how)\s+(?:we|I)\s+(?:offer|do|provide|sell|can\s+do)\b
     | \b(?:we|I)\s+(?:could|would|might)\s+be\s+a\s+(?:really\s+|very\s+)?(?:good|great|perfect|natural)\s+
@@ -328,6 +342,8 @@ OCCASION_RE = phrases(
 CONFRONT_RE = phrases(
     rf"""\b(?:not|non)[- ]negotiable\b
     | \bwhy\s+(?:did|would)\s+{_YOU}\s+not\b | \bwhy\s+(?:didn['’]?t|wouldn['’]?t)\s+{_YOU}\b
+    | (?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?:but\s+)?(?:that['’]?s|that\s+is|this\s+is
+        |it['’]?s)\s+(?:just\s+|simply\s+|actually\s+|completely\s+|plain\s+)?(?:not\s+(?:right|true|correct)|wrong|incorrect|nonsense)\b
     | \bone\s+thing\s+(?:and|but)\s+(?:[\w'’]+\s+){{0,6}}?(?:another|something\s+else|the\s+opposite)\b
     | \bshouldn['’]?t\s+have\s+to\s+(?:keep\s+)?(?:flag(?:ging)?|remind(?:ing)?|ask(?:ing)?|chas(?:e|ing)
         |tell(?:ing)?|explain(?:ing)?)\b
@@ -497,7 +513,8 @@ PRESUME_RE = phrases(
         {_YOU}(?:['’]ll|\s+will)\s+(?:introduce|connect|call|send|help|meet|host)\b
     | \bunless\s+I\s+hear\s+(?:otherwise|differently|(?:a\s+)?no|(?:back\s+)?from\s+{_YOU}\s+(?:otherwise|
         by|before))\b
-    | \bif\s+I\s+don['’]?t\s+hear\s+(?:back|from\s+{_YOU})[^.!?\n]{{0,30}}?,?\s+I['’]?(?:ll|\s+will)\s+
+    | \bif\s+I\s+(?:don['’]?t|do\s+not)\s+hear\s+(?:back
+        |from\s+{_YOU})[^.!?\n]{{0,30}}?,?\s+I['’]?(?:ll|\s+will)\s+
         (?:assume|take\s+it|go\s+ahead|book|put|sign)\b
     | \b(?:won['’]?t|will\s+not|shan['’]?t|shall\s+not|not\s+going\s+to)\s+take\s+no\s+for\s+an\s+answer\b
     | \b(?:told|informed|assured)\s+(?:[\w'’-]+\s+){{1,4}}?(?:that\s+)?(?:you['’]ve|you\s+have|you\s+had)\s+

@@ -799,8 +799,9 @@ _CONFIDENTIAL_DOC = r"""\b(?:send|share|forward|show|give|lend|pass|whatsapp|wa|
         (?:team['’]s\s+)?(?:internal|confidential|unpublished|unreleased)\s+(?!deadlines?\b|meetings?\b|
         candidates?\b|applicants?\b|roles?\b|jobs?\b|positions?\b|transfers?\b|mobility\b|moves?\b|hires?\b|
         openings?\b|vacanc)\w+
-    | \b(?:I['’]?d|I\s+would|I\s+will|I['’]?ll)\s+keep\s+(?:them|it|this|that|those)\s+(?:to\s+myself|
-        confidential|private|secret|between\s+us)\b
+    | \b(?:I['’]?d|I\s+would|I\s+will|I['’]?ll)\s+keep\s+(?:them|it|this|that|those)\s+
+        (?:totally\s+|strictly\s+|completely\s+|fully\s+)?(?:to\s+myself|confidential|private|secret
+        |between\s+us|internal|off\s+the\s+record)\b
     | \b(?:nobody|no\s+one|no-one)\s+(?:will|would|has\s+to|needs\s+to)\s+(?:ever\s+)?know\b
     | \b(?:I\s+)?won['’]?t\s+tell\s+(?:a\s+soul|anyone|anybody)\b | \bslip\s+me\s+(?:the|your|a\s+copy)\b"""
 CONFIDENTIAL_DOC_RE = phrases(_CONFIDENTIAL_DOC, re.IGNORECASE | re.VERBOSE)

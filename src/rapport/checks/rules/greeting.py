@@ -777,8 +777,9 @@ def _family_name_first(name: str) -> tuple[str, str] | None:
     if (JAPANESE_FAMILY_ENDING_RE.search(t.fold(parts[0]))
             and not JAPANESE_FAMILY_ENDING_RE.search(t.fold(parts[1]))):
         return parts[0], parts[1]  # "Fujimoto Kaito": -moto, -mura, -yama end family names
-    if t.fold(parts[0]) in AMBIGUOUS_FAMILY_NAMES and KOREAN_GIVEN_NAME_RE.fullmatch(parts[1]):
-        return parts[0], parts[1]  # "Kim Soo-jin": a two-syllable Korean given name comes last
+    if HYPHENATED_GIVEN_NAME_RE.fullmatch(parts[1]) and "-" not in parts[0] and len(parts[0]) <= 7:
+        return parts[0], parts[1]  # "Kim Soo-jin", "Hsu Pei-chun": a hyphenated two-syllable
+        # Korean or Taiwanese given name comes last
     return None
 
 
@@ -787,10 +788,9 @@ JAPANESE_FAMILY_ENDING_RE = pattern_cache.compile(
     r"|hashi)$")
 """Endings that mark a Japanese family name (Fujimoto, Nakamura, Kobayashi) and no common
 given name."""
-AMBIGUOUS_FAMILY_NAMES = frozenset({"kim", "lee", "yi", "song", "han", "oh", "lim"})
-"""Korean family names that are also given names elsewhere: first only when the other part
-is a Korean given name written with a hyphen."""
-KOREAN_GIVEN_NAME_RE = pattern_cache.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
+HYPHENATED_GIVEN_NAME_RE = pattern_cache.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
+"""A two-syllable Korean or Taiwanese given name written with a hyphen ("Soo-jin", "Pei-chun"):
+the other part of a two-part name is the family name."""
 
 
 def _name_matches(greeted: list[str], recipient: Recipient) -> bool:
@@ -894,6 +894,12 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 channel="text", relationship="former-colleague",
                 recipient=Recipient(name="Kirsty Lennox"),
                 note="Kirsty and Kirstie are both names, but she spells hers one way."),
+        example("Dear Dr. ⟦Costa⟧,\nYour trial of cover crops in olive groves answered a question "
+                "I have had for years.", recipient=Recipient(name="Dr. Inês Ramos-Costa"),
+                note="With a title, a double family name is used whole, not half of it."),
+        example("Dear Mr. ⟦Wei-jie⟧,\nThank you for showing me the kiln at the fair in Yingge.",
+                relationship="acquaintance", recipient=Recipient(name="Lin Wei-jie"),
+                note="A hyphenated Taiwanese given name: Lin is the family name."),
     ],
     good=[
         example("Kasiu, quick one: which bus did you take to the Gdańsk site?", channel="text",
@@ -1083,6 +1089,15 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
                        f"title goes with ({title} {family.title()}).")
             yield Hit(name.start, name.end, message=message, replacement=family.title())
             return
+        whole = _half_of_double_surname(greeted.split(), ctx.recipient.name)
+        if whole:
+            half, double = whole
+            message = (f"Their family name is {double}: with a title, use all of it, not only "
+                       f"{half}.")
+            yield Hit(name.start, name.end, message=message,
+                      replacement=" ".join(double if w.strip(".,") == half else w
+                                           for w in greeted.split()))
+            return
         order = _family_name_first(ctx.recipient.name)
         if order and said == {t.fold(order[1])}:
             message = (f"{order[0]} is the family name: it comes first in {ctx.recipient.name}, "
@@ -1101,6 +1116,21 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
                if missed else
                f"You greet {greeted}, but this message is for {ctx.recipient.name}.")
     yield Hit(name.start, name.end, message=message, replacement=replacement)
+
+
+def _half_of_double_surname(greeted: list[str], full_name: str) -> tuple[str, str] | None:
+    """("Santos", "Oliveira-Santos") when a titled greeting uses one half of a hyphenated
+    family name: "Dr Santos" for Dr. Beatriz Oliveira-Santos. Coaches flagged it every time
+    (4 of 4 fixture messages)."""
+    words = [w.strip(".,") for w in greeted]
+    for part in full_name.split():
+        halves = part.split("-")
+        if len(halves) < 2 or not part[:1].isupper() or part in words:
+            continue
+        half = next((w for w in words if w in halves), None)
+        if half:
+            return half, part
+    return None
 
 
 def _slip_of_the_pen(greeted: list[str], missed: str | None) -> bool:

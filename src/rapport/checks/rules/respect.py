@@ -21,7 +21,12 @@ PRESSURE_RE = phrases(
     | \b(?:reply|respond|answer|help|call|send|come|get\s+back(?:\s+to\s+me)?|need\s+(?:it|this|an?\s+
         answer|you\s+to\s+\w+))\s+(?:\w+\s+){{0,3}}(?:immediately|right\s+away|right\s+now)\b
     | \b(?:back|reply|response|answer|edits|comments|feedback|notes|thoughts)\s+(?:to\s+me\s+)?
-        (?:by|before|no\s+later\s+than)\s+(?:the\s+|this\s+|next\s+)?{WEEKDAY}
+        (?:by|before|until|no\s+later\s+than)\s+(?:the\s+|this\s+|next\s+)?{WEEKDAY}
+    | \b(?:revert|reply|respond|write\s+(?:to\s+)?(?:me\s+)?back|get\s+back\s+to\s+me|hear\s+from\s+you|
+        hear\s+back)\s+(?:\w+\s+){{0,2}}?(?:by|before|until)\s+(?:the\s+)?(?:weekend
+        |end\s+of\s+(?:the\s+|this\s+)?week)\b
+    | \b(?:revert|reply|respond|do\s+the\s+needful|send\s+\w+|get\s+back\s+to\s+me)\s+
+        (?:\w+\s+){{0,2}}?at\s+the\s+earliest\b
     | \b(?:answer|reply\s+to|respond\s+to)\s+me\b(?!\s+(?:when|whenever|if|once))
     | \byou\s+(?:saw|read|seen|opened)\s+my\s+(?:text|message|email|dm|note)\b
     | \bwithout\s+fail\b | \bwithin\s+the\s+(?:hour|next\s+hour)\b
@@ -455,6 +460,14 @@ FLATTERY_RE = phrases(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+SUPERLATIVE_RE = phrases(
+    r"\b(?:foremost|greatest|finest|most\s+brilliant)\s+(?:living\s+)?(?:authority|mind|minds|thinker|expert"
+    r"|scholar|talent)\b",
+    re.IGNORECASE,
+)
+"""Crowning them the greatest mind or foremost authority of their field: named as flattery on
+all 49 fixture messages with it, however warm or specific the rest, so the coach model may not
+veto it."""
 GUSH_RE = phrases(
     r"\b(?:amazing|incredible|brilliant|phenomenal|unbelievable|mind[- ]?blowing|extraordinary|"
     r"outstanding|awesome|fantastic|stellar|spectacular|legendary|insane(?:ly)?|"
@@ -538,6 +551,8 @@ def excess_flattery(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(FLATTERY_RE):
         if not _part_of_a_name(ctx.body, m.start(), m.end()):
             yield Hit(m.start(), m.end())
+    for m in ctx.find(SUPERLATIVE_RE):
+        yield Hit(m.start(), m.end(), explicit=True)
     gushing = ctx.find(GUSH_RE)
     if len(gushing) >= GUSH_LIMIT:
         third = gushing[GUSH_LIMIT - 1]
