@@ -189,6 +189,11 @@ BARS = {
     "coach143_messages": (0.95, 0.86, 0.85),
     "coach144_messages": (0.92, 0.80, 0.81),
     "coach145_messages": (0.95, 0.79, 0.78),
+    # Also kept out of training; first runs at a5cc4bc.
+    "coach146_messages": (0.94, 0.90, 0.89),
+    "coach147_messages": (0.94, 0.86, 0.82),
+    "coach148_messages": (0.90, 0.84, 0.81),
+    "coach149_messages": (0.95, 0.78, 0.79),
 }
 
 
