@@ -198,12 +198,28 @@ def test_prices_debts_presumptions_challenges_and_claims_in_other_words(body, re
      "batch anyway.", "acquaintance", "blunt-tone"),
     ("Piet! Too long. Lunch on Friday, my treat? My new firm can insure your trucks for less "
      "than your current broker, I'll bring the figures.", "friend", "transactional"),
+    ("Dear brother Kareem 🌹 I keep bees in Irbid and loved your video on queen rearing. How "
+     "many frames do you give a new nuc?\nOmar", "stranger", "fake-familiarity"),
+    ("Querida Inés! I feel like we're soul sisters after that panel. I run a bakery in Cádiz. "
+     "How did you price your first wholesale order?", "acquaintance", "fake-familiarity"),
+    ("Hi Ravi, since you've got the CFO's ear, could you mention me for the treasury lead "
+     "role? You've seen my forecasts.", "coworker", "transactional"),
+    ("Hi Lena! I told Dr. Park we'd have the new clinic map for Monday. Could you send the "
+     "layer over the weekend? I'm kind of counting on you here!", "coworker", "pressure"),
 ])
 def test_deadlines_chasing_crowning_correcting_and_pitching_in_other_words(body, relationship,
                                                                           rule):
-    """Found in blind sets 142-145, each in its general form and new words."""
+    """Found in blind sets 142-149, each in its general form and new words."""
     report = _check(body, channel="email", relationship=relationship)
     assert rule in {f.rule for f in report.findings}
+
+
+def test_a_religious_title_is_not_claimed_closeness():
+    body = ("Dear Sister Ana, your reflection on silence at the bedside stayed with me. I am a "
+            "chaplaincy resident in Bogotá. How did you learn to stay quiet?\nLuis")
+    report = _check(body, channel="email", relationship="stranger",
+                    recipient=Recipient(name="Sister Ana Lucía Restrepo"))
+    assert "fake-familiarity" not in {f.rule for f in report.findings}
 
 
 @pytest.mark.parametrize(("body", "relationship", "absent"), [

@@ -457,7 +457,9 @@ matched inside quotation marks on purpose."""
 PRESUME_RE = phrases(
     rf"""\b(?:I['’]?m\s+sure\s+|I\s+know\s+|surely\s+)?{_YOU}\s+(?:won['’]?t|wouldn['’]?t|will\s+not)\s+
         (?:mind|say\s+no|refuse|object)\b
-    | \bI['’]?m\s+counting\s+on\s+{_YOU}\b | \b{_YOU}\s+know\s+me\s+well\s+enough\b
+    | \bI['’]?m\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+|really\s+|so\s+|totally\s+)?counting\s+on\s+
+        {_YOU}\b
+    | \b{_YOU}\s+know\s+me\s+well\s+enough\b
     | \b{_YOU}\s+(?:can['’]?t|cannot)\s+say\s+no\b
     | \bI\s+(?:know|assume|expect|trust)\s+(?:that\s+)?{_YOU}(?:['’]ll|\s+will)\s+(?:help|do|say\s+yes|
         be\s+(?:happy|glad))\b
@@ -498,6 +500,8 @@ PRESUME_RE = phrases(
         (?:tomorrow|today|tonight|this\s+\w+|next\s+\w+|monday|tuesday|wednesday|thursday|friday|saturday
         |sunday)\b
     | \bsent\s+(?:you\s+)?(?:a|an)\s+[\w-]{{1,20}}\s+(?:calendar\s+)?invite\b
+    | \btold\s+(?:him|her|them|everyone|my\s+\w+|the\s+\w+|(?:dr|mr|mrs|ms|prof)\.?\s+[\w-]+)\s+(?:that\s+)?
+        (?:we['’]d|we\s+would|we['’]ll|we\s+will)\s+(?:have|get|send|deliver|finish)\b
     | \b(?:already\s+)?told\s+(?:him|her|them|everyone|my\s+\w+|the\s+\w+)\s+(?:that\s+)?(?:(?:you['’]d
         |you\s+would|you['’]ll|you\s+will)(?:\s+\w+|\s*(?=[.!;]|$))|(?:you['’]re|you\s+are)\s+(?:\w+ing|on\s+board|in|free
         |available|happy|up\s+for\s+it)\b)

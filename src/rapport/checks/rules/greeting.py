@@ -105,7 +105,9 @@ PING_PHRASES = pattern_cache.compile(
     | can\s+i\s+(?:ask|bother|borrow)\s+(?:you\s+)?(?:something|a\s+question|a\s+sec|you)
     | (?:how\s+)?(?:are\s+you|r\s+u|are\s+u)(?:\s+doing)?
     | how(?:'|’)?s\s+it\s+going | how\s+is\s+it\s+going | what(?:'|’)?s\s+up | wassup | sup
-    | (?:i\s+)?hope\s+(?:you(?:'|’)?re|you\s+are|all\s+is)\s+(?:well|good|doing\s+well)
+    | (?:i\s+)?hope\s+(?:you(?:'|’)?re|you\s+are|all\s+is)\s+(?:well|good|doing\s+well|in\s+good\s+health)
+    | (?:and\s+)?(?:that\s+)?(?:your|ur)\s+(?:family|loved\s+ones|kids|children|family\s+members)\s+
+        (?:is|are)\s+(?:well|fine|good|doing\s+well|in\s+good\s+health)
     | sorry\s+(?:to|for)\s+(?:bother(?:ing)?|disturb(?:ing)?|troubl(?:e|ing)|interrupt(?:ing)?)
         (?:\s+(?:you|u))?
         (?:\s+again)?
@@ -350,7 +352,7 @@ PLACEHOLDER_RE = pattern_cache.compile(
     | \[(?!\s*(?:sic|\d+|x|\s)\s*\])                  # [Name] but not [sic] or [1]
       (?:\s*(?:insert|your|their|his|her|recipient(?:'s)?|first|last|full|company|contact|
             the)\b[^\[\]\n]{0,30}
-        | \s*[A-Z][A-Za-z]{1,20}(?:[ _][A-Z][A-Za-z]{1,20}){0,2}\s*
+        | \s*[A-ZÀ-Þ][A-Za-zß-ÿ]{1,20}(?:[ _][A-ZÀ-Þ][A-Za-zß-ÿ]{1,20}){0,2}\s*
         | \s*[A-Z_]{2,30}\s*
         | \s*[a-z]+_[a-z_]+\s*
         | \s*(?:name|company|role|title|position|job|industry|field|topic|school|date|city|
@@ -414,6 +416,8 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
                 channel="email", relationship="former-colleague"),
         example("I really enjoyed your talk at ⟦<event>⟧ on rural vet rotas.",
                 relationship="acquaintance", note="One word in angle brackets: a field too."),
+        example("Bonjour ⟦[Prénom]⟧,\nI hope all is well with you since Lyon!",
+                relationship="former-colleague", note="A template field in French."),
         example("Could we have a quick look together on ⟦[check his diary]⟧ at 2pm?",
                 channel="slack", relationship="coworker",
                 note="A note to self left in the message."),

@@ -68,6 +68,8 @@ TRANSACTIONAL_RE = phrases(
     | \bin\s+my\s+(?:network|corner|pocket)\s+(?:could|can|would|will)\s+help\b
     | \byou\s+know\s+(?:everyone|everybody|all\s+the\s+right\s+people|the\s+right\s+people)\s+
         (?:at|in|on)\b
+    | \b(?:since|as|because|now\s+that)\s+(?:you['’]ve\s+got|you\s+have|you['’]?ve|you\s+got
+        |you\s+have\s+got)\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?ear\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -250,6 +252,10 @@ FAMILIARITY_RE = phrases(
         (?:team|side)|teammates|colleagues)\b
     | (?:(?<=hola\s)|(?<=hello\s)|(?<=hi\s)|(?<=hey\s)|(?<=dear\s))my\s+(?:dear\s+)?friend
         (?=\s+\w+\s*[,!])
+    | (?<=dear\s)(?P<kin>sister|brother)(?=\s+[\w-]+\s*(?:[,!.:\n]|[^\w\s]))
+    | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:close|best|soul|true)\s+
+        (?:friends|sisters|brothers|mates)\b
+    | \bsoul\s+(?:sisters|brothers|mates)\b
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are|we['’]?ve|we\s+have)\s+(?:already\s+)?
         (?:old\s+friends|known\s+each\s+other\s+(?:for\s+years|forever)|friends)\b
     | \b(?:we['’]?re|we\s+are)\s+(?:basically|practically|already|like)\s+(?:old\s+)?(?:friends|mates|
@@ -364,12 +370,17 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
     if ctx.relationship == "friend":
         return
     for m in ctx.find(FAMILIARITY_RE):
-        group = next((g for g in ("lead", "word", "title", "greeted", "hi") if m.group(g)), 0)
+        group = next((g for g in ("lead", "word", "title", "greeted", "hi", "kin") if m.group(g)), 0)
         if (group or m.group("basically") or m.group("clicked")) and not ctx.is_cold:
             continue  # "hey mate", "we're basically twins" between colleagues is ordinary
+        if group == "kin" and ctx.recipient and RELIGIOUS_TITLE_RE.search(ctx.recipient.name):
+            continue  # "Dear Sister Ana Lucía" to a nun is her title
         start, end = m.span(group)
         name = ctx.recipient.name.split()[0] if ctx.recipient and group else None
         yield Hit(start, end, replacement=name)
+
+
+RELIGIOUS_TITLE_RE = pattern_cache.compile(r"\b(?:sister|brother|sr|br)\b\.?", re.IGNORECASE)
 
 
 INTRO_RE = phrases(
