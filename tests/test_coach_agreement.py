@@ -194,6 +194,11 @@ BARS = {
     "coach147_messages": (0.94, 0.86, 0.82),
     "coach148_messages": (0.90, 0.84, 0.81),
     "coach149_messages": (0.95, 0.78, 0.79),
+    # Also kept out of training; first runs at df29be8, the session's final rules.
+    "coach150_messages": (0.87, 0.90, 0.80),
+    "coach151_messages": (0.94, 0.79, 0.80),
+    "coach152_messages": (0.86, 0.81, 0.77),
+    "coach153_messages": (0.93, 0.86, 0.79),
 }
 
 
