@@ -222,10 +222,16 @@ STILL_THERE_MESSAGE = ("Asking whether they are still there, and nothing else, l
 STILL_THERE_WORDS = 16
 
 
-def _between_greeting_and_signoff(ctx: Context) -> str:
-    """The message without its greeting and the name it is signed with."""
+def _greeting_to_signoff(ctx: Context) -> tuple[int, int]:
+    """Where the message starts after its greeting, and ends before the name it is signed with."""
     start = ctx.greeting.span.end if ctx.greeting else 0
     end = ctx.signoff.start if ctx.signoff and ctx.signoff.start >= start else len(ctx.body)
+    return start, end
+
+
+def _between_greeting_and_signoff(ctx: Context) -> str:
+    """The message without its greeting and the name it is signed with."""
+    start, end = _greeting_to_signoff(ctx)
     return ctx.body[start:end]
 
 
@@ -239,9 +245,9 @@ def _only_asks_if_still_there(ctx: Context) -> re.Match[str] | None:
     if not probes:
         return None
     probe = probes[0]
-    before = (ctx.body[ctx.greeting.span.end:probe.start()] if ctx.greeting
+    start, end = _greeting_to_signoff(ctx)
+    before = (ctx.body[start:probe.start()] if ctx.greeting
               else LEADING_NAME_RE.sub("", ctx.body[:probe.start()]))
-    end = ctx.signoff.start if ctx.signoff else len(ctx.body)
     return probe if only_small_talk(before + " " + ctx.body[probe.end():end], ctx) else None
 
 
