@@ -92,7 +92,7 @@ GUILT_RE = phrases(
     | \bseen\s+(?:at\s+\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)?|yesterday|this\s+morning|last\s+night|hours\s+ago)
         \s*(?:and|but|,)\s*no\s+(?:reply|answer|response)\b
     | \bI['’]?ll\s+(?:just\s+)?manage\s+(?:somehow|on\s+my\s+own|by\s+myself|alone)\b
-    | \b(?:\w+\s+)?people\s+are\s+(?:so\s+|too\s+|very\s+|always\s+)?busy,?\s+(?:I\s+)?(?:understand|
+    | \bpeople\s+are\s+(?:so\s+|too\s+|very\s+|always\s+)?busy,?\s+(?:I\s+)?(?:understand|
         get\s+it|know)\b
     | \b(?:wouldn['’]?t|won['’]?t)\s+kill\s+{_YOU}\b
     | \b(?:you['’]?ve|you\s+have|you['’]?ve\s+been|you\s+were|you['’]?re|you\s+are)\s+(?:been\s+)?

@@ -18,7 +18,7 @@ import sys
 from array import array
 
 from rapport.checks import disk_cache
-from rapport.checks.anchors import required
+from rapport.checks.anchors import first_characters, required
 
 try:  # the engine and compiler behind `re`; present on CPython only
     import _sre
@@ -26,7 +26,7 @@ try:  # the engine and compiler behind `re`; present on CPython only
 except ImportError:  # pragma: no cover - other interpreters
     _sre = None
 
-FORMAT = 2
+FORMAT = 3
 """Raised whenever what is stored, or how a pattern is compiled, changes."""
 
 MAX_ENTRIES = 4000
@@ -82,7 +82,7 @@ def _compile_keeping_code(pattern: str, flags: int) -> Compiled:
     """Compile the way `re` does, keeping the engine code so the next run can reuse it."""
     parsed = _parser.parse(pattern, flags)
     _drop_repeated_word_starts(parsed.data)
-    code = _compiler._code(parsed, flags)
+    code = _with_first_characters(_compiler._code(parsed, flags), parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for group_name, index in groupindex.items():
@@ -117,6 +117,30 @@ def _drop_leading_boundaries(alternatives: list) -> None:
             del items[0]
         if items and items[0][0] is _constants.BRANCH:  # (?:\\bx|\\by) opening the alternative
             _drop_leading_boundaries(items[0][1][1])
+
+
+def _with_first_characters(code: list[int], parsed, flags: int) -> list[int]:
+    """Tell the regex engine which characters a match can start with, when `re` did not.
+
+    `re` finds such a set only when a pattern opens with a literal or a set of them; a
+    `Phrase` opens with `\\b(?=\\w)` and then a list of alternatives, so the engine tries
+    every alternative at every word of the text. With the set in the pattern's information
+    block (as `re` itself writes it for a pattern such as `[ab]c`), the engine skips, at C
+    speed, every position whose character starts none of them. The set comes from
+    `anchors.first_characters`, which may be larger than needed but never smaller, so what
+    a pattern matches does not change."""
+    info_flags, min_width = code[2], code[3]
+    flags |= parsed.state.flags  # as `re` compiles it: str patterns are Unicode
+    if code[0] != _constants.INFO or info_flags or not min_width or flags & re.IGNORECASE:
+        return code
+    characters = first_characters(parsed.data)
+    if characters is None:
+        return code
+    charset, _cased = _compiler._optimize_charset(sorted(characters, key=repr))
+    info = [_constants.INFO, 0, _constants.SRE_INFO_CHARSET, min_width, code[4]]
+    _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[code[1] + 1:]
 
 
 def _from_code(pattern: str, stored: Compiled) -> re.Pattern[str]:
