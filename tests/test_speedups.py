@@ -4,6 +4,7 @@ skip a pattern, and the hyphenation reader each agree with the plain way of doin
 from __future__ import annotations
 
 import re
+from array import array
 from pathlib import Path
 
 import pyphen
@@ -12,7 +13,7 @@ import yaml
 
 import rapport.checks  # noqa: F401  (declares every rule, so every phrase exists)
 from rapport.checks import disk_cache, hyphenation, pattern_cache
-from rapport.checks.anchors import required
+from rapport.checks.anchors import first_characters, required
 from rapport.checks.rules.vocabulary import Phrase
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -74,6 +75,34 @@ def test_a_cached_pattern_is_the_pattern_re_compiles(tmp_path, monkeypatch) -> N
         for text in ("YOU never reply", "u rarely reply!", "you reply"):
             assert [m.groupdict() for m in made.finditer(text)] == [
                 m.groupdict() for m in fresh.finditer(text)]
+
+
+def starts(pattern: str) -> set[str] | None:
+    found = first_characters(re._parser.parse(pattern, 0).data)
+    return None if found is None else {chr(code) for op, code in found if op is re._constants.LITERAL}
+
+
+def test_first_characters_step_over_assertions_and_optional_parts() -> None:
+    assert starts(r"\b(?=\w)(?:\b(?:is|would)\s+x|(?:sure\s+)?(?:you|u)\s+owe)") == set("iwsyu")
+    assert starts(r"(?:a|)b") == {"a", "b"}
+    assert starts(r"(?<=^hi\s)(?:bro|mate)") == {"b", "m"}
+    # unknown, so the pattern keeps no set: a negated set, case-folding, an empty match
+    assert starts(r"[^a]b") is None
+    assert starts(r"(?i:ab)") is None
+    assert starts(r"x*") is None
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b(?=\w)(?:\b(?:is|isn['’]?t)\s+x|\d+\s+min|(?:no\s+)?(?:totally)?\s*fine|é+x)",
+    r"\b(?=\w)(?:(?:^|(?<=^hey\s))(?P<lead>bro|mate)\b|[a-c]\w+z)",
+])
+def test_a_pattern_given_its_first_characters_matches_as_re_does(pattern: str) -> None:
+    made, fresh = pattern_cache.compile(pattern), re.compile(pattern)
+    code = array("I", pattern_cache._entry(pattern, 0)[1])
+    assert code[0] == re._constants.INFO and code[2] == re._constants.SRE_INFO_CHARSET
+    for text in ("is x, 12 min, éx no fine, totally fine ٣ min ééx", "bro, it's abz and cz",
+                 "hey mate", "", "x", "isn't   x"):
+        assert [m.span() for m in made.finditer(text)] == [m.span() for m in fresh.finditer(text)]
 
 
 def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch) -> None:
