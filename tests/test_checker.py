@@ -258,6 +258,44 @@ def test_asking_only_whether_they_are_still_there_is_a_vague_ask(body, vague):
     assert ("vague-ask" in {f.rule for f in report.findings}) is vague
 
 
+@pytest.mark.parametrize(("subject", "relationship", "weak"), [
+    ("Greetings from Osaka", "acquaintance", True),
+    ("Hello from Brazil! 😊", "stranger", True),
+    ("Greetings from Osaka and a question about video manuals", "acquaintance", False),
+    ("Greetings from Toronto", "former-colleague", False),
+])
+def test_where_you_write_from_is_not_a_topic_to_someone_who_barely_knows_you(subject,
+                                                                           relationship, weak):
+    body = ("Dear Ms. Nguyen,\nI am the maintenance manager from Osaka who asked about your "
+            "video manuals. How did you persuade senior technicians to be filmed?\nHiroshi")
+    report = _check(body, subject=subject, relationship=relationship)
+    assert ("subject-line" in {f.rule for f in report.findings}) is weak
+
+
+def test_mate_to_someone_you_have_met_is_everyday_address():
+    body = "Alright mate, what insurance do u use for the gutter vac work? ours went up 40%"
+    assert "fake-familiarity" not in {
+        f.rule for f in _check(body, channel="text", relationship="acquaintance").findings}
+    assert "fake-familiarity" in {
+        f.rule for f in _check(body, channel="linkedin", relationship="stranger").findings}
+
+
+def test_telling_someone_else_they_already_said_yes_is_pressure():
+    body = ("Hi Raj! Would it be ok if I shadowed your PPM rounds one morning next week? I "
+            "already mentioned to Linda that you'd said yes in principle 😅 so hopefully ok!")
+    assert "pressure" in {f.rule for f in _check(body, channel="text",
+                                                   relationship="coworker").findings}
+
+
+@pytest.mark.parametrize(("greeting", "name"), [("Thandi", "Thandeka Zulu"),
+                                                ("Dima", "Dmytro Kovalenko")])
+def test_everyday_short_forms_are_the_recipient_s_name(greeting, name):
+    body = f"{greeting}, saw you passed the certification, well done! How long did it take?"
+    report = _check(body, channel="text", relationship="former-colleague",
+                    recipient=Recipient(name=name))
+    assert "wrong-name" not in {f.rule for f in report.findings}
+
+
 def test_wrong_name_suggests_the_recipient_name():
     report = _check("Hi Michael, I enjoyed your piece on warehouse robots.",
                     recipient=Recipient(name="Lucas Moreau"))

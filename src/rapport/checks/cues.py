@@ -487,6 +487,9 @@ PRESUME_RE = phrases(
         |mobile))?\s+)?
         (?:on\s+)?(?:tomorrow|
         monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+at\s+\d{{1,2}}(?::\d\d)?(?:\s*(?:am|pm))?\b
+    | \b(?:told|mentioned\s+to|said\s+to|assured|promised)\s+(?:[\w.'’-]+\s+){{1,3}}?(?:that\s+)?
+        (?:you['’]d|you\s+had|you['’]ve|you\s+have)\s+(?:already\s+)?(?:said\s+yes|agreed|okayed|ok['’]?d
+        |signed\s+off|given\s+(?:the\s+|your\s+)?(?:ok|okay|go-ahead|green\s+light|nod))\b
     | \b(?:told|informed|assured)\s+(?:[\w'’-]+\s+){{1,4}}?(?:that\s+)?(?:you['’]d|you\s+would|you['’]ll
         |you\s+will)\s+(?:vouch|speak|put\s+in\s+a\s+(?:good\s+)?word|recommend|back)\b
     | \bI['’]?(?:ve|\s+have)\s+(?:already\s+|just\s+|gone\s+ahead\s+and\s+)?(?:put\s+you\s+down|listed\s+you|

@@ -457,7 +457,7 @@ NICKNAMES = {
     "alex": "alexander alexandra alejandro alexis", "bob": "robert", "rob": "robert",
     "bill": "william", "will": "william", "liz": "elizabeth", "beth": "elizabeth",
     "kate": "katherine catherine kathryn katarzyna", "kasia": "katarzyna", "gosia": "malgorzata",
-    "sasha": "alexander alexandra aleksandr", "misha": "mikhail", "dima": "dmitri dmitry",
+    "sasha": "alexander alexandra aleksandr", "misha": "mikhail", "dima": "dmitri dmitry dmytro dmitrii",
     "jim": "james", "jimmy": "james", "mike": "michael", "dave": "david", "tom": "thomas",
     "chris": "christopher christine christina", "sam": "samuel samantha", "nick": "nicholas",
     "dan": "daniel", "ben": "benjamin", "jen": "jennifer", "jenny": "jennifer", "meg": "margaret",
@@ -627,7 +627,7 @@ def _diminutive(word: str, form: str) -> bool:
     if stem[-1] == stem[-2] and not form.startswith(stem):
         stem = stem[:-1]  # "Ollie" for Oliver, "Sammy" for Samuel: the consonant doubled
     return (stem != word and form.startswith(stem)
-            and (len(form) - len(stem) <= 1 or len(stem) <= 0.6 * len(form)))
+            and (len(form) - len(stem) <= 1 or len(stem) <= 0.65 * len(form)))
 
 
 def _pet_form(word: str, form: str) -> bool:
