@@ -199,6 +199,11 @@ BARS = {
     "coach151_messages": (0.94, 0.79, 0.80),
     "coach152_messages": (0.86, 0.81, 0.77),
     "coach153_messages": (0.93, 0.86, 0.79),
+    # Also kept out of training; first runs at cf1d1ed, the last session's final rules.
+    "coach154_messages": (0.96, 0.89, 0.86),
+    "coach155_messages": (0.94, 0.83, 0.84),
+    "coach156_messages": (0.92, 0.80, 0.77),
+    "coach157_messages": (0.90, 0.80, 0.80),
 }
 
 

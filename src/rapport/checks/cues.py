@@ -21,6 +21,10 @@ GUILT_RE = phrases(
     rf"""\b(?:is|isn['’]?t|would\s+be|wouldn['’]?t\s+be)\s+(?:not\s+)?too\s+much\s+to\s+ask\b
         (?!\s*[,.]?\s*(?:so|and|but)?\s*(?:no|please\s+say|just\s+say|feel\s+free))
     | \b(?:officially\s+|now\s+)?out\s+of\s+excuses\b
+    | \b(?:the\s+)?courtesy\s+of\s+a\s+(?:reply|response|answer)\b
+    | \b(?:not\s+like|unlike)\s+last\s+time\b
+    | \b(?:it['’]?s|that['’]?s|it\s+is|that\s+is)\s+(?:kinda\s+|kind\s+of\s+|sort\s+of\s+|all\s+
+        |really\s+)?on\s+{_YOU}(?:\s+now)?\b(?!\s+(?:to|whether|if|which|what|how|when)\b)
     | \b{_YOU}\s+(?:literally\s+|basically\s+|just\s+|actually\s+|really\s+)?
         (?:never|don['’]?t\s+(?:ever\s+)?|hardly\s+(?:ever\s+)?|rarely|barely)\s*
         (?:reply|respond|answer|write|text|call|get\s+back|message|check\s+in|reach\s+out|
@@ -136,7 +140,9 @@ down", "everyone is counting on you": labelled pressure on all 9 fixture message
 DEBT_RE = phrases(
     rf"""\b{_YOU}\s+(?:still\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+)?owe\s+(?:me|us)\b
     | \bafter\s+(?:all|everything)\s+(?:that\s+)?I(?:['’]ve|\s+have)?\s+(?:did|done|do)\s+for\s+{_YOU}\b
-    | \bafter\s+(?:all|everything)\s+I\s+(?:did|have\s+done|['’]ve\s+done)\b
+    | \bafter\s+(?:all|everything),?\s+I\s+(?:did|have\s+done|['’]ve\s+done)\b
+    | \bI\s+(?:did|have\s+done|['’]ve\s+done)\s+(?:a\s+lot|so\s+much|plenty|loads
+        |a\s+great\s+deal)\s+for\s+{_YOU}\b
     | \bI\s+taught\s+{_YOU}\s+(?:everything|all)\b
     | \bpayback\s+time\b | \b(?:we['’]re|we\s+are)\s+not\s+(?:even|square|quits)\s+yet\b
     | \bI\s+covered\s+(?:for\s+)?{_YOU}\s+(?:\d+|two|three|four|five|several|so\s+many)\s+times\b
@@ -207,6 +213,9 @@ SALES_RE = phrases(
         |few)\s+(?:free\s+)?samples\b
     | \b(?:pop|swing|come)\s+(?:by|in|round)\s+with\s+(?:a\s+few\s+of\s+|some\s+of\s+)?our\b
     | \b(?:discount|promo|referral)\s+code\b
+    | \b(?:our|my)\s+pricing\s+(?:is|are)\b | \bshow\s+you\s+a\s+(?:short\s+|quick\s+|brief\s+|live\s+)?demo\b
+    | \bintroduce\s+(?:you\s+to\s+)?our\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:api|platform|product
+        |service|solution|tool|app)\b
     | \bwalk\s+you\s+through\s+(?:what|how)\s+(?:we|I)\s+(?:offer|do|provide|sell|can\s+do)\b
     | \b(?:we|I)\s+(?:could|would|might)\s+be\s+a\s+(?:really\s+|very\s+)?(?:good|great|perfect|natural)\s+
         fit\b
@@ -493,7 +502,8 @@ PRESUME_RE = phrases(
     | \b(?:told|informed|assured)\s+(?:[\w'’-]+\s+){{1,4}}?(?:that\s+)?(?:you['’]d|you\s+would|you['’]ll
         |you\s+will)\s+(?:vouch|speak|put\s+in\s+a\s+(?:good\s+)?word|recommend|back)\b
     | \bI['’]?(?:ve|\s+have)\s+(?:already\s+|just\s+|gone\s+ahead\s+and\s+)?(?:put\s+you\s+down|listed\s+you|
-        named\s+you|signed\s+you\s+up|volunteered\s+you|given\s+(?:them|him|her|the\s+\w+)\s+your\s+
+        named\s+you|signed\s+you\s+up|volunteered\s+you|pencil(?:l)?ed\s+you\s+(?:in|down)|slotted\s+you\s+in|
+        lined\s+you\s+up|given\s+(?:them|him|her|the\s+\w+)\s+your\s+
         (?:number|name|email|details|contact)|put\s+your\s+name\s+(?:down|forward))\b
     | \bI(?:['’]?ve|\s+have)?\s+(?:already\s+|just\s+)?(?:put|listed|named|given)\s+{_YOU}\s+(?:down\s+)?as\s+
         (?:a\s+|my\s+|one\s+of\s+my\s+)?(?:references?|referees?|recommenders?|guarantors?)\b

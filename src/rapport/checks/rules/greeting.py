@@ -73,8 +73,9 @@ PING_PHRASES = pattern_cache.compile(
         (?:something|a\s+thing|sth|smth|a\s+favou?r|a\s+question)
     | (?:when|whenever)\s+(?:you\s+|u\s+)?(?:get|have|find)\s+(?:a|\d+|a\s+few|five|ten|two)\s+
         (?:free\s+|spare\s+|quick\s+)?(?:secs?|seconds?|chance|mins?|minutes?|moments?){_LATER}
-    | (?:are\s+|r\s+)?(?:you|u)\s+(?:in|at|on)\s+(?:the\s+)?(?:office|work|desk|building|lab|site|
-        studio|shop|hospital|ward|campus|shift){_LATER}
+    | (?:(?:are|r|will|would|wil)\s+)?(?:you|u)\s+(?:(?:be|b)\s+)?(?:in|at|on)\s+(?:the\s+)?(?:office|work
+        |desk|building|lab|site|studio|shop|hospital|ward|campus|shift|department|dept|depot|clinic
+        |workshop|warehouse|yard|nursery|greenhouse|station|school|plant|store){_LATER}
     | (?:could|can|would)\s+(?:you|u)\s+drop\s+me\s+a\s+(?:line|message|text|note|msg)
     | drop\s+me\s+a\s+(?:line|message|text|note|msg)
     | (?:i\s+)?(?:wanted|want|wanna|need|needed|have)\s+to\s+run\s+(?:something|a\s+thing|an\s+idea|sth)\s+
@@ -338,7 +339,7 @@ def _without_vocative(rest: str, ctx: Context) -> str:
 PLACEHOLDER_RE = pattern_cache.compile(
     r"""
     \{\{\s*[\w.\- ]{1,40}\s*\}\}                       # {{company}}
-    | \{\s*[A-Za-z_][\w.]{0,40}(?:\s[A-Za-z_][\w.]{0,20}){0,3}\s*\}  # {first_name}, {article topic}
+    | \{\s*[A-Za-z_][\w.]{0,40}(?:\s[A-Za-z_][\w.]{0,20}){0,7}\s*\}  # {first_name}, {point from their talk}
     | <<\s*[\w .\-]{1,40}\s*>>                        # <<NAME>>
     | (?<![\w\-])XX+(?![\w\-])                           # "It's been XX years"
     | <\s*insert[^<>\n]{0,40}>                        # <insert company>
@@ -347,6 +348,10 @@ PLACEHOLDER_RE = pattern_cache.compile(
         project|team|city|school|product|time|day)\s*>     # <event>, <paper title>, <Firm Name>
     | \[\s*(?:check|add|fill|confirm|tbc|tbd|todo|to\s+do|pick|choose)\b[^\]\n]{0,40}\]  # [check diary]
     | <[A-Z][A-Z0-9_ ]{1,30}>                         # <COMPANY>
+    | <\s*(?!(?:a|b|i|p|br|hr|div|span|em|strong|script|style|img|ul|ol|li|table|tr|td|th|h[1-6]|code
+        |pre|html|body|head|u|s|sub|sup|small|big|font|center|blockquote|iframe|form|input|button|meta
+        |section|nav|header|footer|main|label|select|option|textarea)\b)
+      [a-z]{3,20}(?:\s[a-z]{2,20}){0,3}\s*>          # <publisher>, <their award>: not an HTML tag
     | %[A-Z][A-Z_]{2,30}%                             # %FIRSTNAME%
     | [○〇×＿]{2,}                                    # "○○ sensei": the Japanese blank
     | \[(?!\s*(?:sic|\d+|x|\s)\s*\])                  # [Name] but not [sic] or [1]
@@ -574,6 +579,10 @@ def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None)
     if len(word) >= 4 and any(len(form) >= 6 and word in form and _shortened(word, form)
                               for form in forms):
         return True  # "Dami" for Oluwadamilare, "Tash" for Natasha: shortened from the middle
+    half = len(word) // 2
+    if len(word) in (4, 6) and word[:half] == word[half:] and any(
+            form.startswith(word[:half]) and len(form) > half for form in forms):
+        return True  # a doubled first syllable: "Juju" for Juliana, "Lulu" for Luísa
     return bool(NICKNAME_OF.get(word, set()) & forms)
 
 

@@ -238,6 +238,8 @@ FAMILIARITY_RE = phrases(
     | \b(?:we['’]?re|we\s+are)\s+(?:all\s+)?(?:(?:basically|practically|already|like)\s+){0,2}
         (?:one\s+(?:big\s+)?family|brothers|sisters|siblings|family|cousins|whānau|whanau)\b
     | \bso\s+(?:(?:basically|practically|already)\s+){1,2}(?:brothers|sisters|siblings|family|cousins)\b
+    | \b(?:we['’]?re|we\s+are)\s+(?:already|basically|practically)\s+(?:like\s+)?close\s+(?:friends|partners
+        |allies|family)\b
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:family|brothers|sisters|
         siblings|cousins|whānau|whanau)\b
     | \b(?:feel|feels|felt)\s+like\s+we['’]?d\s+be\s+(?:besties|best\s+friends|bffs?|friends)\b
@@ -597,6 +599,8 @@ def no_context(ctx: Context) -> Iterator[Hit]:
     named = ctx.signoff is not None or ctx.channel in NAMED_CHANNELS
     if ctx.relationship == "acquaintance" and named and SHARED_MOMENT_RE.search(ctx.body):
         return  # the moment they shared and the sender's name: enough to place them
+    if _signed_with_who_they_are(ctx.body):
+        return
     for m in INTRO_RE.finditer(ctx.body):
         if INTRO_SKIP_RE.match(ctx.body, m.start()):
             continue
@@ -605,6 +609,29 @@ def no_context(ctx: Context) -> Iterator[Hit]:
             yield Hit(ctx.opening.start, ctx.opening.end, message=UNNAMED_TEXT_MESSAGE)
         return
     yield Hit(ctx.opening.start, ctx.opening.end)
+
+
+SIGNED_WITH_ROLE_RE = pattern_cache.compile(
+    r"(?:^|\n)[^\S\n]*[-—–~]?[^\S\n]*[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2}[^\S\n]*"
+    r"\((?P<who>[^)\n]{3,80})\)[^\S\n]*$")
+"""A name signed with a note after it: "Kev (Doyle's Garden Centre, Cork)"."""
+NAME_NOTE_WORDS = frozenset({"family", "name", "surname", "given", "first", "last", "is", "my",
+                             "and", "the", "of"})
+"""Words of a note that explains the name itself ("Raymond Tsang (Tsang is my family name)")
+rather than who the sender is."""
+
+
+def _signed_with_who_they_are(body: str) -> bool:
+    """The sign-off says who the sender is: "Camille (the apprentice from the Lyon team)",
+    "Lukas Brandt (DB InfraGO, Wuppertal)". Not a name note such as "Lan (Nguyen Thi Lan)":
+    the note needs a comma or a word of its own in lower case. (Coaches never asked for
+    context from a sender who signed like this: 0 of 14 in the coach sets.)"""
+    m = SIGNED_WITH_ROLE_RE.search(body.rstrip())
+    if not m:
+        return False
+    note = m.group("who")
+    return "," in note or any(w.islower() and len(w) >= 3 and w not in NAME_NOTE_WORDS
+                              for w in re.findall(r"[\w'’-]+", note))
 
 
 OWN_NAME_RE = pattern_cache.compile(

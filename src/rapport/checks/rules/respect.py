@@ -36,6 +36,9 @@ PRESSURE_RE = phrases(
     | \b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:asking|I['’]?m\s+asking|I\s+ask|chasing|
         messaging|writing)\b
     | \bre-?up(?:ping)?\s+(?:this|my)\b
+    | \b(?:today|tonight|this\s+week|tomorrow|this\s+month)\s+itself\b
+    | \b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:e-?mail|message|mail|text
+        |reminder)\s+(?:on|about)\s+this\b
     | \b(?:good|great|helpful|ideal)\s+to\s+hear\s+back\s+(?:today|tonight|tomorrow|this\s+week|by\s+
         {WEEKDAY}|before\s+{WEEKDAY})
     | \b(?:second|third|fourth|fifth|another|final|last)\s+(?:nudge|reminder|chase|chaser|ping|
