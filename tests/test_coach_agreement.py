@@ -204,6 +204,11 @@ BARS = {
     "coach155_messages": (0.94, 0.83, 0.84),
     "coach156_messages": (0.92, 0.80, 0.77),
     "coach157_messages": (0.90, 0.80, 0.80),
+    # Also kept out of training; first runs at 95ba7d1 (after the fixes from 154-157).
+    "coach158_messages": (0.94, 0.87, 0.84),
+    "coach159_messages": (0.95, 0.87, 0.86),
+    "coach160_messages": (0.89, 0.85, 0.84),
+    "coach161_messages": (0.96, 0.89, 0.85),
 }
 
 

@@ -47,6 +47,14 @@ def test_a_phrase_finds_what_plain_re_finds(phrase: Phrase) -> None:
         assert (phrase.search(text) is None) == (not expected)
 
 
+def test_no_pattern_lost_a_repeat_count_to_string_formatting() -> None:
+    """In an f-string pattern, "{0,30}" must be written "{{0,30}}": otherwise Python formats
+    it into the tuple "(0, 30)" and the pattern silently matches something else."""
+    sources = [phrase.pattern for phrase in Phrase.made]
+    sources += [source for source, _flags in pattern_cache._load()]
+    assert not [s[:80] for s in sources if re.search(r"\(\d+, \d+\)", s)]
+
+
 def test_anchors_are_literals_every_match_needs() -> None:
     parsed = re._parser.parse(r"\byou\s+(?:still\s+)?owe\s+(?:me|us)\b|return\s+the\s+favou?r", 0)
     first, second = sorted(required(parsed.data), key=len)

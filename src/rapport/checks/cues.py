@@ -144,6 +144,8 @@ DEBT_RE = phrases(
     | \bI\s+(?:did|have\s+done|['’]ve\s+done)\s+(?:a\s+lot|so\s+much|plenty|loads
         |a\s+great\s+deal)\s+for\s+{_YOU}\b
     | \bI\s+taught\s+{_YOU}\s+(?:everything|all)\b
+    | \beverything\s+(?:we|I|the\s+[\w-]+|our\s+[\w-]+)\s+(?:have\s+|has\s+)?(?:invested|put)\s+in(?:to)?\s+
+        {_YOU}r?\b
     | \bpayback\s+time\b | \b(?:we['’]re|we\s+are)\s+not\s+(?:even|square|quits)\s+yet\b
     | \bI\s+covered\s+(?:for\s+)?{_YOU}\s+(?:\d+|two|three|four|five|several|so\s+many)\s+times\b
     | \btime\s+(?:for\s+{_YOU}\s+)?to\s+pay\s+(?:up|me\s+back|it\s+back)\b
@@ -471,7 +473,9 @@ PRESUME_RE = phrases(
     | \b{_YOU}\s+know\s+me\s+well\s+enough\b
     | \b{_YOU}\s+(?:can['’]?t|cannot)\s+say\s+no\b
     | \bI\s+(?:know|assume|expect|trust)\s+(?:that\s+)?{_YOU}(?:['’]ll|\s+will)\s+(?:help|do|say\s+yes|
-        be\s+(?:happy|glad))\b
+        be\s+(?:happy|glad)|be\s+able\s+to|find\s+(?:the\s+)?time|make\s+(?:the\s+)?time)\b
+    | \btold\s+(?:the|my|our)\s+[\w-]+\s+to\s+expect\s+(?:it|this|them|your\s+[\w-]+|an?\s+[\w-]+\s+from\s+
+        {_YOU})\b
     | \bI['’]?ve\s+(?:already\s+)?told\s+(?:[\w'’]+\s+){{0,2}}?(?:it['’]?s|you['’]?(?:ll|re)
         |you\s+(?:will|are|can))\s+
         (?:sorted|fine|covered|confirmed|happening|ok|okay|coming|on\s+board|in|doing\s+it|cover)\b

@@ -188,6 +188,9 @@ CAREER_HELP_RE = phrases(
     | \b(?:advise|guide|tell)\s+me\s+(?:on\s+)?how\s+(?:to|I\s+(?:can|could|should))\s+(?:start|begin
         |get\s+(?:into|started)|break\s+in(?:to)?|enter|move\s+into|transition)\b
     | \bplease\s+teach\s+me\b | \bteach\s+me\s+(?:when|whenever|sometime)\b
+    | \b(?:please\s+|could\s+you\s+|can\s+you\s+)?tell\s+me\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?about\s+
+        (?:working|living|life|studying|your\s+(?:job|work|career|experience|journey|role|path|day|field))\b
+        (?![^.?!\n]{0,40}\b(?:how|whether|what|which|when|why)\b)
     | \bhow\s+we\s+(?:might|could|can)\s+work\s+together\b
     | \bexchange\s+(?:some\s+)?(?:ideas|thoughts|views|notes)\b(?!\s+(?:on|about)\b)""",
     re.IGNORECASE | re.VERBOSE,

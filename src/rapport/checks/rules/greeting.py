@@ -364,7 +364,7 @@ PLACEHOLDER_RE = pattern_cache.compile(
               team|product|project|event|article|talk|link)\s*
         | \s*[A-Za-z][\w'’]*(?:\s+[\w'’]+){0,3}\s+(?:name|company|role|title|position|
               job|industry|field|topic|school|date|city|team|product|project|event|article|
-              talk|link|email|number)\s*                # [Editor's name], [hiring manager name]
+              talk|link|email|number|meeting|conference|paper|workshop|course)\s*  # [Editor's name]
       )\](?!\()
     """,
     re.VERBOSE,

@@ -331,7 +331,7 @@ FAMILIARITY_RE = phrases(
         example("Miss our late nights at the firm, ⟦we were literally inseparable⟧! How's PwC?",
                 channel="linkedin", relationship="former-colleague",
                 note="Two months on one audit is not a close friendship."),
-        example("Cheers ⟦mate⟧, talk soon.", channel="linkedin"),
+        example("Cheers ⟦mate⟧, talk soon.", relationship="acquaintance"),
         example("Hey ⟦buddy⟧, how did you price the first version of Ledgerly?",
                 channel="linkedin", recipient=Recipient(name="Dana Whitfield"),
                 note="With a known recipient, the fix is their name."),
@@ -375,10 +375,11 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
         group = next((g for g in ("lead", "word", "title", "greeted", "hi", "kin") if m.group(g)), 0)
         if (group or m.group("basically") or m.group("clicked")) and not ctx.is_cold:
             continue  # "hey mate", "we're basically twins" between colleagues is ordinary
-        if group in ("lead", "word") and m.group(group).lower() == "mate" and (
-                ctx.relationship != "stranger"):
-            continue  # British, Irish and Antipodean everyday address: "alright mate" to
-            # someone you met at a show claims no friendship (coaches: 0 of 4)
+        if (group in ("lead", "word") and m.group(group).lower() == "mate"
+                and ctx.relationship != "stranger"
+                and MATE_GREETING_RE.fullmatch(ctx.body, 0, m.start(group))):
+            continue  # "alright mate", "hey mate": a British and Antipodean greeting formula,
+            # to someone you have met, claims no friendship (coaches: 0 of 4)
         if group == "kin" and ctx.recipient and RELIGIOUS_TITLE_RE.search(ctx.recipient.name):
             continue  # "Dear Sister Ana Lucía" to a nun is her title
         start, end = m.span(group)
@@ -386,6 +387,9 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
         yield Hit(start, end, replacement=name)
 
 
+MATE_GREETING_RE = pattern_cache.compile(
+    r"\W*(?:(?:hey|hi|hiya|alright|allright|g['’]day|morning|evening|oi|yo)\W*)?", re.IGNORECASE)
+"""What may come before "mate" for it to be part of the greeting."""
 RELIGIOUS_TITLE_RE = pattern_cache.compile(r"\b(?:sister|brother|sr|br)\b\.?", re.IGNORECASE)
 
 

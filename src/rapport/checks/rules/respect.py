@@ -37,6 +37,8 @@ PRESSURE_RE = phrases(
         messaging|writing)\b
     | \bre-?up(?:ping)?\s+(?:this|my)\b
     | \b(?:today|tonight|this\s+week|tomorrow|this\s+month)\s+itself\b
+    | \bI\s+expect\s+(?:it|this|that|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:\w+\s+){{0,2}}?(?:today|tonight
+        |tomorrow|by\s+(?:today|tonight|tomorrow|{WEEKDAY}|eod|end\s+of|noon|\d))
     | \b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:e-?mail|message|mail|text
         |reminder)\s+(?:on|about)\s+this\b
     | \b(?:good|great|helpful|ideal)\s+to\s+hear\s+back\s+(?:today|tonight|tomorrow|this\s+week|by\s+
@@ -108,7 +110,7 @@ PRESSURE_RE = phrases(
     | \bI['’]?ve\s+been\s+waiting\b(?!\s+(?:for\s+(?:ages|years|a\s+long\s+time)\s+to\s+(?:ask|write|say)))
     | \b(?:pls|please|plz|pl)\s+(?:reply|respond|answer|revert)\b(?!\s+(?:when|whenever|if|only
         |at\s+your|by|before|no\s+later))
-        (?![^.?!\n]{0,30}\b(?:when|whenever|if)\s+you\b)
+        (?![^.?!\n]{{0,30}}\b(?:when|whenever|if)\s+you\b)
     | \b(?:you['’]?re|you\s+are)\s+my\s+(?:only|last)\s+(?:hope|chance)\b
     | \b(?:it|this|that)\s+(?:really\s+|absolutely\s+|just\s+)?(?:needs|has)\s+to\s+(?:be|happen|be\s+done)\s+
         (?:this\s+week|today|tonight|tomorrow|(?:by|before)\s+(?:the\s+)?{WEEKDAY})\b
@@ -431,7 +433,15 @@ FLATTERY_RE = phrases(
     | \b(?:I\s+)?worship\b | \bgod[- ]?tier\b | \bnobody\s+(?:does|did)\s+it\s+better\b
     | \b(?:nobody|no\s*one)\s+(?:else\s+)?(?:in\s+(?:the\s+)?[\w'’\-]+\s+)?(?:even\s+)?comes?\s+close\b
     | \b(?:nobody|no\s*one)\s+(?:else\s+)?(?:in\s+(?:the\s+)?[\w'’\-]+\s+)?(?:writes|explains|teaches|
-        thinks|does\s+it|speaks|codes|designs)\s+(?:with\s+your|like\s+you|as\s+well\s+as\s+you)\b
+        thinks|does|speaks|codes|designs)\s+(?:[\w'’-]+\s+){0,3}?(?:with\s+your|like\s+you
+        |as\s+well\s+as\s+you)\b
+    | \bthe\s+(?:most\s+(?:brilliant|inspiring|amazing|incredible|useful|insightful)|best)\s+(?:lecture|talk
+        |presentation|keynote|session|class|paper|article|post|episode|book|workshop)\s+I(?:['’]ve|\s+have)\s+
+        (?:ever\s+)?(?:heard|seen|read|attended|watched)\b
+    | \bthe\s+(?:star|hero)\s+of\s+the\s+(?:week|day|show|conference|event|summit|school)\b
+    | \bshould\s+be\s+(?:taught|required\s+reading|compulsory|mandatory)\s+(?:in|for|at|to)\s+(?:every|all)\b
+    | \b(?:top|best|greatest|number\s+one|biggest|finest)\s+(?:[\w'’-]+\s+){0,3}?(?:on|in|of)\s+
+        (?:this|the)\s+(?:continent|planet)\b
     | \b(?:is|are|was|like)\s+(?:like\s+)?a\s+(?:free\s+)?masterclass\b
     | \b(?:genius|legendary|iconic)\b
     | \bone\s+of\s+the\s+(?:most\s+(?:brilliant|talented|inspiring|amazing|gifted|incredible|
