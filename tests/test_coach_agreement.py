@@ -209,6 +209,11 @@ BARS = {
     "coach159_messages": (0.95, 0.87, 0.86),
     "coach160_messages": (0.89, 0.85, 0.84),
     "coach161_messages": (0.96, 0.89, 0.85),
+    # Also kept out of training; first runs at 7edd450 (after the fixes from 158-161).
+    "coach162_messages": (0.90, 0.84, 0.81),
+    "coach163_messages": (0.92, 0.88, 0.85),
+    "coach164_messages": (0.97, 0.88, 0.87),
+    "coach165_messages": (0.97, 0.86, 0.86),
 }
 
 
