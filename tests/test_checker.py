@@ -19,6 +19,16 @@ def _check(body: str, **kw):
     return check(Message(channel=channel, subject=subject, body=body), **kw)
 
 
+def _rule_hits(body: str, relationship: str = "acquaintance", channel: str = "linkedin") -> dict:
+    """What the rules find before the coach model weighs in (which may hold a finding back
+    beside a stronger one)."""
+    from rapport.checks import RULES
+    from rapport.checks.context import Context
+
+    ctx = Context(Message(channel=channel, body=body), None, relationship)
+    return {rule.id: hits for rule in RULES if (hits := list(rule.find(ctx)))}
+
+
 @pytest.mark.parametrize("body", ["", "   ", "\n\t \n"])
 def test_empty_message_is_a_clear_error(body: str):
     with pytest.raises(EmptyMessageError, match="empty"):
@@ -294,6 +304,17 @@ def test_everyday_short_forms_are_the_recipient_s_name(greeting, name):
     report = _check(body, channel="text", relationship="former-colleague",
                     recipient=Recipient(name=name))
     assert "wrong-name" not in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize("body", [
+    "hi! i'm a glass student in canberra. can i ask u some questions abt glass sometime?? 🙏",
+    "Hi Ana, when you are free, could we talk about my career? I feel stuck.\nMinh",
+    "Dear Ms. Sørensen,\nThank you for visiting our workshop in Kyoto. Please tell me about "
+    "working in Denmark.\nWatanabe Kenji",
+])
+def test_an_ask_for_everything_at_once_is_vague_in_any_register(body):
+    found = {rule: hits for rule, hits in _rule_hits(body).items()}
+    assert "vague-ask" in found
 
 
 def test_wrong_name_suggests_the_recipient_name():

@@ -188,6 +188,8 @@ CAREER_HELP_RE = phrases(
     | \b(?:advise|guide|tell)\s+me\s+(?:on\s+)?how\s+(?:to|I\s+(?:can|could|should))\s+(?:start|begin
         |get\s+(?:into|started)|break\s+in(?:to)?|enter|move\s+into|transition)\b
     | \bplease\s+teach\s+me\b | \bteach\s+me\s+(?:when|whenever|sometime)\b
+    | \b(?:talk|chat|speak)\s+(?:to\s+you\s+|with\s+you\s+)?about\s+my\s+(?:future|career|options|plans
+        |next\s+steps?|path)\b(?![^.?!\n]{0,30}\b(?:in|as|at|into)\b)
     | \b(?:please\s+|could\s+you\s+|can\s+you\s+)?tell\s+me\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?about\s+
         (?:working|living|life|studying|your\s+(?:job|work|career|experience|journey|role|path|day|field))\b
         (?![^.?!\n]{0,40}\b(?:how|whether|what|which|when|why)\b)
@@ -203,8 +205,8 @@ FRIEND_BARE_WORDS = 12
 OPEN_ENDED_MESSAGE = ("An honest answer to this would take an hour, so most people answer "
                       "nothing: ask one thing they can answer in a few lines.")
 SOME_QUESTIONS_RE = phrases(
-    r"""\b(?:ask|send)\s+(?:you\s+)?(?:some|a\s+few|few|a\s+couple\s+(?:of\s+)?|several|some\s+more)\s+
-        (?:quick\s+|small\s+)?(?:questions|stuff|things)\b""",
+    r"""\b(?:ask|send)\s+(?:you\s+|u\s+|ya\s+)?(?:some|a\s+few|few|a\s+couple\s+(?:of\s+)?|several
+        |some\s+more)\s+(?:quick\s+|small\s+)?(?:questions|qs|stuff|things)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 SOME_QUESTIONS_MESSAGE = ("\"Some questions\" makes them agree before they know what to: ask the "
