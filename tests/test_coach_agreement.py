@@ -214,6 +214,11 @@ BARS = {
     "coach163_messages": (0.92, 0.88, 0.85),
     "coach164_messages": (0.97, 0.88, 0.87),
     "coach165_messages": (0.97, 0.86, 0.86),
+    # Also kept out of training; first runs at 35162b9 (after the fixes from 162-165).
+    "coach166_messages": (0.90, 0.90, 0.83),
+    "coach167_messages": (0.93, 0.82, 0.81),
+    "coach168_messages": (0.89, 0.86, 0.82),
+    "coach169_messages": (0.95, 0.86, 0.84),
 }
 
 
