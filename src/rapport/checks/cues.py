@@ -23,6 +23,8 @@ GUILT_RE = phrases(
     | \b(?:officially\s+|now\s+)?out\s+of\s+excuses\b
     | \b(?:the\s+)?courtesy\s+of\s+a\s+(?:reply|response|answer)\b
     | \b(?:not\s+like|unlike)\s+last\s+time\b
+    | \bnever\s+(?:answer|reply\s+to|respond\s+to|return)\s+my\s+(?:messages|texts|calls|e-?mails)\s+
+        (?:any\s?more|these\s+days|now)\b
     | \b(?:it['’]?s|that['’]?s|it\s+is|that\s+is)\s+(?:kinda\s+|kind\s+of\s+|sort\s+of\s+|all\s+
         |really\s+)?on\s+{_YOU}(?:\s+now)?\b(?!\s+(?:to|whether|if|which|what|how|when)\b)
     | \b{_YOU}\s+(?:literally\s+|basically\s+|just\s+|actually\s+|really\s+)?

@@ -376,8 +376,8 @@ BIG_ASK_RE = phrases(
         (?:I['’]?m|I\s+am|I\s+was)\b
     | \b(?:attached|enclosed|attaching|here\s+is|here['’]s)\s+my\s+(?:cv|c\.v\.|resume|résumé)\b
     | \bvouch\s+for\s+me\b | \brecommend\s+me\s+(?:for|to)\b
-    | \b(?:get|land|give|offer|find|help\s+me\s+(?:get|find|land))\s+me\s+(?:a|an)\s+
-        (?:job|role|position|interview|internship|placement|offer)\b
+    | \b(?:get|land|give|offer|find|sort|fix|hook|help\s+me\s+(?:get|find|land))\s+me\s+(?:(?:up|out)\s+
+        with\s+)?(?:a|an)\s+(?:job|role|position|interview|internship|placement|offer|spot|place)\b
     | \bhelp\s+me\s+(?:get|find|land)\s+(?:a|an)\s+(?:job|role|position|interview|internship)\b
     | \bhire\s+me\b | \bconsider\s+me\s+for\b | \bget\s+(?:me\s+)?(?:an?\s+)?interview\b
     | \b(?:any|open|available)\s+(?:jobs|roles|positions|openings|vacancies)\s+(?:at|on|in)\s+your\b
