@@ -163,6 +163,10 @@ DEBT_RE = phrases(
     | \bscratch\s+my\s+back\b | \b(?:call(?:ing)?\s+in|cash(?:ing)?\s+in)\s+(?:a|that|the|my|
         one)\s+favou?r\b
     | \b{_YOU}\s+(?:kind\s+of\s+)?(?:owe|owes)\s+(?:me|us)\s+one\b
+    | \b{_YOU}\s+(?:won['’]?t|will\s+not|wouldn['’]?t)\s+forget\s+(?:an?\s+|your\s+)?(?:old\s+)?
+        (?:colleague|friend|me|us|mate)\b
+    | \bI\s+(?:recommended|referred|vouched\s+for|covered\s+for|nominated)\s+{_YOU}\b[^.?!\n]{{0,80}}?\bso\s+
+        (?:I\s+know\s+)?I\s+can\s+count\s+on\s+{_YOU}\b
     | \b(?:since|after|because)\s+I\s+(?:helped|drove|covered|lent|gave|got|did|hosted|introduced|referred|
         saved|fed|housed|moved)\b[^.?!\n]{{0,120}}?\b(?:you\s+(?:can|could|owe|should|must)|I\s+think\s+you)\b
     """,
@@ -182,6 +186,12 @@ BONUS_RE = phrases(
     | \b(?:a\s+)?win\s+for\s+(?:both\s+of\s+us|us\s+both|everyone)\b | \bboth\s+(?:win|benefit|profit)\b
     | \bit['’]?d\s+(?:pay|be\s+worth\s+it)\s+for\s+you\b
     | \bmake\s+it\s+worth\s+(?:your|ur)\s+while\b
+    | \bgive\s+(?:you|u)\s+(?:\d+\s?%|a\s+(?:cut|percentage|commission))\s+(?:of|on|from)\b
+    | \beasy\s+money\s+for\s+(?:you|u)\b
+    | \b(?:as\s+a\s+thank[- ]you|in\s+return|in\s+exchange)\b[^.?!\n]{0,60}?\b(?:\d+\s?%\s+(?:off|discount)
+        |discount|free\s+(?:hull|inspection|trial|session|consultation|sample|samples|service)|commission)\b
+    | \bin\s+(?:return|exchange),?\s+(?:it\s+would\s+be\s+(?:great|nice|good)\s+if\s+|I['’]?d\s+(?:love|like
+        |appreciate)\s+(?:it\s+)?if\s+)?(?:you|u)\s+(?:could|can|would|might)\b
     | \b(?:I['’]?ll|ill|I\s+will)\s+see\s+(?:you|u|ya)\s+right\b
     | (?:[£$€]\s?\d[\d,]*|\b\d[\d,]*\s?(?:quid|bucks|pounds|dollars|euros|k)
         |\b(?:a\s+)?(?:fiver|tenner|twenty|fifty|hundred|grand)(?:\s+(?:quid|bucks|pounds|dollars|euros))?)\s+(?:for|per)\s+(?:every|each)\b
