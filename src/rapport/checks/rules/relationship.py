@@ -634,8 +634,8 @@ def _signed_with_who_they_are(body: str) -> bool:
     if not m:
         return False
     note = m.group("who")
-    return "," in note or any(w.islower() and len(w) >= 3 and w not in NAME_NOTE_WORDS
-                              for w in re.findall(r"[\w'’-]+", note))
+    return "," in note or any(w.text.islower() and len(w.text) >= 3
+                              and w.text not in NAME_NOTE_WORDS for w in t.words(note))
 
 
 OWN_NAME_RE = pattern_cache.compile(
