@@ -230,6 +230,11 @@ BARS = {
     "coach175_messages": (0.94, 0.87, 0.81),
     "coach176_messages": (0.97, 0.86, 0.86),
     "coach177_messages": (0.96, 0.87, 0.88),
+    # Also kept out of training; first runs at 621def5, before the next session changed a rule.
+    "coach178_messages": (0.96, 0.79, 0.79),
+    "coach179_messages": (0.96, 0.89, 0.86),
+    "coach180_messages": (0.90, 0.85, 0.81),
+    "coach181_messages": (0.91, 0.84, 0.83),
 }
 
 
