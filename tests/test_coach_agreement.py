@@ -230,11 +230,15 @@ BARS = {
     "coach175_messages": (0.94, 0.87, 0.81),
     "coach176_messages": (0.97, 0.86, 0.86),
     "coach177_messages": (0.96, 0.87, 0.88),
-    # Also kept out of training; first runs at 621def5, before the next session changed a rule.
+    # Also kept out of training; first runs at 621def5, before any rule was changed from them.
     "coach178_messages": (0.96, 0.79, 0.79),
     "coach179_messages": (0.96, 0.89, 0.86),
     "coach180_messages": (0.90, 0.85, 0.81),
     "coach181_messages": (0.91, 0.84, 0.83),
+    "coach182_messages": (0.94, 0.82, 0.81),
+    "coach183_messages": (0.95, 0.86, 0.83),
+    "coach184_messages": (0.93, 0.85, 0.83),
+    "coach185_messages": (0.93, 0.80, 0.82),
 }
 
 
