@@ -13,8 +13,9 @@ import yaml
 
 import rapport.checks  # noqa: F401  (declares every rule, so every phrase exists)
 from rapport.checks import disk_cache, hyphenation, pattern_cache
-from rapport.checks.anchors import first_characters, required
-from rapport.checks.rules.vocabulary import Phrase
+from rapport.checks.anchor_index import AnchorIndex
+from rapport.checks.anchors import clauses, first_characters, required
+from rapport.checks.rules.vocabulary import Phrase, phrases
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -42,8 +43,12 @@ def test_there_are_enough_texts_to_compare_on() -> None:
 def test_a_phrase_finds_what_plain_re_finds(phrase: Phrase) -> None:
     plain = re.compile(phrase.pattern, phrase.flags)
     for text in TEXTS:
-        expected = [m.span() for m in plain.finditer(text)]
-        assert [m.span() for m in phrase.finditer(text)] == expected, text
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        found = [(m.span(), m.groupdict()) for m in phrase.finditer(text)]
+        if found != expected:  # a phrase on a lowercased copy returns its groups lowercased
+            found = [(span, {k: v and text[slice(*m.span(k))] for k, v in groups.items()})
+                     for (span, groups), m in zip(found, phrase.finditer(text), strict=True)]
+        assert found == expected, text
         assert (phrase.search(text) is None) == (not expected)
 
 
@@ -62,6 +67,52 @@ def test_anchors_are_literals_every_match_needs() -> None:
     # one branch with no literal of three letters means the pattern must always run
     assert required(re._parser.parse(r"owe\s+me|\w+ly", 0).data) is None
     assert required(re._parser.parse(r"(?:please)?\s*thanks", 0).data) == {"thanks"}
+
+
+def test_clauses_are_every_literal_a_match_needs_one_of() -> None:
+    def found(pattern: str) -> list[set[str]]:
+        return [set(c) for c in clauses(re._parser.parse(pattern, 0).data)]
+
+    assert found(r"\byou\s+(?:still\s+)?owe\s+(?:me|us)\b") == [{"you"}, {"owe"}]
+    # a stretch that matches a few strings gives them all; a short one gives nothing
+    assert {"it's", "it’s", "its"} in found(r"\bit['’]?s\s+fine")
+    assert found(r"\bi['’]?m\s+\w+") == []
+    assert found(r"non[- ]negotiable") == [{"non negotiable", "non-negotiable"}]
+
+
+def test_the_anchor_index_finds_the_alternatives_a_text_could_match() -> None:
+    owe, me = frozenset({"owe"}), frozenset({"me"})
+    index = AnchorIndex([
+        [[owe], [frozenset({"favour", "favor"})], None],  # list 0: three alternatives
+        [[frozenset({"non negotiable"}), frozenset({"deadline"})], [owe, me]],  # list 1
+    ])
+    everything = index.possible("the lowest deadline is non negotiable: return the favor, meg")
+    assert index.alternatives_of(0, everything) == 0b111  # "owe" inside "lowest"
+    assert index.alternatives_of(1, everything) == 0b11  # both clauses of each ("me" in "meg")
+    nothing = index.possible("hello there")
+    assert index.alternatives_of(0, nothing) == 0b100  # no anchors: always possible
+    assert index.alternatives_of(1, nothing) == 0
+    # one clause of two is not enough
+    assert index.alternatives_of(1, index.possible("a deadline, non-negotiable")) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "you owe me big, and you owe me. Owe me nothing", "YOU OWE ME BIG", "you owe", "nothing",
+    "you owe me BIG you owe me big", "owe me, you owe me big",
+])
+def test_alternatives_run_one_by_one_match_as_the_whole_pattern(text: str) -> None:
+    """A phrase runs only the alternatives a text could match, each alone, and merges their
+    matches: at each place the first alternative that matches wins, as in the whole."""
+    pattern = r"you\s+owe\s+me\s+big | you\s+owe | owe\s+me | \bbig\b"
+    phrase = phrases(pattern, re.IGNORECASE | re.VERBOSE)
+    assert phrase.alternatives is not None
+    plain = re.compile(phrase.pattern, phrase.flags)
+    assert [m.span() for m in phrase.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    found, expected = phrase.search(text), plain.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    for pos in range(len(text)):
+        found, expected = phrase.match(text, pos), plain.match(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
 
 
 def test_a_cached_pattern_is_the_pattern_re_compiles(tmp_path, monkeypatch) -> None:

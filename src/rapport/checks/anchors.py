@@ -19,33 +19,83 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sr
 
 Anchors = frozenset[str]
 
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
 
 def required(items: list) -> Anchors | None:
-    """Anchors for a parsed sequence (a `SubPattern` or its list of (op, argument))."""
+    """Anchors for a parsed sequence (a `SubPattern` or its list of (op, argument)): the most
+    selective of its `clauses`."""
+    found = clauses(items)
+    return found[0] if found else None
+
+
+def clauses(items: list) -> list[Anchors]:
+    """Sets of anchors a match of a parsed sequence needs one of each of, best first.
+
+    A stretch of the sequence that can only match a few strings ("it['’]?s" matches "it's",
+    "it’s" or "its") gives those strings as one candidate set; a part that can match many
+    ("\\s+", "\\w+") ends the stretch, and a group or a list of alternatives inside it
+    gives its own candidates. Every match contains one anchor of each set."""
     candidates: list[Anchors] = []
-    run: list[str] = []
+    run: set[str] = {""}
 
     def end_run() -> None:
-        if len(run) >= MIN_ANCHOR:
-            candidates.append(frozenset({"".join(run)}))
-        run.clear()
+        nonlocal run
+        if run and min(map(len, run)) >= MIN_ANCHOR:
+            candidates.append(frozenset(run))
+        run = {""}
 
-    for op, argument in items:
-        if op is sre.LITERAL:
-            run.append(chr(argument))
+    for item in items:
+        strings = _strings([item])
+        if strings is not None and len(run) * len(strings) <= MAX_STRINGS:
+            run = {before + after for before in run for after in strings}
             continue
         end_run()
-        inner: Anchors | None = None
+        op, argument = item
         if op is sre.SUBPATTERN:
-            inner = required(argument[-1])
+            candidates += clauses(argument[-1])
         elif op in _REPEATS and argument[0] >= 1:
-            inner = required(argument[2])
+            candidates += clauses(argument[2])
         elif op is sre.BRANCH:
-            inner = _any_of(argument[1])
-        if inner:
-            candidates.append(inner)
+            either = _any_of(argument[1])
+            if either:
+                candidates.append(either)
     end_run()
-    return max(candidates, key=_selectivity, default=None)
+    return sorted(set(candidates), key=lambda found: (_selectivity(found), sorted(found)),
+                  reverse=True)
+
+
+MAX_STRINGS = 24
+"""The most strings a stretch of a pattern may expand to and still be one candidate set."""
+
+
+def _strings(items: list) -> set[str] | None:
+    """Every string a parsed sequence can match, when they are few; otherwise None.
+    Zero-width parts (\\b, look-arounds) match the empty string here: they add no text."""
+    found: set[str] = {""}
+    for op, argument in items:
+        if op is sre.LITERAL:
+            options: set[str] | None = {chr(argument)}
+        elif op in _ZERO_WIDTH:
+            options = {""}
+        elif op is sre.IN:
+            known = all(item_op is sre.LITERAL for item_op, _ in argument)
+            options = {chr(code) for _, code in argument} if known else None
+        elif op is sre.SUBPATTERN:
+            ignores_case = argument[1] & sre.SRE_FLAG_IGNORECASE
+            options = None if ignores_case else _strings(argument[-1])
+        elif op is sre.BRANCH:
+            branches = [_strings(branch) for branch in argument[1]]
+            options = None if None in branches else set().union(*branches)
+        elif op in _REPEATS and argument[1] <= 1:
+            inner = _strings(argument[2])
+            options = None if inner is None else inner | ({""} if argument[0] == 0 else set())
+        else:
+            options = None
+        if options is None or len(found) * len(options) > MAX_STRINGS:
+            return None
+        found = {before + after for before in found for after in options}
+    return found
 
 
 def _any_of(branches: list) -> Anchors | None:
@@ -72,7 +122,6 @@ FirstCharacters = frozenset[tuple]
 """Items of a character set, as `re._parser` writes them: (LITERAL, code point),
 (RANGE, (low, high)) or (CATEGORY, a category such as digits)."""
 
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _SET_ITEMS = (sre.LITERAL, sre.RANGE, sre.CATEGORY)
 
 

@@ -18,7 +18,7 @@ import sys
 from array import array
 
 from rapport.checks import disk_cache
-from rapport.checks.anchors import first_characters, required
+from rapport.checks.anchors import clauses, first_characters, required
 
 try:  # the engine and compiler behind `re`; present on CPython only
     import _sre
@@ -26,17 +26,24 @@ try:  # the engine and compiler behind `re`; present on CPython only
 except ImportError:  # pragma: no cover - other interpreters
     _sre = None
 
-FORMAT = 3
+FORMAT = 4
 """Raised whenever what is stored, or how a pattern is compiled, changes."""
 
 MAX_ENTRIES = 4000
 """Start afresh past this many patterns, so years of edited patterns don't pile up."""
 
+Split = tuple[tuple[bytes, ...], tuple[tuple[tuple[str, ...], ...] | None, ...]]
+"""A pattern with a list of alternatives, in parts (see `Alternatives`): for each
+alternative, the code of the pattern with only that alternative, and the anchor clauses a
+match through it needs (None when it has none)."""
+
 Compiled = tuple[
-    int, bytes, int, dict[str, int], tuple[str | None, ...], tuple[str, ...] | None
+    int, bytes, int, dict[str, int], tuple[str | None, ...], tuple[str, ...] | None,
+    Split | None,
 ]
-"""What the engine needs (flags, code words, group count, group names both ways), and the
-pattern's `anchors`, sorted (None when it has none)."""
+"""What the engine needs (flags, code words, group count, group names both ways), the
+pattern's `anchors`, sorted (None when it has none), and its alternatives in parts (None
+when it does not end in a list of them)."""
 
 _entries: dict[tuple[str, int], Compiled] | None = None
 _dirty = False
@@ -68,6 +75,48 @@ def anchors(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return frozenset(found) if found is not None else None
 
 
+def alternatives(pattern: str, flags: int = 0) -> Alternatives | None:
+    """The pattern's (longest) list of alternatives, to compile with only some of them."""
+    if _sre is None:
+        return None
+    entry = _entry(pattern, int(flags))
+    return Alternatives(pattern, entry) if entry[6] is not None else None
+
+
+class Alternatives:
+    """A pattern with a list of alternatives ("x(?:a|b|c)y"), run as one pattern per
+    alternative, and only for the alternatives a text could match.
+
+    Python's regex engine tries every alternative at every word of a text. Most of a long
+    cue list cannot match a given message: a match through "you owe me" needs both "you"
+    and "owe" (its anchor `clauses`), and the message lacks one of them. Each alternative
+    is also compiled alone (with the rest of the pattern around it), with its own first
+    characters, so the engine skips straight to the few places it could start.
+    `rapport.checks.rules.vocabulary.Phrase` merges the matches of the alternatives it runs
+    into exactly those of the whole pattern (see `merged_matches`). Group numbers are kept:
+    the groups of the other alternatives just never match."""
+
+    __slots__ = ("_entry", "_singles", "clauses", "pattern")
+
+    def __init__(self, pattern: str, entry: Compiled) -> None:
+        self.pattern = pattern
+        self._entry = entry
+        codes, found = entry[6]
+        self._singles: list[re.Pattern[str] | None] = [None] * len(codes)
+        self.clauses = [None if needs is None else [frozenset(anchors) for anchors in needs]
+                        for needs in found]
+
+    def single(self, number: int) -> re.Pattern[str]:
+        """The pattern with only alternative `number`."""
+        made = self._singles[number]
+        if made is None:
+            flags, _code, groups, groupindex, indexgroup = self._entry[:5]
+            code = array("I", self._entry[6][0][number]).tolist()
+            made = self._singles[number] = _sre.compile(
+                self.pattern, flags, code, groups, groupindex, indexgroup)
+        return made
+
+
 def _entry(pattern: str, flags: int) -> Compiled:
     entries = _load()
     key = (pattern, flags)
@@ -88,6 +137,7 @@ def _compile_keeping_code(pattern: str, flags: int) -> Compiled:
     for group_name, index in groupindex.items():
         indexgroup[index] = group_name
     found = required(parsed.data)
+    split = _split(parsed, flags | parsed.state.flags)
     return (
         int(flags | parsed.state.flags),
         array("I", code).tobytes(),
@@ -95,6 +145,45 @@ def _compile_keeping_code(pattern: str, flags: int) -> Compiled:
         groupindex,
         tuple(indexgroup),
         tuple(sorted(found)) if found is not None else None,
+        split,
+    )
+
+
+CLAUSES_KEPT = 2
+"""Anchor clauses kept per alternative: the two most selective say almost all of it."""
+
+_ONE_WAY = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT, _constants.LITERAL,
+            _constants.NOT_LITERAL, _constants.IN, _constants.ANY)
+"""Parts that match in one way only (one character, or none), so the engine never returns
+to them to try another way."""
+
+
+def _split(parsed, flags: int) -> Split | None:
+    """The parts `Alternatives` needs, for a pattern with a list of alternatives at its top
+    level (the longest such list), where that is exact: what comes before the list matches
+    in one way only (so at any place, the first alternative that leads to a match is the
+    one the whole pattern takes), no alternative can match the empty string (so matches
+    never touch), and at least one alternative has anchors. None otherwise."""
+    data = parsed.data
+    lists = [i for i, (op, _argument) in enumerate(data) if op is _constants.BRANCH]
+    if not lists or flags & re.IGNORECASE:
+        return None
+    at = max(lists, key=lambda i: len(data[i][1][1]))
+    if any(op not in _ONE_WAY for op, _argument in data[:at]):
+        return None
+    singles = [_parser.SubPattern(parsed.state, [*data[:at], *branch, *data[at + 1:]])
+               for branch in data[at][1][1]]
+    if any(single.getwidth()[0] == 0 for single in singles):
+        return None
+    found = [clauses(single.data)[:CLAUSES_KEPT] for single in singles]
+    if not any(found):
+        return None
+    codes = [_with_first_characters(_compiler._code(single, flags), single, flags)
+             for single in singles]
+    return (
+        tuple(array("I", code).tobytes() for code in codes),
+        tuple(tuple(tuple(sorted(anchors)) for anchors in needs) if needs else None
+              for needs in found),
     )
 
 
@@ -144,7 +233,7 @@ def _with_first_characters(code: list[int], parsed, flags: int) -> list[int]:
 
 
 def _from_code(pattern: str, stored: Compiled) -> re.Pattern[str]:
-    flags, code, groups, groupindex, indexgroup, _anchors = stored
+    flags, code, groups, groupindex, indexgroup = stored[:5]
     return _sre.compile(pattern, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from typing import ClassVar
 
 from rapport.checks import pattern_cache
+from rapport.checks.anchor_index import AnchorIndex
 
 
 class Phrase:
@@ -26,6 +28,7 @@ class Phrase:
     """Every phrase pattern, so a test can hold each one to plain `re` behaviour."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.number = len(Phrase.made)
         Phrase.made.append(self)
         self.pattern = rf"\b(?=\w)(?:{pattern})"
         self.flags = flags
@@ -49,28 +52,122 @@ class Phrase:
             return None
         return pattern_cache.anchors(_lower_literals(self.pattern), self.flags & ~re.IGNORECASE)
 
-    def _target(self, text: str) -> tuple[re.Pattern[str], str] | None:
-        """The pattern to run and the text to run it on, or None when it cannot match."""
+    @cached_property
+    def alternatives(self) -> pattern_cache.Alternatives | None:
+        """The folded pattern's list of alternatives, to run only those a text could match."""
+        if not self.folds:
+            return None
+        return pattern_cache.alternatives(_lower_literals(self.pattern),
+                                          self.flags & ~re.IGNORECASE)
+
+    def _runs(self, text: str) -> tuple[list[re.Pattern[str]], str]:
+        """The patterns to run and the text to run them on: one pattern, several (one per
+        alternative that could match, whose matches `merged_matches` puts together), or
+        none when nothing can match."""
         if self.folds:
             lowered = _lowered(text)
             if len(lowered) == len(text):
-                anchors = self.anchors
-                if anchors is not None and not any(a in lowered for a in anchors):
-                    return None
-                return self.folded, lowered
-        return self.exact, text
+                alternatives = self.alternatives
+                if alternatives is None:
+                    anchors = self.anchors
+                    if anchors is not None and not any(a in lowered for a in anchors):
+                        return [], lowered
+                    return [self.folded], lowered
+                index = _anchor_index()
+                number = self.number
+                if number >= len(index.offsets) - 1:  # a phrase made after the index
+                    index = _anchor_index(rebuild=True)
+                mask = index.alternatives_of(number, _possible(lowered))
+                if mask.bit_count() > MAX_SINGLES:
+                    return [self.folded], lowered
+                single = alternatives.single
+                return [single(i) for i in range(mask.bit_length()) if mask >> i & 1], lowered
+        return [self.exact], text
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        target = self._target(text)
-        return target[0].finditer(target[1]) if target else iter(())
+        patterns, target = self._runs(text)
+        if len(patterns) == 1:
+            return patterns[0].finditer(target)
+        return merged_matches(patterns, target)
 
     def search(self, text: str) -> re.Match[str] | None:
-        target = self._target(text)
-        return target[0].search(target[1]) if target else None
+        patterns, target = self._runs(text)
+        if len(patterns) == 1:
+            return patterns[0].search(target)
+        return next(merged_matches(patterns, target), None)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        target = self._target(text)
-        return target[0].match(target[1], pos) if target else None
+        patterns, target = self._runs(text)
+        for pattern in patterns:
+            found = pattern.match(target, pos)
+            if found:
+                return found
+        return None
+
+
+def merged_matches(patterns: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches of a list of alternatives, from one pattern per alternative (in the
+    list's order), exactly as the list would match: at each place, the first alternative
+    that matches there wins, and the search goes on from the end of the match. This holds
+    when what comes before the list matches in one way only and no alternative matches the
+    empty string (`pattern_cache._split` makes sure of both)."""
+    upcoming = [pattern.search(text) for pattern in patterns]
+    while True:
+        best = None
+        for found in upcoming:
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        if best is None:
+            return
+        yield best
+        end = best.end()
+        for i, found in enumerate(upcoming):
+            if found is not None and found.start() < end:
+                upcoming[i] = patterns[i].search(text, end)
+
+
+MAX_SINGLES = 6
+"""Past this many alternatives that could match, one pass of the whole pattern is quicker."""
+
+
+_index: AnchorIndex | None = None
+
+
+def _anchor_index(rebuild: bool = False) -> AnchorIndex:
+    """Every phrase's alternatives and their anchors, indexed once (see `AnchorIndex`)."""
+    global _index
+    if _index is None or rebuild:
+        anchor_sets = []
+        for phrase in Phrase.made:
+            alternatives = phrase.alternatives
+            anchor_sets.append(alternatives.clauses if alternatives is not None else [])
+        _index = AnchorIndex(anchor_sets)
+        _possible.cache_clear()
+        _recent_wholes.clear()
+    return _index
+
+
+@lru_cache(maxsize=16)
+def _possible(lowered: str) -> int:
+    """Which alternatives of every phrase could match the text (`AnchorIndex`).
+
+    The rules look at parts of a message (a sentence, the words after a verb) as well as the
+    whole. A part contains no anchor the whole lacks, so when the text is part of one just
+    indexed, that text's answer stands (it may keep a few alternatives the part cannot
+    match, which costs a little time and changes no match)."""
+    for whole, found in _recent_wholes:
+        if lowered in whole:
+            return found
+    found = _anchor_index().possible(lowered)
+    if len(lowered) >= MIN_WHOLE:
+        _recent_wholes.appendleft((lowered, found))
+    return found
+
+
+MIN_WHOLE = 80
+"""Texts at least this long are kept as wholes whose parts reuse their answer."""
+
+_recent_wholes: deque[tuple[str, int]] = deque(maxlen=4)
 
 
 @lru_cache(maxsize=16)

@@ -1,0 +1,105 @@
+"""Which alternatives of every cue list a text could match, found in one pass over its words.
+
+Each alternative of a cue list needs some literal text (`rapport.checks.anchors`): "you
+owe me" needs "you" and "owe". Asking each list in turn whether the text contains each of
+its anchors costs thousands of substring searches per message. The index turns that
+around. An anchor without a space lies inside one word of the text (a run of characters
+between spaces, punctuation included), so the anchors a text contains are those inside its
+words, plus the few anchors with a space, looked for directly. What a word contains is
+worked out once and remembered: a message is mostly words the index has seen before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Clauses = Sequence[Sequence[Sequence[frozenset[str]] | None]]
+"""For each cue list, for each of its alternatives, its anchor clauses: a match through it
+needs one anchor of each (None: it has none, so it must always run). Two at most are
+used."""
+
+MAX_WORDS = 50_000
+"""Words remembered before starting afresh (a few megabytes at most)."""
+
+Bits = tuple[int, int]
+
+
+class AnchorIndex:
+    """Built once from every cue list's anchor clauses; `possible(text)` is then cheap.
+
+    Every alternative of every list has one bit in a long integer: list `n` owns the bits
+    from `offsets[n]` on, one per alternative. There are two such integers, one for each
+    alternative's first clause and one for its second (an alternative with one clause has
+    its bit always set in the second, one with none in both). Each anchor is filed with the
+    bits of the clauses it satisfies, so the alternatives a text could match are the OR of
+    its anchors' first bits, AND the OR of their second bits."""
+
+    def __init__(self, clause_sets: Clauses) -> None:
+        self.offsets: list[int] = []
+        always = [0, 0]
+        bits_of: dict[str, list[int]] = {}
+        offset = 0
+        for alternatives in clause_sets:
+            self.offsets.append(offset)
+            for position, needs in enumerate(alternatives):
+                bit = 1 << (offset + position)
+                needs = list(needs or ())[:2]
+                for which in range(len(needs), 2):
+                    always[which] |= bit
+                for which, anchors in enumerate(needs):
+                    for anchor in anchors:
+                        bits_of.setdefault(anchor, [0, 0])[which] |= bit
+            offset += len(alternatives)
+        self.offsets.append(offset)
+        self._always: Bits = (always[0], always[1])
+        self._inside: dict[str, Bits] = {}
+        self._spanning: list[tuple[str, int, int]] = []
+        for anchor, (first, second) in bits_of.items():
+            if any(character.isspace() for character in anchor):
+                self._spanning.append((anchor, first, second))
+            else:
+                self._inside[anchor] = (first, second)
+        self._shortest = min(map(len, self._inside), default=1)
+        self._longest = max(map(len, self._inside), default=0)
+        self._words: dict[str, Bits] = {}
+
+    def possible(self, lowered: str) -> int:
+        """The bits of every alternative that could match the text: those whose clauses
+        each have an anchor in it, and those with no anchors at all."""
+        first, second = self._always
+        words = self._words
+        for word in set(lowered.split()):
+            bits = words.get(word)
+            if bits is None:
+                if len(words) >= MAX_WORDS:
+                    words.clear()
+                bits = words[word] = self._anchors_inside(word)
+            first |= bits[0]
+            second |= bits[1]
+        for anchor, first_bits, second_bits in self._spanning:
+            if anchor in lowered:
+                first |= first_bits
+                second |= second_bits
+        return first & second
+
+    def _anchors_inside(self, word: str) -> Bits:
+        """The bits of every anchor found inside `word`: each of its substrings of an
+        anchor's length, looked up."""
+        first = second = 0
+        inside = self._inside
+        length = len(word)
+        for start in range(length - self._shortest + 1):
+            for end in range(start + self._shortest, min(length, start + self._longest) + 1):
+                bits = inside.get(word[start:end])
+                if bits is not None:
+                    first |= bits[0]
+                    second |= bits[1]
+        return first, second
+
+    def alternatives_of(self, number: int, possible: int) -> int:
+        """List `number`'s part of `possible`: bit i set when its alternative i could match."""
+        start, end = self.offsets[number], self.offsets[number + 1]
+        return (possible >> start) & ((1 << (end - start)) - 1)
+
+    def size(self, number: int) -> int:
+        return self.offsets[number + 1] - self.offsets[number]
