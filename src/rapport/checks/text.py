@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from rapport.checks import hyphenation, pattern_cache
 
@@ -113,8 +114,10 @@ class Span:
         return source[self.start : self.end]
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """A word of the text and where it is. A named tuple, not a frozen dataclass: a check
+    makes hundreds of these, and a tuple is made in half the time."""
+
     start: int
     end: int
     text: str

@@ -622,15 +622,19 @@ class _Sentence:
 
 
 def _sentences(text: str) -> Iterator[_Sentence]:
+    folded = text.lower().replace("’", "'")
+    if len(folded) != len(text):  # lowercasing moved something ('İ'): word by word instead
+        folded = ""
     for match in _SENTENCE_RE.finditer(text):
         start, end = match.span()
         if start == end:
             continue
         chunk = match.group()
-        tokens = list(_TOKEN_RE.finditer(text, start, end))
+        tokens = list(_TOKEN_RE.finditer(folded or text, start, end))
         if not tokens:
             continue
-        words = [t.group().lower().replace("’", "'") for t in tokens]
+        words = ([t.group() for t in tokens] if folded
+                 else [t.group().lower().replace("’", "'") for t in tokens])
         spans = [t.span() for t in tokens]
         tail = chunk.rstrip("\"'’”)] \t\r\n")
         yield _Sentence(
