@@ -26,6 +26,23 @@ def test_packaged_weights_load_and_cover_known_rules() -> None:
     assert len(model.weights) == len(model.idf) > 1000
 
 
+def test_a_model_read_from_the_disk_cache_is_the_model_in_the_file(tmp_path, monkeypatch) -> None:
+    """The second process reads the cached tables; the raw weights come from their own file
+    when first needed, and from the model file if that copy is gone."""
+    monkeypatch.setenv("RAPPORT_CACHE_DIR", str(tmp_path))
+    fresh = coach_model.load.__wrapped__()  # parses the JSON and fills the cache
+    cached = coach_model.load.__wrapped__()
+    assert isinstance(cached.weights, coach_model.StoredWeights)
+    text = "rel_stranger ch_email\nHi\nCould you refer me to your manager? I need a job asap."
+    assert cached.probabilities(text) == fresh.probabilities(text)
+    term = next(iter(fresh.idf))
+    assert cached.weights[term] == fresh.weights[term]
+    for stored in tmp_path.glob("coach-model-weights-*"):
+        stored.unlink()
+    again = coach_model.load.__wrapped__()
+    assert again.weights[term] == fresh.weights[term] and len(again.weights) == len(fresh.idf)
+
+
 def test_plain_python_gives_the_trainers_probabilities() -> None:
     """The trainer stored what scikit-learn said for a dozen texts; inference here agrees."""
     model = coach_model.load()

@@ -41,8 +41,9 @@ from __future__ import annotations
 import json
 import math
 import re
+from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -112,7 +113,7 @@ class CoachModel:
     rules: tuple[str, ...]
     intercepts: tuple[float, ...]
     idf: dict[str, float]
-    weights: dict[str, tuple[float, ...]]
+    weights: Mapping[str, tuple[float, ...]]
     """term -> its weight for each rule in `rules`."""
     add_threshold: float
     keep_threshold: float
@@ -123,14 +124,25 @@ class CoachModel:
     are shown; see `main_problems`)."""
     focus_below: float = 0.5
     """Only a finding less likely than this is ever held back beside a stronger one."""
-    scaled: dict[str, tuple[float, ...]] = field(default_factory=dict, repr=False)
-    """term -> idf × weight for each rule: a term seen once adds exactly this (see
-    `probabilities`)."""
+    scaled: bytes = field(default=b"", repr=False)
+    """idf × weight for each rule, for each term in the order of `idf`, as one array of
+    doubles (see `probabilities`): a term seen once adds exactly its row. Kept as bytes,
+    which the disk cache reads in a few milliseconds, where a table of Python floats took
+    a tenth of a cold `rapport check`."""
+    _rows: array = field(init=False, repr=False, compare=False)
+    _row_of: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if not self.scaled:
-            self.scaled.update({term: tuple(self.idf[term] * w for w in row)
-                                for term, row in self.weights.items()})
+        width = len(self.rules)
+        rows = array("d")
+        if self.scaled:
+            rows.frombytes(self.scaled)
+        else:
+            for term, value in self.idf.items():
+                rows.extend(value * w for w in self.weights[term])
+            object.__setattr__(self, "scaled", rows.tobytes())
+        object.__setattr__(self, "_rows", rows)
+        object.__setattr__(self, "_row_of", {term: i * width for i, term in enumerate(self.idf)})
 
     def known_counts(self, text_or_terms: str | list[str]) -> Counter[str]:
         """How often each term the model knows occurs (a text is split into `terms`)."""
@@ -152,15 +164,16 @@ class CoachModel:
         counts = self.known_counts(text_or_terms)
         if not counts:
             return {rule: _sigmoid(b) for rule, b in zip(self.rules, self.intercepts, strict=True)}
-        scaled, idf = self.scaled, self.idf
+        rows_table, row_of, idf, width = self._rows, self._row_of, self.idf, len(self.rules)
         rows, squares = [], 0.0
         for term, n in counts.items():
+            at = row_of[term]
             if n == 1:
-                rows.append(scaled[term])
+                rows.append(rows_table[at:at + width])
                 squares += idf[term] * idf[term]
             else:
                 factor = 1.0 + math.log(n)
-                rows.append(tuple(factor * w for w in scaled[term]))
+                rows.append([factor * w for w in rows_table[at:at + width]])
                 squares += (factor * idf[term]) ** 2
         norm = math.sqrt(squares)
         return {rule: _sigmoid(b + total / norm) for rule, b, total in
@@ -210,26 +223,58 @@ def from_dict(data: dict) -> CoachModel:
 def load(path: Path = MODEL_PATH) -> CoachModel:
     """The model in `path`, read once per process. Parsing the JSON and building the tables
     takes a tenth of a second, so an earlier run's tables for this very file are kept in
-    `disk_cache`."""
+    `disk_cache`. The raw weights, which only explain an added finding, are kept in a file
+    of their own and read when first needed (`StoredWeights`)."""
     try:
         stat = path.stat()
     except OSError as error:
         raise CoachModelError(f"cannot read the coach model at {path}: {error}") from None
-    cache_name = f"coach-model-{CACHE_FORMAT}-{stat.st_size}-{stat.st_mtime_ns}.marshal"
-    cached = disk_cache.load(cache_name)
+    stamp = f"{CACHE_FORMAT}-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+    cached = disk_cache.load(f"coach-model-{stamp}")
     if isinstance(cached, dict) and cached.keys() == set(_FIELDS):
-        return CoachModel(**cached)
+        return CoachModel(**cached, weights=StoredWeights(f"coach-model-weights-{stamp}", path))
+    model = _parsed(path)
+    disk_cache.store(f"coach-model-{stamp}", {name: getattr(model, name) for name in _FIELDS})
+    disk_cache.store(f"coach-model-weights-{stamp}", dict(model.weights))
+    return model
+
+
+def _parsed(path: Path) -> CoachModel:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise CoachModelError(f"cannot read the coach model at {path}: {error}") from None
-    model = from_dict(data)
-    disk_cache.store(cache_name, {name: getattr(model, name) for name in _FIELDS})
-    return model
+    return from_dict(data)
 
 
-CACHE_FORMAT = 3
-_FIELDS = ("rules", "intercepts", "idf", "weights", "add_threshold", "keep_threshold", "adds",
+class StoredWeights(Mapping[str, tuple[float, ...]]):
+    """term -> its weight for each rule, read from `disk_cache` on first use (or from the
+    model file, if the cached copy is gone). Checking a message needs only the idf-scaled
+    copy (`CoachModel.scaled`); reading these too was a sixth of a cold `rapport check`."""
+
+    def __init__(self, cache_name: str, path: Path) -> None:
+        self._cache_name = cache_name
+        self._path = path
+        self._rows: dict[str, tuple[float, ...]] | None = None
+
+    def _table(self) -> dict[str, tuple[float, ...]]:
+        if self._rows is None:
+            rows = disk_cache.load(self._cache_name)
+            self._rows = rows if isinstance(rows, dict) else dict(_parsed(self._path).weights)
+        return self._rows
+
+    def __getitem__(self, term: str) -> tuple[float, ...]:
+        return self._table()[term]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
+
+
+CACHE_FORMAT = 5
+_FIELDS = ("rules", "intercepts", "idf", "add_threshold", "keep_threshold", "adds",
            "focus_margin", "focus_below", "scaled")
 
 
