@@ -9,6 +9,7 @@ Every match keeps its span, so each finding points at the words that caused it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapport.checks import pattern_cache
 from rapport.checks import text as t
@@ -707,12 +708,14 @@ _IF_YES_RE = phrases(
 )
 
 
-def commands(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)
+def commands(text: str) -> tuple[tuple[int, int], ...]:
     """Sentences that open with a bare order to the reader ("Send me some times.") and carry
     no softener: the reader is told, not asked. Questions are never commands. Two more kinds
     of order: a message that asks nothing and gives its request as "Please forward my CV to
     the hiring manager." ("please" does not make an instruction a question), and a meeting
-    handed to the sender's assistant before the reader has agreed to it."""
+    handed to the sender's assistant before the reader has agreed to it. Found once per
+    text: the tone score and the blunt-tone rule both ask."""
     found = []
     if "?" not in _LINK_RE.sub("", text):
         for m in PLEASE_ORDER_RE.finditer(text):
@@ -735,7 +738,7 @@ def commands(text: str) -> list[tuple[int, int]]:
         end = _sentence_end(text, m.start())
         if not SOFTENERS_RE.search(text[m.start() : end]):
             found.append(m.span())
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _sentence_end(text: str, start: int) -> int:
