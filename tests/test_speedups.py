@@ -164,6 +164,24 @@ def test_a_pattern_given_its_first_characters_matches_as_re_does(pattern: str) -
         assert [m.span() for m in made.finditer(text)] == [m.span() for m in fresh.finditer(text)]
 
 
+def test_a_pattern_given_its_literal_start_matches_as_re_does() -> None:
+    """After zero-width checks, "owe me" starts every match: the engine is told to look for
+    "owe" (re's own prefix stops at the \\b), and finds exactly what re finds."""
+    pattern = r"\b(?=\w)(?<!no\s)owe\s+me\b"
+    parsed = re._parser.parse(pattern, 0)
+    code = pattern_cache._with_start_hint(re._compiler._code(parsed, 0), parsed, 0)
+    assert code[2] == re._constants.SRE_INFO_PREFIX and code[5:10] == [3, 0, *map(ord, "owe")]
+    made = re._compiler._sre.compile(pattern, re.UNICODE, code, 0, {}, (None,))
+    fresh = re.compile(pattern)
+    for text in ("you owe me", "bowe me, owe me", "no owe me but owe  me", "owe", "OWE me",
+                 "owe mean owe me"):
+        assert [m.span() for m in made.finditer(text)] == [m.span() for m in fresh.finditer(text)]
+    # a pattern that starts with a choice keeps the set of first characters instead
+    parsed = re._parser.parse(r"\b(?:owe|debt)\s+me", 0)
+    code = pattern_cache._with_start_hint(re._compiler._code(parsed, 0), parsed, 0)
+    assert code[2] == re._constants.SRE_INFO_CHARSET
+
+
 def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("RAPPORT_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(pattern_cache, "_entries", None)

@@ -26,7 +26,7 @@ try:  # the engine and compiler behind `re`; present on CPython only
 except ImportError:  # pragma: no cover - other interpreters
     _sre = None
 
-FORMAT = 4
+FORMAT = 5
 """Raised whenever what is stored, or how a pattern is compiled, changes."""
 
 MAX_ENTRIES = 4000
@@ -178,8 +178,7 @@ def _split(parsed, flags: int) -> Split | None:
     found = [clauses(single.data)[:CLAUSES_KEPT] for single in singles]
     if not any(found):
         return None
-    codes = [_with_first_characters(_compiler._code(single, flags), single, flags)
-             for single in singles]
+    codes = [_with_start_hint(_compiler._code(single, flags), single, flags) for single in singles]
     return (
         tuple(array("I", code).tobytes() for code in codes),
         tuple(tuple(tuple(sorted(anchors)) for anchors in needs) if needs else None
@@ -228,6 +227,41 @@ def _with_first_characters(code: list[int], parsed, flags: int) -> list[int]:
     charset, _cased = _compiler._optimize_charset(sorted(characters, key=repr))
     info = [_constants.INFO, 0, _constants.SRE_INFO_CHARSET, min_width, code[4]]
     _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[code[1] + 1:]
+
+
+def _with_start_hint(code: list[int], parsed, flags: int) -> list[int]:
+    """`_with_literal_prefix` where it applies, else `_with_first_characters`."""
+    return _with_literal_prefix(code, parsed, flags) or _with_first_characters(code, parsed, flags)
+
+
+_STEPPED_OVER = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+
+
+def _with_literal_prefix(code: list[int], parsed, flags: int) -> list[int] | None:
+    """For a pattern that, after zero-width checks (\\b, look-arounds), starts with literal
+    text ("\\b(?=\\w)owe\\s+me"): the information block that tells the regex engine so,
+    or None. The engine then looks for that text at C speed (as it does for a pattern that
+    starts with it outright) and tries the whole pattern only where it starts; a match can
+    start nowhere else, because the checks before the text take up no characters. re leaves
+    such a pattern without this hint, since its own prefix stops at the first check. The
+    "skip" is 0, so the engine still runs the checks and the text at each place it tries."""
+    if code[0] != _constants.INFO or code[2] or not code[3] or (flags | parsed.state.flags) & (
+            re.IGNORECASE | re.LOCALE):
+        return None
+    prefix: list[int] = []
+    for op, argument in parsed.data:
+        if op is _constants.LITERAL:
+            prefix.append(argument)
+        elif op in _STEPPED_OVER and not prefix:
+            continue
+        else:
+            break
+    if not prefix:
+        return None
+    info = [_constants.INFO, 0, _constants.SRE_INFO_PREFIX, code[3], code[4], len(prefix), 0,
+            *prefix, *_compiler._generate_overlap_table(prefix)]
     info[1] = len(info) - 1
     return info + code[code[1] + 1:]
 
