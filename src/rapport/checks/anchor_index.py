@@ -21,18 +21,16 @@ used."""
 MAX_WORDS = 50_000
 """Words remembered before starting afresh (a few megabytes at most)."""
 
-Bits = tuple[int, int]
-
-
 class AnchorIndex:
     """Built once from every cue list's anchor clauses; `possible(text)` is then cheap.
 
     Every alternative of every list has one bit in a long integer: list `n` owns the bits
     from `offsets[n]` on, one per alternative. There are two such integers, one for each
     alternative's first clause and one for its second (an alternative with one clause has
-    its bit always set in the second, one with none in both). Each anchor is filed with the
-    bits of the clauses it satisfies, so the alternatives a text could match are the OR of
-    its anchors' first bits, AND the OR of their second bits."""
+    its bit always set in the second, one with none in both), carried as one integer with
+    the second above the first. Each anchor is filed with the bits of the clauses it
+    satisfies, so the alternatives a text could match are the OR of its anchors' first
+    bits, AND the OR of their second bits."""
 
     def __init__(self, clause_sets: Clauses) -> None:
         self.offsets: list[int] = []
@@ -51,22 +49,26 @@ class AnchorIndex:
                         bits_of.setdefault(anchor, [0, 0])[which] |= bit
             offset += len(alternatives)
         self.offsets.append(offset)
-        self._always: Bits = (always[0], always[1])
-        self._inside: dict[str, Bits] = {}
-        self._spanning: list[tuple[str, int, int]] = []
+        # Both integers travel as one: the second clause's bits above the first's.
+        self._width = offset
+        self._first_mask = (1 << offset) - 1
+        self._always = always[0] | always[1] << offset
+        self._inside: dict[str, int] = {}
+        self._spanning: list[tuple[str, int]] = []
         for anchor, (first, second) in bits_of.items():
+            joined = first | second << offset
             if any(character.isspace() for character in anchor):
-                self._spanning.append((anchor, first, second))
+                self._spanning.append((anchor, joined))
             else:
-                self._inside[anchor] = (first, second)
+                self._inside[anchor] = joined
         self._shortest = min(map(len, self._inside), default=1)
         self._longest = max(map(len, self._inside), default=0)
-        self._words: dict[str, Bits] = {}
+        self._words: dict[str, int] = {}
 
     def possible(self, lowered: str) -> int:
         """The bits of every alternative that could match the text: those whose clauses
         each have an anchor in it, and those with no anchors at all."""
-        first, second = self._always
+        found = self._always
         words = self._words
         for word in set(lowered.split()):
             bits = words.get(word)
@@ -74,27 +76,25 @@ class AnchorIndex:
                 if len(words) >= MAX_WORDS:
                     words.clear()
                 bits = words[word] = self._anchors_inside(word)
-            first |= bits[0]
-            second |= bits[1]
-        for anchor, first_bits, second_bits in self._spanning:
+            if bits:
+                found |= bits
+        for anchor, bits in self._spanning:
             if anchor in lowered:
-                first |= first_bits
-                second |= second_bits
-        return first & second
+                found |= bits
+        return found & self._first_mask & (found >> self._width)
 
-    def _anchors_inside(self, word: str) -> Bits:
+    def _anchors_inside(self, word: str) -> int:
         """The bits of every anchor found inside `word`: each of its substrings of an
         anchor's length, looked up."""
-        first = second = 0
+        found = 0
         inside = self._inside
         length = len(word)
         for start in range(length - self._shortest + 1):
             for end in range(start + self._shortest, min(length, start + self._longest) + 1):
                 bits = inside.get(word[start:end])
                 if bits is not None:
-                    first |= bits[0]
-                    second |= bits[1]
-        return first, second
+                    found |= bits
+        return found
 
     def alternatives_of(self, number: int, possible: int) -> int:
         """List `number`'s part of `possible`: bit i set when its alternative i could match."""

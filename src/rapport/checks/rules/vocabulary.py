@@ -80,8 +80,12 @@ class Phrase:
                 mask = index.alternatives_of(number, _possible(lowered))
                 if mask.bit_count() > MAX_SINGLES:
                     return [self.folded], lowered
-                single = alternatives.single
-                return [single(i) for i in range(mask.bit_length()) if mask >> i & 1], lowered
+                single, patterns = alternatives.single, []
+                while mask:  # one step per alternative kept, lowest first
+                    lowest = mask & -mask
+                    patterns.append(single(lowest.bit_length() - 1))
+                    mask ^= lowest
+                return patterns, lowered
         return [self.exact], text
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
