@@ -125,24 +125,27 @@ class CoachModel:
     focus_below: float = 0.5
     """Only a finding less likely than this is ever held back beside a stronger one."""
     scaled: bytes = field(default=b"", repr=False)
-    """idf × weight for each rule, for each term in the order of `idf`, as one array of
-    doubles (see `probabilities`): a term seen once adds exactly its row. Kept as bytes,
-    which the disk cache reads in a few milliseconds, where a table of Python floats took
-    a tenth of a cold `rapport check`."""
+    """For each term in the order of `idf`: idf × weight for each rule, then the idf itself,
+    as one array of doubles (see `probabilities`): a term seen once adds exactly its row.
+    Kept as bytes, which the disk cache reads in a few milliseconds, where a table of Python
+    floats took a tenth of a cold `rapport check`; and one row holds all a check needs to
+    know about a term, which is what makes the check quick (the table is too big to stay
+    in the processor's cache between checks)."""
     _rows: array = field(init=False, repr=False, compare=False)
     _row_of: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        width = len(self.rules)
+        stride = len(self.rules) + 1
         rows = array("d")
         if self.scaled:
             rows.frombytes(self.scaled)
         else:
             for term, value in self.idf.items():
                 rows.extend(value * w for w in self.weights[term])
+                rows.append(value)
             object.__setattr__(self, "scaled", rows.tobytes())
         object.__setattr__(self, "_rows", rows)
-        object.__setattr__(self, "_row_of", {term: i * width for i, term in enumerate(self.idf)})
+        object.__setattr__(self, "_row_of", {term: i * stride for i, term in enumerate(self.idf)})
 
     def known_counts(self, text_or_terms: str | list[str]) -> Counter[str]:
         """How often each term the model knows occurs (a text is split into `terms`)."""
@@ -161,20 +164,23 @@ class CoachModel:
         """P(a coach names each rule's problem). The same sum as over `vector`, arranged so
         the work per term happens in C: each term's idf-scaled row, times its sublinear
         count when it occurs more than once, summed column by column, over the norm."""
-        counts = self.known_counts(text_or_terms)
-        if not counts:
-            return {rule: _sigmoid(b) for rule, b in zip(self.rules, self.intercepts, strict=True)}
-        rows_table, row_of, idf, width = self._rows, self._row_of, self.idf, len(self.rules)
+        found = terms(text_or_terms) if isinstance(text_or_terms, str) else text_or_terms
+        table, row_of, width = self._rows, self._row_of, len(self.rules)
         rows, squares = [], 0.0
-        for term, n in counts.items():
-            at = row_of[term]
+        for term, n in Counter(found).items():
+            at = row_of.get(term)
+            if at is None:
+                continue
+            idf = table[at + width]
             if n == 1:
-                rows.append(rows_table[at:at + width])
-                squares += idf[term] * idf[term]
+                rows.append(table[at:at + width])
+                squares += idf * idf
             else:
                 factor = 1.0 + math.log(n)
-                rows.append([factor * w for w in rows_table[at:at + width]])
-                squares += (factor * idf[term]) ** 2
+                rows.append([factor * w for w in table[at:at + width]])
+                squares += (factor * idf) ** 2
+        if not rows:
+            return {rule: _sigmoid(b) for rule, b in zip(self.rules, self.intercepts, strict=True)}
         norm = math.sqrt(squares)
         return {rule: _sigmoid(b + total / norm) for rule, b, total in
                 zip(self.rules, self.intercepts, map(sum, zip(*rows, strict=True)), strict=True)}
@@ -273,7 +279,7 @@ class StoredWeights(Mapping[str, tuple[float, ...]]):
         return len(self._table())
 
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 _FIELDS = ("rules", "intercepts", "idf", "add_threshold", "keep_threshold", "adds",
            "focus_margin", "focus_below", "scaled")
 
