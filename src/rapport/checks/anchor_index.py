@@ -18,6 +18,9 @@ Clauses = Sequence[Sequence[Sequence[frozenset[str]] | None]]
 needs one anchor of each (None: it has none, so it must always run). Two at most are
 used."""
 
+CLAUSES = 3
+"""Anchor clauses used per alternative (`pattern_cache.CLAUSES_KEPT` are kept)."""
+
 MAX_WORDS = 50_000
 """Words remembered before starting afresh (a few megabytes at most)."""
 
@@ -34,29 +37,29 @@ class AnchorIndex:
 
     def __init__(self, clause_sets: Clauses) -> None:
         self.offsets: list[int] = []
-        always = [0, 0]
+        always = [0] * CLAUSES
         bits_of: dict[str, list[int]] = {}
         offset = 0
         for alternatives in clause_sets:
             self.offsets.append(offset)
             for position, needs in enumerate(alternatives):
                 bit = 1 << (offset + position)
-                needs = list(needs or ())[:2]
-                for which in range(len(needs), 2):
+                needs = list(needs or ())[:CLAUSES]
+                for which in range(len(needs), CLAUSES):
                     always[which] |= bit
                 for which, anchors in enumerate(needs):
                     for anchor in anchors:
-                        bits_of.setdefault(anchor, [0, 0])[which] |= bit
+                        bits_of.setdefault(anchor, [0] * CLAUSES)[which] |= bit
             offset += len(alternatives)
         self.offsets.append(offset)
-        # Both integers travel as one: the second clause's bits above the first's.
+        # The clauses' integers travel as one, each above the one before.
         self._width = offset
         self._first_mask = (1 << offset) - 1
-        self._always = always[0] | always[1] << offset
+        self._always = _joined(always, offset)
         self._inside: dict[str, int] = {}
         self._spanning: list[tuple[str, int]] = []
-        for anchor, (first, second) in bits_of.items():
-            joined = first | second << offset
+        for anchor, bits in bits_of.items():
+            joined = _joined(bits, offset)
             if any(character.isspace() for character in anchor):
                 self._spanning.append((anchor, joined))
             else:
@@ -81,7 +84,10 @@ class AnchorIndex:
         for anchor, bits in self._spanning:
             if anchor in lowered:
                 found |= bits
-        return found & self._first_mask & (found >> self._width)
+        width, result = self._width, found
+        for which in range(1, CLAUSES):
+            result &= found >> (which * width)
+        return result & self._first_mask
 
     def _anchors_inside(self, word: str) -> int:
         """The bits of every anchor found inside `word`: each of its substrings of an
@@ -103,3 +109,10 @@ class AnchorIndex:
 
     def size(self, number: int) -> int:
         return self.offsets[number + 1] - self.offsets[number]
+
+
+def _joined(parts: list[int], width: int) -> int:
+    joined = 0
+    for which, bits in enumerate(parts):
+        joined |= bits << (which * width)
+    return joined

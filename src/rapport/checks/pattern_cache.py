@@ -26,7 +26,7 @@ try:  # the engine and compiler behind `re`; present on CPython only
 except ImportError:  # pragma: no cover - other interpreters
     _sre = None
 
-FORMAT = 5
+FORMAT = 6
 """Raised whenever what is stored, or how a pattern is compiled, changes."""
 
 MAX_ENTRIES = 4000
@@ -149,8 +149,8 @@ def _compile_keeping_code(pattern: str, flags: int) -> Compiled:
     )
 
 
-CLAUSES_KEPT = 2
-"""Anchor clauses kept per alternative: the two most selective say almost all of it."""
+CLAUSES_KEPT = 3
+"""Anchor clauses kept per alternative, most selective first."""
 
 _ONE_WAY = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT, _constants.LITERAL,
             _constants.NOT_LITERAL, _constants.IN, _constants.ANY)

@@ -125,7 +125,7 @@ PRESSURE_RE = phrases(
 THIRD_PARTY_DEADLINE_RE = pattern_cache.compile(
     r"\b(?:they|he|she|hr|the\s+\w+|[A-Z]\w+)\s+(?:want|wants|need|needs|expect|expects|asked\s+for|"
     r"require|requires|close|closes)\b", re.IGNORECASE)
-DEADLINE_OUT_RE = pattern_cache.compile(
+DEADLINE_OUT_RE = phrases(
     r"""\bif\s+(?:[\w'’]+\s+){0,3}(?:is|['’]s|are)\s+(?:too\s+|a\s+bit\s+)?(?:tight|soon|short\s+notice
         |much|a\s+stretch|not\s+possible|difficult|hard|bad|no\s+good|not\s+good|busy|full)\b
     | \bif\s+not,?\s+(?:no\s+worries|that['’]?s\s+(?:fine|ok|okay|totally\s+fine))

@@ -160,7 +160,7 @@ def _possible(lowered: str) -> int:
     whole. A part contains no anchor the whole lacks, so when the text is part of one just
     indexed, that text's answer stands (it may keep a few alternatives the part cannot
     match, which costs a little time and changes no match)."""
-    for whole, found in _recent_wholes:
+    for whole, found in tuple(_recent_wholes):  # a copy: app sessions run in threads
         if lowered in whole:
             return found
     found = _anchor_index().possible(lowered)
