@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 Clauses = Sequence[Sequence[Sequence[frozenset[str]] | None]]
 """For each cue list, for each of its alternatives, its anchor clauses: a match through it
-needs one anchor of each (None: it has none, so it must always run). Two at most are
-used."""
+needs one anchor of each (None: it has none, so it must always run). The first `CLAUSES`
+are used."""
 
 CLAUSES = 3
 """Anchor clauses used per alternative (`pattern_cache.CLAUSES_KEPT` are kept)."""
@@ -24,16 +24,17 @@ CLAUSES = 3
 MAX_WORDS = 50_000
 """Words remembered before starting afresh (a few megabytes at most)."""
 
+
 class AnchorIndex:
     """Built once from every cue list's anchor clauses; `possible(text)` is then cheap.
 
     Every alternative of every list has one bit in a long integer: list `n` owns the bits
-    from `offsets[n]` on, one per alternative. There are two such integers, one for each
-    alternative's first clause and one for its second (an alternative with one clause has
-    its bit always set in the second, one with none in both), carried as one integer with
-    the second above the first. Each anchor is filed with the bits of the clauses it
-    satisfies, so the alternatives a text could match are the OR of its anchors' first
-    bits, AND the OR of their second bits."""
+    from `offsets[n]` on, one per alternative. There is one such integer per clause: the
+    first holds each alternative's first clause, the second its second, and so on (an
+    alternative with fewer clauses has its bit always set in the rest), carried as one
+    integer, each above the one before. Each anchor is filed with the bits of the clauses
+    it satisfies, so the alternatives a text could match are the OR of its anchors' first
+    bits, AND the OR of their second bits, AND so on."""
 
     def __init__(self, clause_sets: Clauses) -> None:
         self.offsets: list[int] = []
