@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 import rapport.checks  # noqa: F401  (declares every rule, so every phrase exists)
-from rapport.checks import disk_cache, hyphenation, pattern_cache
+from rapport.checks import cues, disk_cache, hyphenation, pattern_cache
 from rapport.checks.anchor_index import AnchorIndex
 from rapport.checks.anchors import clauses, first_characters, required
 from rapport.checks.rules.vocabulary import Phrase, phrases
@@ -180,6 +180,13 @@ def test_a_pattern_given_its_literal_start_matches_as_re_does() -> None:
     parsed = re._parser.parse(r"\b(?:owe|debt)\s+me", 0)
     code = pattern_cache._with_start_hint(re._compiler._code(parsed, 0), parsed, 0)
     assert code[2] == re._constants.SRE_INFO_CHARSET
+
+
+def test_a_pattern_tried_only_at_sentence_starts_finds_what_finditer_finds() -> None:
+    pattern = cues._COMMAND_START_RE
+    for text in TEXTS:
+        assert [m.span() for m in cues.at_sentence_starts(pattern, text)] == [
+            m.span() for m in pattern.finditer(text)], text
 
 
 def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch) -> None:
