@@ -15,11 +15,8 @@ from collections.abc import Sequence
 
 Clauses = Sequence[Sequence[Sequence[frozenset[str]] | None]]
 """For each cue list, for each of its alternatives, its anchor clauses: a match through it
-needs one anchor of each (None: it has none, so it must always run). The first `CLAUSES`
-are used."""
-
-CLAUSES = 3
-"""Anchor clauses used per alternative (`pattern_cache.CLAUSES_KEPT` are kept)."""
+needs one anchor of each (None: it has none, so it must always run). `pattern_cache` keeps
+the most selective few (`CLAUSES_KEPT`)."""
 
 MAX_WORDS = 50_000
 """Words remembered before starting afresh (a few megabytes at most)."""
@@ -38,19 +35,21 @@ class AnchorIndex:
 
     def __init__(self, clause_sets: Clauses) -> None:
         self.offsets: list[int] = []
-        always = [0] * CLAUSES
+        self._clauses = max((len(needs) for alternatives in clause_sets
+                             for needs in alternatives if needs), default=1)
+        always = [0] * self._clauses
         bits_of: dict[str, list[int]] = {}
         offset = 0
         for alternatives in clause_sets:
             self.offsets.append(offset)
             for position, needs in enumerate(alternatives):
                 bit = 1 << (offset + position)
-                needs = list(needs or ())[:CLAUSES]
-                for which in range(len(needs), CLAUSES):
+                needs = needs or ()
+                for which in range(len(needs), self._clauses):
                     always[which] |= bit
                 for which, anchors in enumerate(needs):
                     for anchor in anchors:
-                        bits_of.setdefault(anchor, [0] * CLAUSES)[which] |= bit
+                        bits_of.setdefault(anchor, [0] * self._clauses)[which] |= bit
             offset += len(alternatives)
         self.offsets.append(offset)
         # The clauses' integers travel as one, each above the one before.
@@ -86,7 +85,7 @@ class AnchorIndex:
             if anchor in lowered:
                 found |= bits
         width, result = self._width, found
-        for which in range(1, CLAUSES):
+        for which in range(1, self._clauses):
             result &= found >> (which * width)
         return result & self._first_mask
 
@@ -107,9 +106,6 @@ class AnchorIndex:
         """List `number`'s part of `possible`: bit i set when its alternative i could match."""
         start, end = self.offsets[number], self.offsets[number + 1]
         return (possible >> start) & ((1 << (end - start)) - 1)
-
-    def size(self, number: int) -> int:
-        return self.offsets[number + 1] - self.offsets[number]
 
 
 def _joined(parts: list[int], width: int) -> int:

@@ -19,7 +19,8 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sr
 
 Anchors = frozenset[str]
 
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+"""Parts that take up no characters: `\\b`, `^`, look-arounds."""
 
 
 def required(items: list) -> Anchors | None:
@@ -76,7 +77,7 @@ def _strings(items: list) -> set[str] | None:
     for op, argument in items:
         if op is sre.LITERAL:
             options: set[str] | None = {chr(argument)}
-        elif op in _ZERO_WIDTH:
+        elif op in ZERO_WIDTH:
             options = {""}
         elif op is sre.IN:
             known = all(item_op is sre.LITERAL for item_op, _ in argument)
@@ -139,7 +140,7 @@ def _first(items: list) -> tuple[set[tuple] | None, bool]:
     """(the characters a match of the sequence can start with, whether it can be empty)."""
     found: set[tuple] = set()
     for op, argument in items:
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH:
             continue
         if op is sre.LITERAL:
             return found | {(op, argument)}, False

@@ -18,7 +18,7 @@ import sys
 from array import array
 
 from rapport.checks import disk_cache
-from rapport.checks.anchors import clauses, first_characters, required
+from rapport.checks.anchors import ZERO_WIDTH, clauses, first_characters, required
 
 try:  # the engine and compiler behind `re`; present on CPython only
     import _sre
@@ -43,7 +43,7 @@ Compiled = tuple[
 ]
 """What the engine needs (flags, code words, group count, group names both ways), the
 pattern's `anchors`, sorted (None when it has none), and its alternatives in parts (None
-when it does not end in a list of them)."""
+when `_split` finds no list of them it can run one by one)."""
 
 _entries: dict[tuple[str, int], Compiled] | None = None
 _dirty = False
@@ -217,26 +217,30 @@ def _with_first_characters(code: list[int], parsed, flags: int) -> list[int]:
     speed, every position whose character starts none of them. The set comes from
     `anchors.first_characters`, which may be larger than needed but never smaller, so what
     a pattern matches does not change."""
-    info_flags, min_width = code[2], code[3]
     flags |= parsed.state.flags  # as `re` compiles it: str patterns are Unicode
-    if code[0] != _constants.INFO or info_flags or not min_width or flags & re.IGNORECASE:
+    if not _may_add_start_hint(code, flags):
         return code
     characters = first_characters(parsed.data)
     if characters is None:
         return code
     charset, _cased = _compiler._optimize_charset(sorted(characters, key=repr))
-    info = [_constants.INFO, 0, _constants.SRE_INFO_CHARSET, min_width, code[4]]
+    info = [_constants.INFO, 0, _constants.SRE_INFO_CHARSET, code[3], code[4]]
     _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
     return info + code[code[1] + 1:]
 
 
+def _may_add_start_hint(code: list[int], flags: int) -> bool:
+    """True when the code's information block gives the engine no start hint yet (no literal
+    prefix, no character set), the pattern cannot match the empty string, and case is
+    matched exactly (a hint is a set of exact characters)."""
+    return (code[0] == _constants.INFO and not code[2] and bool(code[3])
+            and not flags & (re.IGNORECASE | re.LOCALE))
+
+
 def _with_start_hint(code: list[int], parsed, flags: int) -> list[int]:
     """`_with_literal_prefix` where it applies, else `_with_first_characters`."""
     return _with_literal_prefix(code, parsed, flags) or _with_first_characters(code, parsed, flags)
-
-
-_STEPPED_OVER = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
 
 
 def _with_literal_prefix(code: list[int], parsed, flags: int) -> list[int] | None:
@@ -247,14 +251,13 @@ def _with_literal_prefix(code: list[int], parsed, flags: int) -> list[int] | Non
     start nowhere else, because the checks before the text take up no characters. re leaves
     such a pattern without this hint, since its own prefix stops at the first check. The
     "skip" is 0, so the engine still runs the checks and the text at each place it tries."""
-    if code[0] != _constants.INFO or code[2] or not code[3] or (flags | parsed.state.flags) & (
-            re.IGNORECASE | re.LOCALE):
+    if not _may_add_start_hint(code, flags | parsed.state.flags):
         return None
     prefix: list[int] = []
     for op, argument in parsed.data:
         if op is _constants.LITERAL:
             prefix.append(argument)
-        elif op in _STEPPED_OVER and not prefix:
+        elif op in ZERO_WIDTH and not prefix:
             continue
         else:
             break
