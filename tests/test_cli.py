@@ -240,3 +240,37 @@ def test_connection_note_is_counted_in_characters(capsys, tmp_path):
     code, out, _ = run(capsys, "check", str(path), "--channel", "linkedin", "--connection-note")
     assert code == 1
     assert "too-long" in out and "300" in out
+
+
+def test_long_batch_is_shared_between_processes_with_the_same_results(capsys, tmp_path):
+    from rapport.batch import PARALLEL_FROM
+
+    bodies = ["Hi!", "Hi Ana, how did you pick your thesis topic?\nSam", "Send me the deck.",
+              "Hey, are you around?", "Dear Dr. Osei, your talk on soil carbon was great. "
+              "Could you tell me how you sampled the plots? No worries if not.\nKim"]
+    lines = [json.dumps({"id": n, "channel": "slack", "relationship": "coworker",
+                         "body": bodies[n % len(bodies)]}) for n in range(PARALLEL_FROM + 80)]
+    lines[7] = "not json"
+    lines[300] = ""  # blank lines are skipped, and numbering still counts them
+    lines[301] = json.dumps({"id": 301, "channel": "fax", "body": "Hello"})
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = {}
+    for jobs in ("1", "2"):
+        code, out, _ = run(capsys, "check", "--batch", str(path), "--jobs", jobs)
+        outputs[jobs] = (code, [json.loads(line) for line in out.splitlines()])
+    assert outputs["1"] == outputs["2"]
+    code, results = outputs["2"]
+    assert code == 2 and len(results) == len(lines) - 1
+    assert [r["id"] for r in results if r["id"] is not None] == [
+        n for n in range(len(lines)) if n not in (7, 300)]
+    assert results[7]["line"] == 8 and "JSON" in results[7]["error"]
+    assert results[300]["line"] == 302 and "channel" in results[300]["error"]
+    assert [f["rule"] for f in results[0]["findings"]] == ["naked-greeting"]
+
+
+def test_jobs_must_be_a_positive_number_and_only_for_a_batch(capsys, good_file):
+    code, _, err = run(capsys, "check", "--batch", str(good_file), "--jobs", "0")
+    assert code == 2 and "1 or more" in err
+    code, _, err = run(capsys, "check", str(good_file), "--jobs", "2")
+    assert code == 2 and "--jobs is for --batch" in err

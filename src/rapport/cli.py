@@ -32,6 +32,16 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -73,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--explain", action="store_true", help="add the why, fix and lesson")
     check.add_argument("--batch", metavar="FILE",
                        help="JSON Lines in, one result per line out (--format jsonl)")
+    check.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+                       help="processes for a long --batch (default: one per core)")
     check.set_defaults(run=_run_check)
 
     rules = commands.add_parser("rules", help="list the rules, or explain one")
@@ -122,6 +134,8 @@ def _run_check(args: argparse.Namespace) -> int:
         return _run_batch(args)
     if args.format == "jsonl":
         raise UsageError("--format jsonl is for --batch; use text or json for one message")
+    if args.jobs is not None:
+        raise UsageError("--jobs is for --batch: one message is checked in one process")
     from rapport.checks import CheckInputError, check
     from rapport.models import Message
 
@@ -262,7 +276,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     threshold = SEVERITY_ORDER[args.fail_level]
     with handle:
         try:
-            for result in run_batch(handle):
+            for result in run_batch(handle, workers=args.jobs):
                 sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
                 if "error" in result:
                     worst = EXIT_USAGE
