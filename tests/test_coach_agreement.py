@@ -245,6 +245,15 @@ BARS = {
     "coach187_messages": (0.94, 0.85, 0.82),
     "coach188_messages": (0.95, 0.89, 0.82),
     "coach189_messages": (0.90, 0.86, 0.83),
+    # Also kept out of training; first runs at 9c3b8c8, whose rules are 621def5's.
+    "coach190_messages": (0.91, 0.81, 0.81),
+    "coach191_messages": (0.92, 0.86, 0.85),
+    "coach192_messages": (0.94, 0.88, 0.87),
+    "coach193_messages": (0.94, 0.86, 0.87),
+    "coach194_messages": (0.87, 0.85, 0.84),
+    "coach195_messages": (0.94, 0.88, 0.83),
+    "coach196_messages": (0.95, 0.82, 0.84),
+    "coach197_messages": (0.95, 0.88, 0.87),
 }
 
 

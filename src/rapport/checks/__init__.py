@@ -61,6 +61,8 @@ def check(
     ctx = Context(message, recipient, relationship)
     fired: dict[str, list[Hit]] = {}
     for rule in RULES:
+        if not rule.may_apply(ctx):
+            continue
         hits = [h for h in rule.find(ctx) if _in_range(ctx, h)]
         if hits:
             fired[rule.id] = hits

@@ -303,6 +303,8 @@ def active() -> CoachModel | None:
 
 def adjust(ctx: Context, fired: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
     """The rules' hits, with the coach model's additions and vetoes (see the module doc)."""
+    from rapport.checks.registry import BY_ID
+
     model = active()
     if model is None:
         return fired
@@ -321,7 +323,7 @@ def adjust(ctx: Context, fired: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
             else:
                 del adjusted[rule]
         elif (rule not in adjusted and rule in model.adds and p >= model.add_threshold
-              and (ctx.is_cold or rule not in COLD_ONLY)):
+              and (ctx.is_cold or rule not in COLD_ONLY) and BY_ID[rule].may_apply(ctx)):
             if not sentences:
                 vector = model.vector(found)
                 sentences = [(s, set(terms(ctx.text_of(s)))) for s in ctx.sentences]

@@ -121,7 +121,7 @@ GUILT_RE = phrases(
     | \bnow\s+(?:that\s+)?(?:you['’]?re|you\s+are|u\s+r|ur)\s+(?:a\s+)?
         (?:big\s+(?:man|woman|boss|shot|madam|oga)|too\s+big|famous|so\s+important)\b
     | \bI\s+(?:did\s+|have\s+|['’]ve\s+)?(?:already\s+)?(?:asked|ask|requested|chased|mentioned)\b
-        [^.!?\n]{{0,40}}?\b(?:twice|three\s+times|a\s+few\s+times|several\s+times|a\s+couple\s+of\s+times)\b
+        [^.!?\n:;]{{0,40}}?\b(?:twice|three\s+times|a\s+few\s+times|several\s+times|a\s+couple\s+of\s+times)\b
     | \b(?:I\s+am|I['’]m)\s+(?:still\s+)?yet\s+to\s+(?:receive|get|hear)\b
     | \b(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not)\s+leave\s+(?:you\s+)?(?:much\s+|any\s+)?time\s+for\s+
         (?:old\s+friends|us|me|the\s+likes\s+of\s+us|little\s+people|anyone\s+else)\b
@@ -415,7 +415,8 @@ CONFRONT_RE = phrases(
     | \bnot\s+sure\s+what\s+else\s+I\s+(?:was|am)\s+(?:supposed|meant|expected)\s+to\b
     | \bsome\s+of\s+us\s+(?:have|actually|still|need|work|care|are)\b
     | \bor\s+(?:else\s+)?[^.?!\n]{{0,80}}\b(?:that['’]?s|it['’]?s)\s+on\s+(?:you|us)\b
-    | (?<!\bif\s)\b(?:your|this|that|it)\s+(?:[\w'’-]+\s+){{0,3}}?(?:is|was|are|were)\s+(?:simply\s+
+    | (?<!\bif\s)(?<!\bwhere\s)(?<!\bwhether\s)(?<!\bwhat\s)(?<!\bhow\s)
+        \b(?:your|this|that|it)\s+(?:[\w'’-]+\s+){{0,3}}?(?:is|was|are|were)\s+(?:simply\s+
         |just\s+|completely\s+|totally\s+|plain\s+|clearly\s+)?(?:wrong|incorrect|useless|rubbish
         |garbage|nonsense)\b(?!\s+(?:with\s+me|of\s+me|for\s+me))
     | ,\s*(?:useless|pointless|rubbish)\s*[.!]

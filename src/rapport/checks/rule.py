@@ -69,6 +69,13 @@ class Rule:
     supersedes_day_to_day: tuple[str, ...] = ()
     """Rules this one makes redundant in a message to a coworker or a friend, people the sender
     sees day to day: a long Slack post about yourself to a colleague is named for its length."""
+    applies: Callable[[Context], bool] | None = None
+    """Where the course says the problem can arise at all (None: everywhere). Outside it the
+    rule does not run, and the coach model may not add its finding either: big praise in a
+    friend's cheer that asks no favour is not flattery, whatever words it shares with flattery."""
+
+    def may_apply(self, ctx: Context) -> bool:
+        return self.applies is None or self.applies(ctx)
 
     @property
     def id(self) -> str:
@@ -123,6 +130,7 @@ def rule(
     supersedes_day_to_day: tuple[str, ...] = (),
     waits: bool = False,
     waits_not_for: tuple[str, ...] = (),
+    applies: Callable[[Context], bool] | None = None,
 ) -> Callable[[Finder], Rule]:
     """Declare a rule; the decorated function receives a `Context` and yields `Hit`s."""
 
@@ -143,7 +151,7 @@ def rule(
         return Rule(info=info, find=find, supersedes=supersedes, waits=waits,
                     waits_not_for=frozenset(waits_not_for),
                     supersedes_between_friends=supersedes_between_friends,
-                    supersedes_day_to_day=supersedes_day_to_day)
+                    supersedes_day_to_day=supersedes_day_to_day, applies=applies)
 
     return wrap
 

@@ -41,8 +41,8 @@ GREETING_WORDS = (
 )
 GREETING_RE = pattern_cache.compile(rf"^\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
 TITLE_RE = pattern_cache.compile(
-    r"(?:mr|mrs|ms|miss|mx|dr|dra|prof|professor|sir|madam|madame|herr|frau|sr|sra|engr|atty|ing|"
-    r"lic|mtro|mtra|rev|hon|khun)\.?$",
+    r"(?:mr|mrs|ms|miss|mx|dr|dra|prof|professor|sir|madam|madame|herr|frau|sr|sra|srta|engr|atty|"
+    r"ing|lic|mtro|mtra|rev|hon|khun|mme|mlle|avv|dott|dott\.ssa|prof\.ssa|sig|sig\.ra|sig\.na)\.?$",
     re.IGNORECASE,
 )
 ENDEARMENTS = frozenset(

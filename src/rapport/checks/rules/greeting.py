@@ -508,9 +508,9 @@ def _bare(word: str) -> str:
 
 def _name_forms(name: str) -> set[str]:
     """Every way the recipient's name can be written: each part, hyphen pieces, joined forms
-    ("Ji-woo", "Ji", "woo", "jiwoo")."""
+    ("Ji-woo", "Ji", "woo", "jiwoo"). Titles are not part of it ("Dott.ssa", "Prof.")."""
     forms = set()
-    for part in name.split():
+    for part in _untitled_parts(name) or name.split():
         folded = t.fold(part).strip(".,()\"“”'")  # "Gary (Gaz) Holroyd": the nickname too
         if not folded:
             continue
@@ -671,7 +671,7 @@ def _name_verdict(greeted: list[str], recipient: Recipient) -> tuple[bool, str |
     whole = {_bare(part) for part in recipient.name.split()} - SURNAME_PARTICLES
     if any(w in whole for w in raw):  # "Eun-ji" is her name, not Eun with the honorific -ji
         names = {_bare(part) for part in _untitled_parts(recipient.name)
-                 if not part.endswith(".")} - SURNAME_PARTICLES
+                 if "." not in part} - SURNAME_PARTICLES  # not "J." or "Dott.ssa"
         miss = _misspelt_other_part(raw, names, forms)
         return (False, miss) if miss else (True, None)
     raw = [w for w in raw if w not in SURNAME_PARTICLES] or raw  # "Ní Bhrian": judge "Bhrian"

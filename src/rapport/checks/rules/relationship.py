@@ -414,6 +414,8 @@ INTRO_RE = phrases(
         cook|bake|sew|knit|weave|brew|fix|repair|install|host|own|owned|ran|taught|nursed|
         volunteered|retired|served|trained)\b
     | \bI(?:['’]m|\s+am)\s+\d{1,2}\b
+    | \b(?i:it['’]s|it\s+is|this\s+is)\s+(?!me\b)(?![a-z]+ing\b)[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?\s+
+        (?:from|here)\b
     | \byou\s+(?:gave|helped|told|suggested|sent|showed|introduced|recommended|shared|
         offered|mentioned|answered|replied)\b(?:\s+\w+){0,3}\s+(?:me|my)\b
     | \b(?:[Yy]ou|[Yy]our\s+\w+)\s+(?:suggested|recommended|advised|pointed\s+me)\b
@@ -442,7 +444,10 @@ INTRO_RE = phrases(
     | \bI(?:['’]m|\s+am)\s+(?:[\w'’\-]+\s+){0,2}(?:manager|engineer|director|lead|head|student|nurse|teacher|
         analyst|developer|designer|officer|coordinator|consultant|specialist|technician|assistant|
         associate|researcher|supervisor|owner|founder|chef|driver|accountant|lawyer|doctor|intern|
-        apprentice|planner|estimator|buyer|\w+ist)\s+(?:at|in|with|for|of)\b
+        apprentice|planner|estimator|buyer|\w+ist
+        |(?!(?:eager|better|older|younger|bigger|closer|never|over|under|after|other|rather|either
+        |ever|clever|later|faster|super|proper|sober|sooner|nearer)\b)[a-z][\w'’-]*(?:er|or|ian|ant))
+        \s+(?:at|in|with|for|of|from|on)\b
     | \b(?:[Mm]y|[Oo]ur)\s+(?:query|question|request|enquiry|inquiry|application)
         \s+(?:from|of|on|about|last)\b
     """,
@@ -500,6 +505,8 @@ SHARED_MOMENT_RE = phrases(
     | \b(?i:great|good|lovely|nice|fun)\s+(?i:to\s+)?(?i:meet|meeting|chatting|talking|seeing|connecting)\s+
         (?i:you|with\s+you)\b
     | \b(?i:we\s+)?(?i:met|spoke|talked|chatted)\s+(?i:at|during|after|briefly|yesterday|last)\b
+    | \b(?i:the|our)\s+(?:[\w'’-]+\s+)?(?i:conversation|chat|talk|discussion)\s+(?i:we\s+had\s+)?
+        (?i:at|during|after)\s+(?i:the|your|our)\b
     | \b(?i:you|we)\s+(?i:mentioned|talked\s+about|told\s+me|showed\s+me|discussed|said)\b
         [^.?!\n]{0,80}?\b(?i:at|during|after)\s+(?i:the|your|our)\s+
     | \b(?i:great|good|lovely|nice|fun|a\s+pleasure|such\s+a\s+pleasure|pleasure)\s+(?i:to\s+)?
@@ -642,10 +649,13 @@ OWN_NAME_RE = pattern_cache.compile(
     r"\b(?i:my\s+name\s+is|my\s+name['’]s|this\s+is|it['’]s|it\s+is|I['’]m|I\s+am|am|saya|soy|je\s+suis|ich\s+bin|"
     r"sono|eu\s+sou|ako\s+si|mimi\s+ni|ini)\s+"
     r"[A-Z\u00C0-\u024F][\w'’\-]+|(?:^|[.!?,]\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+here\b"
-    r"|(?:^|\n)\s*[-—–~]\s*[A-Z][\w'’\-]+\s*$",
+    r"|(?:^|\n)\s*[-—–~]\s*[A-Z][\w'’\-]+\s*$"
+    r"|\b(?i:it['’]s|it\s+is|this\s+is)\s+(?!me\b)(?![a-z]+ing\b)[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?"
+    r"\s+(?:from|here)\b",
     re.MULTILINE,
 )
-"""The sender's own name somewhere in the message ("it's Daniel", "Sam here", "- Ana")."""
+"""The sender's own name somewhere in the message ("it's Daniel", "Sam here", "- Ana"), in
+lower case too when it says where they are from ("it's dave from the hall")."""
 FOLLOW_UP_RE = pattern_cache.compile(
     r"\bfollowing\s+up\b|\b(?:my|our)\s+(?:last|previous|earlier)?\s*(?:message|text|query|question|request)\b",
     re.IGNORECASE)

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from rapport.checks import cues, lessons, pattern_cache
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
-from rapport.checks.rules.vocabulary import REQUEST_CUE_RE, negated_before, phrases
+from rapport.checks.rules.ask import big_ask_spans
+from rapport.checks.rules.vocabulary import FAVOUR_RE, REQUEST_CUE_RE, negated_before, phrases
 
 WEEKDAY = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\s+week\b)|" \
           r"tomorrow|tonight|eod|cob|" \
@@ -491,6 +492,16 @@ GUSH_RE = phrases(
 GUSH_LIMIT = 3
 
 
+def cheers_a_friend(ctx: Context) -> bool:
+    """A message to a friend that asks no favour: big praise there is a cheer, not the warm-up
+    to one. In the coach sets, coaches named no flattery in such messages (0 of 4, sets
+    11-191; 1 of 1 where a favour followed)."""
+    if ctx.relationship != "friend":
+        return False
+    return not big_ask_spans(ctx) and not any(FAVOUR_RE.search(ctx.text_of(r))
+                                              for r in ctx.requests)
+
+
 BANTER = frozenset({"coworker", "friend", "former-colleague"})
 PROUD_RE = phrases(r"(?:so\s+)?proud\s+of\s+you|look\s+at\s+you(?:\s+now)?", re.IGNORECASE)
 THANKS_RE = phrases(r"thank|thanks|cheers\s+for|ta\s+for|grateful|owe\s+you", re.IGNORECASE)
@@ -519,6 +530,7 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
     suggestion="Swap the superlatives for one concrete thing their work changed for you.",
     lesson=lessons.CURIOSITY,
     source="Boomerang's reply-rate study found gushing emails did worse than gently warm ones.",
+    applies=lambda ctx: not cheers_a_friend(ctx),
     bad=[
         example("Hi Kofi, ⟦you're a genius⟧ and I've read everything you wrote.",
                 channel="linkedin"),
@@ -541,6 +553,9 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
                 subject="⟦Huge fan⟧ of your work", note="The subject line counts too."),
         example("Tomás you're ⟦the best analyst in this entire building⟧ 🙌 could you look at "
                 "my pivot?", channel="slack", relationship="coworker"),
+        example("bex ur literally a ⟦genius⟧, the whole industry is obsessed with u 😍 anyway "
+                "could u look at my plan for the panto? it's 3 slides", channel="text",
+                relationship="friend", note="Between friends too, when a favour follows."),
         example("Your wiki pages ⟦taught me more than my whole degree⟧. Could you check one "
                 "query for me?", channel="slack", relationship="coworker"),
     ],
@@ -553,6 +568,9 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
         example("cheers for sorting the rota while I was off, you absolute legend 🙌",
                 channel="slack", relationship="coworker",
                 note="Banter in a thank-you, with nothing asked, is not a set-up."),
+        example("Imran!!! duty manager at 27?? absolute legend 🎉 tell me everything when you're "
+                "down for Eid", channel="text", relationship="friend",
+                note="A friend's cheer: what it asks for is the news, not a favour."),
     ],
 )
 def excess_flattery(ctx: Context) -> Iterator[Hit]:

@@ -384,3 +384,12 @@ def negated_before(text: str, start: int, window: int = 40) -> bool:
     for stop in ".!?\n":
         before = before.rsplit(stop, 1)[-1]
     return bool(NEGATION_RE.search(before))
+
+
+FAVOUR_RE = phrases(
+    r"""\b(?:send|share|forward|review|read|look\s+(?:at|over|through)|check|introduce|connect|
+        refer|recommend|mentor|help|(?:take|have)\s+a\s+look|leverage|vouch|meet|call|chat|talk|speak|hop|jump|grab|spare|give|write|
+        feedback|advice|guidance|coffee|time|minutes?|mins?|sit\s+down|walk\s+me|show\s+me)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Words that make a request cost the reader something beyond reading and answering."""
