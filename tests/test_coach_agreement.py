@@ -254,6 +254,15 @@ BARS = {
     "coach195_messages": (0.94, 0.88, 0.83),
     "coach196_messages": (0.95, 0.82, 0.84),
     "coach197_messages": (0.95, 0.88, 0.87),
+    # Also kept out of training; first runs at 102b6f4, after the fixes from 185-197.
+    "coach198_messages": (0.94, 0.83, 0.79),
+    "coach199_messages": (0.92, 0.85, 0.84),
+    "coach200_messages": (0.95, 0.85, 0.85),
+    "coach201_messages": (0.93, 0.83, 0.81),
+    "coach202_messages": (0.93, 0.88, 0.86),
+    "coach203_messages": (0.91, 0.85, 0.85),
+    "coach204_messages": (0.93, 0.87, 0.86),
+    "coach205_messages": (0.92, 0.89, 0.82),
 }
 
 

@@ -625,10 +625,12 @@ The `when` group is the deadline itself."""
 OWN_ACTION_RE = pattern_cache.compile(
     r"^\s*(?:and\s+|so\s+|but\s+|then\s+)?(?:I|we)(?:['’](?:ll|m|d|ve)|\s+(?:will|can|could|am|"
     r"would|shall|should|need|have|want|plan|hope|aim|might|may|was|were|just|already|still|"
-    r"usually|might))?\b",
+    r"usually|might))?\b"
+    r"|^\s*(?:so\s+)?(?:can|could|may|shall)\s+(?:I|we)\s+(?!(?:get|have|see|receive|expect|hear)\b)",
     re.IGNORECASE,
 )
-"""A clause whose subject is the sender: "I'll send it tonight" is their own plan."""
+"""A clause whose subject is the sender: "I'll send it tonight" is their own plan, and so is
+"can I send you mine tonight?" (not "can I have it tonight?", which asks for theirs)."""
 
 OWN_AVAILABILITY_RE = phrases(
     r"""\bI(?:['’]m|\s+am)\s+(?:usually\s+|mostly\s+|generally\s+|also\s+|totally\s+)?

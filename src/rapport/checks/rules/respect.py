@@ -257,6 +257,9 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("Geth, favour to ask, and feel free to say no. Could you read my cover letter (one "
                 "page) before Friday week?", channel="text", relationship="friend",
                 note="Friday week is a week after Friday: plenty of time, not a deadline."),
+        example("Jess, you know CVs better than anyone. Can I send you mine tonight? Rip it to "
+                "bits, I owe you a curry", channel="text", relationship="friend",
+                note="Tonight is when the sender sends it, not when they must read it."),
         example("No rush at all: whenever you have a quiet moment is perfect."),
         example("Could you send me the March churn cohort before 5pm? Our investor asked for it "
                 "on today's call, sorry for the rush. If 5 is tight, tell me and I'll push it to "
