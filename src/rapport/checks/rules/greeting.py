@@ -569,8 +569,10 @@ def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None)
                                or form.endswith(word)) for form in forms):
         return True  # a short form: "Alex" for Alexandra, "Seyi" for Oluwaseyi (not "Hanna")
     if any(len(word) >= 4 and word.endswith("s") and form.startswith(word[:-1])
-           and len(form) - len(word) >= 0 for form in forms):
-        return True  # an English pet form in -s: "Nads" for Nadia, "Lorns" for Lorna
+           and (len(form) > len(word) or (len(form) == len(word) and form[-1] in "aeiouy"))
+           for form in forms):
+        return True  # an English pet form in -s: "Nads" for Nadia, "Lorns" for Lorna (not
+        # "Gonzales" for González: an s for a z is a misspelling, not a pet form)
     if LETTER_NAMES.get(word) and any(form[0] == LETTER_NAMES[word] for form in forms):
         return True  # the first letter said aloud: "Zee" for Zainab, "Jay" for Jaswinder
     if any(_pet_form(word, form) for form in forms) or any(
@@ -844,6 +846,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 note="A name used as the greeting, without 'Hi'."),
         example("hey ⟦sam⟧, quick one about the release notes: who owns them now?",
                 channel="slack", relationship="coworker", recipient=Recipient(name="Ines Duarte")),
+        example("Dear Dr. ⟦Gonzales⟧,\nI read your study on mixing Puebla's black and white clays. "
+                "Which ratio gave the fewest cracks in big plates?\nDiego",
+                recipient=Recipient(name="Dr. Joaquín González"),
+                note="An s for a z is a misspelling, not a pet form of the name."),
         example("Hi ⟦Hanna⟧, we met in Perugia after your session on open budgets. How did your "
                 "team pick the missing lines?", relationship="acquaintance",
                 recipient=Recipient(name="Hannah Lindgren"),
