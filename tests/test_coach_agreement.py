@@ -263,6 +263,11 @@ BARS = {
     "coach203_messages": (0.91, 0.85, 0.85),
     "coach204_messages": (0.93, 0.87, 0.86),
     "coach205_messages": (0.92, 0.89, 0.82),
+    # Also kept out of training; first runs at eb7e834, after the fixes from 198-205.
+    "coach206_messages": (0.95, 0.87, 0.85),
+    "coach207_messages": (0.89, 0.90, 0.83),
+    "coach208_messages": (0.95, 0.91, 0.91),
+    "coach209_messages": (0.90, 0.84, 0.82),
 }
 
 

@@ -37,11 +37,11 @@ GREETING_WORDS = (
     r"g['’]?day|salam|salaam|namaste|ciao|bonjour|kia\s+ora|hej|moin|respected|esteemed|"
     r"assalamu\s+alaikum|heyo|ola+|olá|oi+|oy|ch[eè]re?|querid[oa]|estimad[oa]|liebe[r]?|"
     r"geachte|kedves|drog[ia]|oye|buenas|buenos\s+d[ií]as|bom\s+dia|salut|merhaba|habari|kumusta|"
-    r"sawasdee|sawatdee|sawadee|xin\s+chào|chào"
+    r"sawasdee|sawatdee|sawadee|xin\s+chào|chào|e\s+a[ií]|eae"
 )
 GREETING_RE = pattern_cache.compile(rf"^\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
 TITLE_RE = pattern_cache.compile(
-    r"(?:mr|mrs|ms|miss|mx|dr|dra|prof|professor|sir|madam|madame|herr|frau|sr|sra|srta|engr|atty|"
+    r"(?:mr|mrs|ms|miss|mx|dr|dra|prof|professor|sir|madam|madame|herr|frau|sr|sra|srta|eng|engr|atty|"
     r"ing|lic|mtro|mtra|rev|hon|khun|mme|mlle|avv|dott|dott\.ssa|prof\.ssa|sig|sig\.ra|sig\.na)\.?$",
     re.IGNORECASE,
 )

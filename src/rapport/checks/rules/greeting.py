@@ -66,7 +66,7 @@ PING_PHRASES = pattern_cache.compile(
     | (?:i\s+)?(?:have|got|need)\s+(?:something|a\s+thing|an\s+idea|a\s+(?:quick\s+|small\s+)?
         favou?r|a\s+(?:quick\s+)?question)(?:\s+(?:to\s+ask(?:\s+you)?|for\s+(?:you|u)|
         to\s+run\s+by\s+you))?{_LATER}
-    | (?:can|may|could|might)\s+i\s+ask\s+(?:you\s+|u\s+)?(?:a\s+)?(?:something|favou?r
+    | (?:can|may|could|might)\s+i\s+ask\s+(?:you\s+|u\s+)?(?:a\s+|one\s+)?(?:something|favou?r|question
         |quick\s+(?:one|thing|question))
         (?:\s+about\s+(?:the\s+|my\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*\?)?
     | (?:i\s+)?(?:wanted|want|wanna|need|needed|have|had)\s+to\s+(?:ask|tell|run\s+by)\s+(?:you|u)\s+
@@ -109,9 +109,10 @@ PING_PHRASES = pattern_cache.compile(
     | (?:i\s+)?hope\s+(?:you(?:'|’)?re|you\s+are|all\s+is)\s+(?:well|good|doing\s+well|in\s+good\s+health)
     | (?:and\s+)?(?:that\s+)?(?:your|ur)\s+(?:family|loved\s+ones|kids|children|family\s+members)\s+
         (?:is|are)\s+(?:well|fine|good|doing\s+well|in\s+good\s+health)
-    | sorry\s+(?:to|for)\s+(?:bother(?:ing)?|disturb(?:ing)?|troubl(?:e|ing)|interrupt(?:ing)?)
+    | (?:(?:i\s+)?(?:am\s+|['’]m\s+)?(?:so\s+|very\s+|really\s+)?sorry|(?:i\s+)?apologi[sz]e)\s+(?:to|for)\s+
+        (?:bother(?:ing)?|disturb(?:ing)?|troubl(?:e|ing)|interrupt(?:ing)?)
         (?:\s+(?:you|u))?
-        (?:\s+again)?
+        (?:\s+again)?(?:\s+(?:during|at)\s+(?:your\s+)?(?:work|busy\s+day|day|shift|this\s+time))?
     | good\s+(?:morning|afternoon|evening|day) | po | ma(?!['’]am)
     | (?:i\s+)?(?:trust|hope)\s+(?:your|ur)\s+(?:\w+\s+)?(?:weekend|week|day|night|morning|holiday|break|
         shift|trip)\s+(?:was|went|is\s+going|has\s+been|is)(?:\s+(?:very\s+|really\s+)?(?:well|good|great|
@@ -186,6 +187,12 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦Élo, t'as 2 min? 🙈⟧", channel="text", relationship="friend",
                 note="A presence check in French."),
         example("⟦yo⟧", channel="text", relationship="friend"),
+        example("⟦Sato-san, I apologize for disturbing you during your work. May I ask you one "
+                "question?⟧", channel="slack", relationship="coworker",
+                recipient=Recipient(name="Sato Hiroshi"),
+                note="Asking permission to ask, however politely, is still only a ping."),
+        example("⟦e aí Thiago!! tudo bem? 😄 got a minute?⟧", channel="text", relationship="friend",
+                note="A presence check in Brazilian Portuguese and English."),
         example("⟦Hi Ana, got a sec?⟧", channel="slack", relationship="coworker"),
         example("⟦hi! it's Sunita from the PTA meeting 🙂⟧", channel="text",
                 relationship="acquaintance", note="Saying who you are is not yet a question."),
@@ -342,6 +349,7 @@ PLACEHOLDER_RE = pattern_cache.compile(
     | \{\s*[A-Za-z_][\w.]{0,40}(?:\s[A-Za-z_][\w.]{0,20}){0,7}\s*\}  # {first_name}, {point from their talk}
     | <<\s*[\w .\-]{1,40}\s*>>                        # <<NAME>>
     | (?<![\w\-])XX+(?![\w\-])                           # "It's been XX years"
+    | (?<![-*]\s)\[\s*(?:X{1,3}|N|\#|\?{1,3})\s*\]            # "about [X]%", "[N] years"
     | <\s*insert[^<>\n]{0,40}>                        # <insert company>
     | <\s*(?:first|last|full|company|recipient|your|their)[\w ]{0,20}>   # <first name>
     | <\s*(?:[A-Za-z][\w ]{0,30}\s)?(?i:name|title|company|role|topic|date|link|event|paper|article|
@@ -400,6 +408,8 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
     lesson=lessons.WRITING,
     bad=[
         example("Hi ⟦[Name]⟧, I loved your talk on data contracts and have one question."),
+        example("Our range drops about ⟦[X]⟧% below minus ten. What did you change first?",
+                relationship="former-colleague", note="A number left to fill in."),
         example("Dear ⟦{first_name}⟧,\nI'm a student at Leeds and I'm curious about your work."),
         example("I'd love to hear how the team at ⟦{{company}}⟧ made the move to Rust."),
         example("I noticed that ⟦<COMPANY>⟧ is growing its design team."),
