@@ -268,6 +268,11 @@ BARS = {
     "coach207_messages": (0.89, 0.90, 0.83),
     "coach208_messages": (0.95, 0.91, 0.91),
     "coach209_messages": (0.90, 0.84, 0.82),
+    # Also kept out of training; first runs at f9a35c3, the session's final rules.
+    "coach210_messages": (0.89, 0.79, 0.78),
+    "coach211_messages": (0.95, 0.83, 0.81),
+    "coach212_messages": (0.94, 0.90, 0.87),
+    "coach213_messages": (0.89, 0.78, 0.76),
 }
 
 
