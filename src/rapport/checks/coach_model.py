@@ -16,8 +16,8 @@ Inference here is plain Python.
 
 Only a body with at least :data:`MIN_KNOWN_WORDS` words the model has seen is judged; the
 model adds findings only for the rules in its ``adds`` list (the others it may only veto);
-and it never adds a problem the course names only towards strangers and weak ties
-(:data:`COLD_ONLY`) between people who know each other.
+and it never adds a problem where its rule says the problem cannot arise (``Rule.applies``:
+no-specific-interest, say, between people who know each other).
 
 * The rule found nothing, and the model gives the problem a probability of at least
   ``add_threshold``: the finding is added, on the sentence whose words weighed most, and
@@ -68,10 +68,6 @@ TOKEN_RE = re.compile(r"\w\w+")
 MIN_KNOWN_WORDS = 6
 """The model judges only a body with at least this many words it has seen (repeats count):
 a one-line text, or a message in a language the coach sets don't use, is left to the rules."""
-
-COLD_ONLY = frozenset({"no-specific-interest"})
-"""Problems the course names only towards strangers and acquaintances; the model never adds
-them between people who know each other."""
 
 WARM_MESSAGES = {
     "big-ask": "Even from someone who knows you, this asks a lot of them: a lot of their time, "
@@ -323,7 +319,7 @@ def adjust(ctx: Context, fired: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
             else:
                 del adjusted[rule]
         elif (rule not in adjusted and rule in model.adds and p >= model.add_threshold
-              and (ctx.is_cold or rule not in COLD_ONLY) and BY_ID[rule].may_apply(ctx)):
+              and BY_ID[rule].may_apply(ctx)):
             if not sentences:
                 vector = model.vector(found)
                 sentences = [(s, set(terms(ctx.text_of(s)))) for s in ctx.sentences]

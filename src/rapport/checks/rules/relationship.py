@@ -393,6 +393,11 @@ MATE_GREETING_RE = pattern_cache.compile(
 RELIGIOUS_TITLE_RE = pattern_cache.compile(r"\b(?:sister|brother|sr|br)\b\.?", re.IGNORECASE)
 
 
+LOWER_CASE_NAME_FROM = (
+    r"\b(?i:it['’]s|it\s+is|this\s+is)\s+(?!me\b)(?![a-z]+ing\b)[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?"
+    r"\s+(?:from|here)\b")
+"""A name in lower case that says where the sender is from: "it's dave from the hall"."""
+
 INTRO_RE = phrases(
     r"""\b(?i:my\s+name\s+is)\b | \b(?i:this\s+is)\s+[A-Z]\w+
     | \b(?i:it['’]s|it\s+is)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*(?:from|here|at|of|-|—|–|\(|,)
@@ -414,8 +419,6 @@ INTRO_RE = phrases(
         cook|bake|sew|knit|weave|brew|fix|repair|install|host|own|owned|ran|taught|nursed|
         volunteered|retired|served|trained)\b
     | \bI(?:['’]m|\s+am)\s+\d{1,2}\b
-    | \b(?i:it['’]s|it\s+is|this\s+is)\s+(?!me\b)(?![a-z]+ing\b)[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?\s+
-        (?:from|here)\b
     | \byou\s+(?:gave|helped|told|suggested|sent|showed|introduced|recommended|shared|
         offered|mentioned|answered|replied)\b(?:\s+\w+){0,3}\s+(?:me|my)\b
     | \b(?:[Yy]ou|[Yy]our\s+\w+)\s+(?:suggested|recommended|advised|pointed\s+me)\b
@@ -450,7 +453,7 @@ INTRO_RE = phrases(
         \s+(?:at|in|with|for|of|from|on)\b
     | \b(?:[Mm]y|[Oo]ur)\s+(?:query|question|request|enquiry|inquiry|application)
         \s+(?:from|of|on|about|last)\b
-    """,
+    | """ + LOWER_CASE_NAME_FROM,
     re.VERBOSE,
 )
 NAME_FROM_RE = pattern_cache.compile(
@@ -649,13 +652,11 @@ OWN_NAME_RE = pattern_cache.compile(
     r"\b(?i:my\s+name\s+is|my\s+name['’]s|this\s+is|it['’]s|it\s+is|I['’]m|I\s+am|am|saya|soy|je\s+suis|ich\s+bin|"
     r"sono|eu\s+sou|ako\s+si|mimi\s+ni|ini)\s+"
     r"[A-Z\u00C0-\u024F][\w'’\-]+|(?:^|[.!?,]\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+here\b"
-    r"|(?:^|\n)\s*[-—–~]\s*[A-Z][\w'’\-]+\s*$"
-    r"|\b(?i:it['’]s|it\s+is|this\s+is)\s+(?!me\b)(?![a-z]+ing\b)[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?"
-    r"\s+(?:from|here)\b",
+    r"|(?:^|\n)\s*[-—–~]\s*[A-Z][\w'’\-]+\s*$|" + LOWER_CASE_NAME_FROM,
     re.MULTILINE,
 )
 """The sender's own name somewhere in the message ("it's Daniel", "Sam here", "- Ana"), in
-lower case too when it says where they are from ("it's dave from the hall")."""
+lower case too when it says where they are from (`LOWER_CASE_NAME_FROM`)."""
 FOLLOW_UP_RE = pattern_cache.compile(
     r"\bfollowing\s+up\b|\b(?:my|our)\s+(?:last|previous|earlier)?\s*(?:message|text|query|question|request)\b",
     re.IGNORECASE)
@@ -861,6 +862,7 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
 
 @rule(
     id="no-specific-interest",
+    applies=lambda ctx: ctx.is_cold,  # the course asks for it of strangers and weak ties only
     severity="warning",
     title="Nothing about their actual work",
     message="Nothing here refers to their actual work, so it could be sent to anyone.",
@@ -926,7 +928,7 @@ def _references_work(ctx: Context, recipient: Recipient) -> bool:
 )
 def no_specific_interest(ctx: Context) -> Iterator[Hit]:
     recipient = ctx.recipient
-    if not ctx.is_cold or recipient is None or not (recipient.work or recipient.topics):
+    if recipient is None or not (recipient.work or recipient.topics):
         return
     if _references_work(ctx, recipient):
         return
