@@ -93,12 +93,13 @@ def _doc(channel: str, relationship: str, subject: str | None, body: str) -> str
     return coach_model.document(channel, relationship, subject, body)
 
 
-HELD_OUT = frozenset(str(n) for n in range(130, 214))
+HELD_OUT = frozenset(str(n) for n in range(130, 222))
 """Coach sets kept out of training, so the packaged model always has sets it has never seen:
 their bars in tests/test_coach_agreement.py are their first runs (130-133 at 189ce31,
 134-137 at 52d6641, 138-141 at 77b8c27, 142-145 at f5945a9, 146-149 at a5cc4bc, 150-153 at
 df29be8, 154-157 at cf1d1ed, 158-161 at 95ba7d1, 162-165 at 7edd450, 166-169 at 35162b9,
-170-173 at 1edbba2, 174-177 at 610a564, 178-185 at 621def5, 186-189 at 859b228), and
+170-173 at 1edbba2, 174-177 at 610a564, 178-185 at 621def5, 186-189 at 859b228, 214-221 at
+387f6ab), and
 hold the model to them. Retraining with 130-133 moved a rule-table set (heldout4) under its
 0.9 recall bar by one finding, so they stay out until the model changes for another
 reason."""
