@@ -190,6 +190,11 @@ CAREER_HELP_RE = phrases(
     | \b(?:advise|guide|tell)\s+me\s+(?:on\s+)?how\s+(?:to|I\s+(?:can|could|should))\s+(?:start|begin
         |get\s+(?:into|started)|break\s+in(?:to)?|enter|move\s+into|transition)\b
     | \bplease\s+teach\s+me\b | \bteach\s+me\s+(?:when|whenever|sometime)\b
+    | \b(?:advise|guide|direct)\s+me\s+(?:on\s+|about\s+|as\s+to\s+)?(?:how\s+(?:to|I\s+(?:should|can|could|may))
+        \s+proceed|the\s+way\s+forward|what\s+to\s+do\s+next|(?:the|my)\s+next\s+steps?)\b
+        (?![^.?!\n]{0,30}\b(?:with|on|for|about)\s+(?:the|my|this|your)\b)
+    | \b(?:tell|let)\s+me\s+(?:know\s+)?how\s+you\s+(?:can|could|might|may)\s+(?:help|assist|support)
+        (?:\s+me)?\b(?!\s+(?:with|on|to)\b)
     | \b(?:talk|chat|speak)\s+(?:to\s+you\s+|with\s+you\s+)?about\s+my\s+(?:future|career|options|plans
         |next\s+steps?|path)\b(?![^.?!\n]{0,30}\b(?:in|as|at|into)\b)
     | \b(?:please\s+|could\s+you\s+|can\s+you\s+)?tell\s+me\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?about\s+
@@ -290,6 +295,9 @@ def _only_asks_if_still_there(ctx: Context) -> re.Match[str] | None:
                 channel="linkedin"),
         example("Colleagues mention your group's work on health records. Would you be open to "
                 "discussing ⟦how we might work together⟧?\nHelen", relationship="coworker"),
+        example("I have nine years in dairy QA and want to move into exports. Kindly ⟦advise me "
+                "on how to proceed⟧.\nArjun", channel="email",
+                note="How to proceed with a whole career move is an hour's answer."),
     ],
     good=[
         example("Would you be open to a quick call about how you priced the first version of "

@@ -95,6 +95,9 @@ PING_PHRASES = pattern_cache.compile(
         |query))?
         (?:\s+to\s+(?:talk|chat|call|speak)(?:\s+(?:briefly|quickly))?)?{_LATER}
     | est[aá]s | t['’]es\s+l[aà] | es\s+r[aá]pido | kh?a+ | una\s+pregunt(?:a|ita)
+    | (?:(?:voc[eê]|vc|tu)\s+)?(?:t[aá]|est[aá]s?)\s+(?:por\s+)?(?:a[ií]|ah[ií]|online|livre|libre|disponible)
+    | (?:andas|anda)\s+por\s+(?:a[ií]|ah[ií]) | (?:bist\s+du|sind\s+sie)\s+(?:da|online|frei)
+    | (?:tu\s+es|vous\s+[eê]tes|t['’]es)\s+(?:l[aà]|dispo(?:nible)?s?)
     | (?:you|u|yuh)\s+(?:still\s+)?(?:deh\s+)?(?:online|there|around|about|bout|up|awake)
     | sibuk(?:\s+(?:ga|gak|nggak|tidak|ngga))? | masz\s+chwil(?:k[eę]|[eę])(?:\s+dzi[sś](?:\s+wieczorem)?)?
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+|a\s+few\s+|\d+\s+|two\s+|five\s+|ten\s+)?
@@ -124,7 +127,7 @@ PING_PHRASES = pattern_cache.compile(
     | (?:around | free | available | online | awake | up){_LATER}
     | (?:psst+|oi|oy|hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude|friend|
         folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang|brother|sister|sis|guy|my\s+guy|bruv|fam|akhi
-        |ukhti|habibi|habibti
+        |ukhti|habibi|habibti|amig[ao]|querid[ao]|mana|mano
         |anh|chị|cô|chú|bác|ate|kuya|bhai|bhaiya|didi|abang|kak|mas|mbak|encik|puan|sunbae|hyung|noona
         |unnie|oppa|sensei)
     | long\s+time(?:\s+no\s+(?:see|talk|speak))? | (?:it['’]s\s+)?been\s+(?:a\s+while|ages|forever|too\s+long)
@@ -193,6 +196,8 @@ def _is_only_ping(rest: str) -> bool:
                 note="Asking permission to ask, however politely, is still only a ping."),
         example("⟦e aí Thiago!! tudo bem? 😄 got a minute?⟧", channel="text", relationship="friend",
                 note="A presence check in Brazilian Portuguese and English."),
+        example("⟦Oi amiga, tá aí? 👀⟧", channel="text", relationship="friend",
+                note="\"Are you there?\" in Portuguese, and nothing else."),
         example("⟦Hi Ana, got a sec?⟧", channel="slack", relationship="coworker"),
         example("⟦hi! it's Sunita from the PTA meeting 🙂⟧", channel="text",
                 relationship="acquaintance", note="Saying who you are is not yet a question."),

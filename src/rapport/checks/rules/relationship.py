@@ -30,6 +30,10 @@ TRANSACTIONAL_RE = phrases(
         (?:network|connections|contacts|rolodex|circle|address\s+book|relationships)\b
     | \bleverag(?:e|ing)\s+(?:our|my|this|your)\s+(?:\w+\s+)?(?:relationship|friendship|connection|
         acquaintance)\b
+    | \b(?:leverag(?:e|ing)|pool(?:ing)?|combin(?:e|ing))\s+(?:our|each\s+other['’]s)\s+(?:respective\s+)?
+        (?:\w+\s+)?(?:networks|contacts|connections)\b
+    | \b(?:we\s+(?:might|could|can|may)\s+be|we['’]d\s+be|be)\s+(?:really\s+|very\s+|mutually\s+)?
+        (?:useful|helpful|valuable|of\s+(?:use|value|help))\s+to\s+(?:each\s+other|one\s+another)\b
     | \byour\s+(?:network|connections|contacts|rolodex)\s+(?:would|will|could)\s+be\s+(?:pure\s+)?
         (?:a\s+)?(?:real\s+|huge\s+|great\s+)?(?:gold|golden|invaluable|goldmine|huge|massive|
         game[- ]changer|asset|boost)
@@ -242,6 +246,8 @@ FAMILIARITY_RE = phrases(
         |allies|family)\b
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:family|brothers|sisters|
         siblings|cousins|whānau|whanau)\b
+    | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?!a\b|the\b|one\b)[\w-]+\s+
+        (?:family|brothers|sisters|siblings|cousins)\s+already\b
     | \b(?:feel|feels|felt)\s+like\s+we['’]?d\s+be\s+(?:besties|best\s+friends|bffs?|friends)\b
     | \blike\s+we['’]?ve\s+known\s+each\s+other\s+(?:forever|for\s+years|for\s+ages|all\s+our\s+lives)\b
     | ^\W*(?:ya\s+)?(?:habibi|habibti)\b
@@ -294,7 +300,7 @@ FAMILIARITY_RE = phrases(
     | \b(?:we['’]?re|we\s+are)\s+(?:literally\s+|basically\s+|practically\s+)?the\s+same\s+person\b
     | \bsiento\s+que\s+ya\s+nos\s+conocemos\b
     | ^\W*dear\s+brother\b
-    | ^\W*(?:hola|hello|hi|hey|dear)\s+(?:hermana|hermano|habibi|habibti|irmã|irmão|querid[ao])\b
+    | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá])\s+(?:hermana|hermano|habibi|habibti|irmã|irmão|querid[ao]|amig[ao])\b
     | \byou['’]?re\s+my\s+(?:work\s+)?(?:bestie|best\s+friend|bff)\b
     | \b(?:as|we['’]?re)\s+old\s+friends\s+from\b
     | \b(?:the\s+)?(?:big\s+)?(?:sister|brother)\s+I\s+never\s+had\b
