@@ -190,7 +190,8 @@ CAREER_HELP_RE = phrases(
     | \b(?:advise|guide|tell)\s+me\s+(?:on\s+)?how\s+(?:to|I\s+(?:can|could|should))\s+(?:start|begin
         |get\s+(?:into|started)|break\s+in(?:to)?|enter|move\s+into|transition)\b
     | \bplease\s+teach\s+me\b | \bteach\s+me\s+(?:when|whenever|sometime)\b
-    | \b(?:advise|guide|direct)\s+me\s+(?:on\s+|about\s+|as\s+to\s+)?(?:how\s+(?:to|I\s+(?:should|can|could|may))
+    | \b(?:advise|guide|direct)\s+me\s+(?:on\s+|about\s+|as\s+to\s+)?
+        (?:how\s+(?:to|I\s+(?:should|can|could|may))
         \s+proceed|the\s+way\s+forward|what\s+to\s+do\s+next|(?:the|my)\s+next\s+steps?)\b
         (?![^.?!\n]{0,30}\b(?:with|on|for|about)\s+(?:the|my|this|your)\b)
     | \b(?:tell|let)\s+me\s+(?:know\s+)?how\s+you\s+(?:can|could|might|may)\s+(?:help|assist|support)

@@ -300,7 +300,8 @@ FAMILIARITY_RE = phrases(
     | \b(?:we['’]?re|we\s+are)\s+(?:literally\s+|basically\s+|practically\s+)?the\s+same\s+person\b
     | \bsiento\s+que\s+ya\s+nos\s+conocemos\b
     | ^\W*dear\s+brother\b
-    | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá])\s+(?:hermana|hermano|habibi|habibti|irmã|irmão|querid[ao]|amig[ao])\b
+    | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá])\s+(?:hermana|hermano|habibi|habibti|irmã|irmão|querid[ao]
+        |amig[ao])\b
     | \byou['’]?re\s+my\s+(?:work\s+)?(?:bestie|best\s+friend|bff)\b
     | \b(?:as|we['’]?re)\s+old\s+friends\s+from\b
     | \b(?:the\s+)?(?:big\s+)?(?:sister|brother)\s+I\s+never\s+had\b
