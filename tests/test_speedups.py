@@ -52,6 +52,35 @@ def test_a_phrase_finds_what_plain_re_finds(phrase: Phrase) -> None:
         assert (phrase.search(text) is None) == (not expected)
 
 
+def _can_start_a_word(first: frozenset) -> bool:
+    sre = re._constants
+    for op, argument in first:
+        if op is sre.LITERAL and re.match(r"\w", chr(argument)):
+            return True
+        if op is sre.RANGE and any(re.match(r"\w", chr(c)) for c in range(argument[0],
+                                                                            argument[1] + 1)):
+            return True
+        if op is sre.CATEGORY and argument not in (sre.CATEGORY_NOT_WORD, sre.CATEGORY_SPACE):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("phrase", Phrase.made, ids=lambda p: p.pattern[9:50])
+def test_every_alternative_of_a_phrase_can_start_a_word(phrase: Phrase) -> None:
+    """A phrase only matches where a word starts (`Phrase`), so an alternative written to
+    start at "£40" or ", useless." never matches at all: it must step over that character
+    with a lookbehind, "(?<=£)40". Three such alternatives once sat unnoticed (a way out after
+    a comma, a curt ", useless.", a price), and two more inside groups, which this cannot see
+    (money offered per referral, "engineer of 9 years" after a comma)."""
+    inner = phrase.pattern[len(r"\b(?=\w)(?:"):-1]
+    parsed = re._parser.parse(inner, phrase.flags & ~re.IGNORECASE)
+    items = parsed.data
+    branches = items[0][1][1] if len(items) == 1 and items[0][0] is re._constants.BRANCH else [items]
+    dead = [first for first in map(first_characters, branches)
+            if first is not None and not _can_start_a_word(first)]
+    assert not dead, phrase.pattern[:120]
+
+
 def test_no_pattern_lost_a_repeat_count_to_string_formatting() -> None:
     """In an f-string pattern, "{0,30}" must be written "{{0,30}}": otherwise Python formats
     it into the tuple "(0, 30)" and the pattern silently matches something else."""

@@ -196,7 +196,7 @@ BONUS_RE = phrases(
     | \bin\s+(?:return|exchange),?\s+(?:it\s+would\s+be\s+(?:great|nice|good)\s+if\s+|I['’]?d\s+(?:love|like
         |appreciate)\s+(?:it\s+)?if\s+)?(?:you|u)\s+(?:could|can|would|might)\b
     | \b(?:I['’]?ll|ill|I\s+will)\s+see\s+(?:you|u|ya)\s+right\b
-    | (?:[£$€]\s?\d[\d,]*|\b\d[\d,]*\s?(?:quid|bucks|pounds|dollars|euros|k)
+    | (?:(?:(?<=[£$€])|(?<=[£$€]\s))\d[\d,]*|\b\d[\d,]*\s?(?:quid|bucks|pounds|dollars|euros|k)
         |\b(?:a\s+)?(?:fiver|tenner|twenty|fifty|hundred|grand)(?:\s+(?:quid|bucks|pounds|dollars|euros))?)\s+(?:for|per)\s+(?:every|each)\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -419,7 +419,7 @@ CONFRONT_RE = phrases(
         \b(?:your|this|that|it)\s+(?:[\w'’-]+\s+){{0,3}}?(?:is|was|are|were)\s+(?:simply\s+
         |just\s+|completely\s+|totally\s+|plain\s+|clearly\s+)?(?:wrong|incorrect|useless|rubbish
         |garbage|nonsense)\b(?!\s+(?:with\s+me|of\s+me|for\s+me))
-    | ,\s*(?:useless|pointless|rubbish)\s*[.!]
+    | (?:(?<=,)|(?<=,\s))(?:useless|pointless|rubbish)\s*[.!]
     | \b(?:this|that|it)\s+makes\s+no\s+sense\b | \bas\s+any\s+[\w-]+\s+(?:knows|would\s+know)\b
     | \byou\s+(?:should|need\s+to|must)\s+(?:correct|fix|update|retract)\s+(?:it|this|that|your)\b
     | \bI['’]?m\s+not\s+(?:going\s+to\s+|gonna\s+)?ask(?:ing)?\s+(?:you\s+)?again\b

@@ -757,7 +757,7 @@ FREE_WORK_RE = phrases(
 """A friend's paid craft asked for as a favour: a logo, a website, headshots."""
 PAYING_RE = phrases(
     r"""\bpay(?:ing)?\b | \brates?\b | \binvoice\b | \bquote\s+me\b
-    | [£$€]\s?\d | \b(?:paid|payment|fee)\b""",
+    | (?:(?<=[£$€])|(?<=[£$€]\s))\d | \b(?:paid|payment|fee)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 FRIEND_SIZED = (BYPASS_RE, VOLUME_RE, REWRITE_FOR_ME_RE, THROUGH_SOMEONE_RE)

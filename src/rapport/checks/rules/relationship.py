@@ -449,7 +449,7 @@ INTRO_RE = phrases(
         |doing\s+)?(?:[\w'’-]+\s+){0,3}?
         (?:experience|logistics|engineering|nursing|teaching|sales|finance|law|retail|ops|operations|
         [A-Z][\w-]+|\w+ing)\b
-    | (?:^|[,.]\s*|\n)[\w'’-]+\s+of\s+\d{1,2}\+?\s*(?:yrs?|years?)\b
+    | (?:^|(?<=[,.\n])|(?<=[,.]\s))[\w'’-]+\s+of\s+\d{1,2}\+?\s*(?:yrs?|years?)\b
     | \bI(?:['’]m|\s+am)\s+new\s+(?:here|to\s+(?:this|the)\s+\w+)\b
     | \bI(?:['’]m|\s+am)\s+(?:[\w'’\-]+\s+){0,2}(?:manager|engineer|director|lead|head|student|nurse|teacher|
         analyst|developer|designer|officer|coordinator|consultant|specialist|technician|assistant|

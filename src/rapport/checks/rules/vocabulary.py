@@ -277,7 +277,7 @@ EASY_OUT_RE = phrases(
         a\s+spare\s+\w+|five\s+minutes|\d+\s+min)
     | \bif\s+(?:now|this)\s+(?:isn['’]?t|is\s+not)\b | \bif\s+(?:it['’]?s|that['’]?s|it\s+is)\s+not\b
     | \bif\s+(?:that|this|it)['’]?s\s+(?:more\s+than|too\s+much|not\s+(?:possible|doable|feasible))
-    | ,\s*(?:I|we)\s+(?:totally\s+|completely\s+|fully\s+)?understand\b
+    | (?:(?<=,)|(?<=,\s))(?:I|we)\s+(?:totally\s+|completely\s+|fully\s+)?understand\b
     | \bif\s+not\b | \beither\s+way\b | \bwhatever\s+you\s+decide\b | \bshould\s+you\s+(?:have|find|be|wish)\b
     | \bif\s+(?:it|that|the\s+timing)\s+(?:suits|works|helps|fits)\b
     | \bif\s+(?:convenient|possible|there['’]?s\s+time)\b | \bif\s+time\s+allows\b
