@@ -286,6 +286,15 @@ BARS = {
     "coach219_messages": (0.96, 0.86, 0.82),
     "coach220_messages": (0.94, 0.89, 0.82),
     "coach221_messages": (0.95, 0.86, 0.85),
+    # Kept out of training by the model trained on 11-221; a sixth round, first runs at aa48023.
+    "coach222_messages": (0.90, 0.86, 0.84),
+    "coach223_messages": (0.90, 0.89, 0.79),
+    "coach224_messages": (0.96, 0.91, 0.86),
+    "coach225_messages": (0.96, 0.91, 0.90),
+    "coach226_messages": (0.94, 0.89, 0.86),
+    "coach227_messages": (0.93, 0.84, 0.85),
+    "coach228_messages": (0.96, 0.86, 0.84),
+    "coach229_messages": (0.91, 0.89, 0.84),
 }
 
 
