@@ -277,7 +277,8 @@ BARS = {
     "coach211_messages": (0.95, 0.83, 0.81),
     "coach212_messages": (0.94, 0.90, 0.87),
     "coach213_messages": (0.89, 0.78, 0.76),
-    # Also kept out of training; a fifth round, first runs at 387f6ab (no change between).
+    # A fifth round, first runs at 387f6ab (the model trained on 11-129), in training since
+    # aa48023.
     "coach214_messages": (0.88, 0.86, 0.80),
     "coach215_messages": (0.94, 0.86, 0.87),
     "coach216_messages": (0.91, 0.85, 0.76),
