@@ -197,13 +197,28 @@ def _bare_and_blunt(ctx: Context) -> Iterator[Hit]:
         return
     if EASY_OUT_RE.search(ctx.body) or REASON_RE.search(ctx.body):
         return  # a way to say no, or the reason they are asking, softens it enough
-    lowering = [s for s in result.strategies if s.direction == "lowers"]
+    lowering = [s for s in result.strategies if s.direction == "lowers"
+                and not (s.strategy == "negation" and _contrast(ctx.body, s.start))]
     if lowering:
         worst = min(lowering, key=lambda s: s.weight)
         yield Hit(worst.start, worst.end,
                   message=f"This request reads as {result.label} (tone {result.score:.2f}), with "
                   f"nothing to soften it; \"{ctx.body[worst.start:worst.end]}\" pulls it down "
                   "most.")
+
+
+AFTER_A_COMMA_RE = re.compile(r"[,;]\s*\Z")
+CONTRASTED_RE = re.compile(
+    r"not\s+(?:the|a|an|my|your|his|her|their|our|its|this|that|just|only|so\s+much|\w+ing)\b",
+    re.IGNORECASE,
+)
+
+
+def _contrast(body: str, start: int) -> bool:
+    """'X was the bottleneck, not the hardware': a "not" after a comma that sets two things
+    side by side says nothing against the reader."""
+    return bool(AFTER_A_COMMA_RE.search(body, max(0, start - 4), start)
+                and CONTRASTED_RE.match(body, start))
 
 
 CONFRONT_MESSAGE = ("This puts them on trial: an accusation or sarcasm makes a reply feel like a "
