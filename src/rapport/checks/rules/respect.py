@@ -301,8 +301,10 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "also works.", channel="slack", relationship="coworker",
                 note="A reason for the time, and a second time that works too."),
         example("The client asked for our comments by Friday, so if you could look at clauses 7 "
-                "and 12 by Thursday that would help me turn it around.", channel="slack",
-                relationship="coworker", note="Someone else's deadline, explained."),
+                "and 12 by Thursday that would help me turn it around. If this week is full, "
+                "say so and I'll ask Dana.", channel="slack", relationship="coworker",
+                note="Someone else's deadline, explained, and a real way to say no. Without "
+                "the last line coaches often still name the pressure."),
     ],
 )
 def pressure(ctx: Context) -> Iterator[Hit]:
