@@ -533,6 +533,9 @@ PRESUME_RE = phrases(
         (?:tomorrow|today|tonight|this\s+\w+|next\s+\w+|monday|tuesday|wednesday|thursday|friday|saturday
         |sunday)\b
     | \bsent\s+(?:you\s+)?(?:a|an)\s+[\w-]{{1,20}}\s+(?:calendar\s+)?invite\b
+    | \bI(?:['’]ve|\s+have)\s+(?:already\s+|just\s+)?(?:gone\s+ahead\s+and\s+)?(?:booked|scheduled|set\s+up
+        |arranged|organi[sz]ed)\s+(?:us\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:call|meeting|chat|session)\s+
+        (?:for|on)\s+(?:us\s+)?(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
     | \btold\s+(?:him|her|them|everyone|my\s+\w+|the\s+\w+|(?:dr|mr|mrs|ms|prof)\.?\s+[\w-]+)\s+(?:that\s+)?
         (?:we['’]d|we\s+would|we['’]ll|we\s+will)\s+(?:have|get|send|deliver|finish)\b
     | \b(?:already\s+)?told\s+(?:him|her|them|everyone|my\s+\w+|the\s+\w+)\s+(?:that\s+)?(?:(?:you['’]d

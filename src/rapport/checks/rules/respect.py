@@ -182,6 +182,9 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("Hi Sarah, Brian from the CFO roundtable. ⟦I'll give you a call tomorrow at 10⟧ "
                 "to run through our treasury setup.", channel="text",
                 relationship="acquaintance", note="Their time, booked for them."),
+        example("You guided our study group in May. ⟦I have booked a 30-minute Teams call for "
+                "Thursday⟧ at 10:00 to ask about loading zones.\nMagda", channel="linkedin",
+                relationship="acquaintance", note="A meeting booked before they agreed to one."),
         example("I know you're busy, but ⟦it would honestly mean the world to me⟧.",
                 note="Guilt is pressure too."),
         example("dude?? ⟦you saw my text⟧. can you be my reference?", channel="text",
