@@ -296,6 +296,15 @@ BARS = {
     "coach227_messages": (0.93, 0.84, 0.85),
     "coach228_messages": (0.96, 0.86, 0.84),
     "coach229_messages": (0.91, 0.89, 0.84),
+    # Also kept out of training; a seventh round, first runs at 0e40370.
+    "coach230_messages": (0.89, 0.86, 0.82),
+    "coach231_messages": (0.94, 0.84, 0.84),
+    "coach232_messages": (0.91, 0.88, 0.84),
+    "coach233_messages": (0.92, 0.84, 0.80),
+    "coach234_messages": (0.92, 0.87, 0.83),
+    "coach235_messages": (0.89, 0.84, 0.83),
+    "coach236_messages": (0.93, 0.87, 0.81),
+    "coach237_messages": (0.96, 0.83, 0.86),
 }
 
 
