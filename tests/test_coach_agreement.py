@@ -134,7 +134,11 @@ BARS = {
     "coach91_messages": (0.96, 0.90, 0.90),
     "coach92_messages": (0.97, 0.91, 0.89),
     "coach93_messages": (0.97, 0.89, 0.88),
-    "coach94_messages": (0.96, 0.88, 0.88),
+    # Sets 94, 102 and 104 lost a point of precision or less (0.88, 0.86, 0.88 before) when
+    # the coach model's own "no easy out" began to stand beside one big ask, pressure,
+    # transactional frame or order, as the rule's own does (over every coach set: 167
+    # findings made right, 66 wrong; on the held-out sets 222-237 F1 0.853 -> 0.857).
+    "coach94_messages": (0.96, 0.87, 0.88),
     "coach95_messages": (0.94, 0.89, 0.86),
     "coach96_messages": (0.94, 0.87, 0.88),
     "coach97_messages": (0.96, 0.93, 0.91),
@@ -142,9 +146,9 @@ BARS = {
     "coach99_messages": (0.97, 0.89, 0.88),
     "coach100_messages": (0.96, 0.89, 0.91),
     "coach101_messages": (0.96, 0.91, 0.88),
-    "coach102_messages": (0.95, 0.86, 0.87),
+    "coach102_messages": (0.95, 0.85, 0.87),
     "coach103_messages": (0.97, 0.90, 0.91),
-    "coach104_messages": (0.94, 0.88, 0.90),
+    "coach104_messages": (0.94, 0.87, 0.90),
     "coach105_messages": (0.96, 0.93, 0.92),
     "coach106_messages": (0.97, 0.97, 0.94),
     "coach107_messages": (0.96, 0.92, 0.91),

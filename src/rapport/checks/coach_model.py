@@ -45,7 +45,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING
 
 from rapport.checks import disk_cache
 from rapport.checks.rule import Hit
+from rapport.models import MUST_FIX
 
 if TYPE_CHECKING:
     from rapport.checks.context import Context
@@ -323,7 +324,11 @@ def adjust(ctx: Context, fired: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
             if not sentences:
                 vector = model.vector(found)
                 sentences = [(s, set(terms(ctx.text_of(s)))) for s in ctx.sentences]
-            adjusted[rule] = [_hit(model, ctx, vector, sentences, rule)]
+            hit = _hit(model, ctx, vector, sentences, rule)
+            beside = BY_ID[rule].added_beside
+            if beside and any(BY_ID[r].info.severity in MUST_FIX for r in fired):
+                hit = replace(hit, beside=beside)
+            adjusted[rule] = [hit]
     return main_problems(model, adjusted, probabilities, ctx.relationship)
 
 

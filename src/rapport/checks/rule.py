@@ -74,6 +74,11 @@ class Rule:
     rule does not run, and the coach model may not add its finding either: big praise in a
     friend's cheer that asks no favour is not flattery, whatever words it shares with flattery."""
 
+    added_beside: frozenset[str] = frozenset()
+    """Where the coach model adds this rule's finding to a message in which the rules found a
+    must-fix problem, the finding stands `beside` these problems (`Hit.beside`), as the rule's
+    own such hits do: shown beside one of them, not hidden under it."""
+
     def may_apply(self, ctx: Context) -> bool:
         return self.applies is None or self.applies(ctx)
 
@@ -131,6 +136,7 @@ def rule(
     waits: bool = False,
     waits_not_for: tuple[str, ...] = (),
     applies: Callable[[Context], bool] | None = None,
+    added_beside: frozenset[str] = frozenset(),
 ) -> Callable[[Finder], Rule]:
     """Declare a rule; the decorated function receives a `Context` and yields `Hit`s."""
 
@@ -151,7 +157,8 @@ def rule(
         return Rule(info=info, find=find, supersedes=supersedes, waits=waits,
                     waits_not_for=frozenset(waits_not_for),
                     supersedes_between_friends=supersedes_between_friends,
-                    supersedes_day_to_day=supersedes_day_to_day, applies=applies)
+                    supersedes_day_to_day=supersedes_day_to_day, applies=applies,
+                    added_beside=added_beside)
 
     return wrap
 

@@ -1019,9 +1019,15 @@ def no_ask(ctx: Context) -> Iterator[Hit]:
         yield Hit(ctx.content.start, ctx.content.end)
 
 
+ASK_PROBLEMS = frozenset({"big-ask", "pressure", "transactional", "blunt-tone"})
+"""The must-fix problems with an ask that a missing way out goes with."""
+
+
 @rule(
     id="no-easy-out",
     severity="info",
+    applies=lambda ctx: not EASY_OUT_RE.search(ctx.body),  # a way out is there: nothing to add
+    added_beside=ASK_PROBLEMS,
     title="No easy way to say no",
     message="Your request gives them no easy way to decline.",
     why="""Strangers owe you nothing, and they know you know it. A short line such as "no worries
@@ -1106,8 +1112,6 @@ READER_AGREED_RE = phrases(
 """The reader has already said yes: sending the material, or counting on them, keeps to it."""
 ASSUMED_YES_MESSAGE = ("This is written as if they have already said yes, so saying no "
                        "would mean undoing something you set in motion.")
-ASK_PROBLEMS = frozenset({"big-ask", "pressure", "transactional", "blunt-tone"})
-"""The must-fix problems with an ask that a missing way out goes with."""
 BIG_ASK_ONLY = frozenset({"big-ask"})
 BIG_ASK_NO_OUT_MESSAGE = ("A big ask of someone who barely knows you, with no way to decline: "
                           "if you keep it, say plainly that no is fine.")
