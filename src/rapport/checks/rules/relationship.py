@@ -391,7 +391,14 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
             continue  # "Dear Sister Ana Lucía" to a nun is her title
         start, end = m.span(group)
         name = ctx.recipient.name.split()[0] if ctx.recipient and group else None
-        yield Hit(start, end, replacement=name)
+        intimate = group == "word" and m.group(group).lower() in INTIMATE_PET_NAMES
+        yield Hit(start, end, replacement=name, explicit=intimate)
+
+
+INTIMATE_PET_NAMES = frozenset({"babe", "sweetie", "sweetheart", "darling", "darlin"})
+"""Names for a partner or a child: to someone who barely knows you, the course calls them out
+as they stand, so the coach model may not veto them (`Hit.explicit`). "Honey" and "hon" are
+left out: "our 500g honey." is a product, "hon." a title."""
 
 
 MATE_GREETING_RE = pattern_cache.compile(
