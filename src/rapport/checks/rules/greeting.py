@@ -66,7 +66,8 @@ PING_PHRASES = pattern_cache.compile(
     | (?:i\s+)?(?:have|got|need)\s+(?:something|a\s+thing|an\s+idea|a\s+(?:quick\s+|small\s+)?
         favou?r|a\s+(?:quick\s+)?question)(?:\s+(?:to\s+ask(?:\s+you)?|for\s+(?:you|u)|
         to\s+run\s+by\s+you))?{_LATER}
-    | (?:can|may|could|might)\s+i\s+ask\s+(?:you\s+|u\s+)?(?:a\s+|one\s+)?(?:something|favou?r|question
+    | (?:can|may|could|might)\s+i\s+ask\s+(?:you\s+|u\s+)?(?:a\s+|one\s+)?(?:something|favou?r|question|doubt
+        |query
         |quick\s+(?:one|thing|question))
         (?:\s+about\s+(?:the\s+|my\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*\?)?
     | (?:i\s+)?(?:wanted|want|wanna|need|needed|have|had)\s+to\s+(?:ask|tell|run\s+by)\s+(?:you|u)\s+
@@ -124,10 +125,10 @@ PING_PHRASES = pattern_cache.compile(
         (?:well|fine|good)
     | (?:do\s+you\s+have|might\s+you\s+have|have\s+you\s+got)\s+a\s+(?:moment|minute|sec|second)
     | busy | ping | pinging\s+you | you\s+got\s+a\s+sec | later | today | tomorrow | now | rn
-    | (?:around | free | available | online | awake | up){_LATER}
+    | (?:around | free | available | online | awake | up)(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
     | (?:psst+|oi|oy|hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude|friend|
         folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang|brother|sister|sis|guy|my\s+guy|bruv|fam|akhi
-        |ukhti|habibi|habibti|amig[ao]|querid[ao]|mana|mano
+        |ukhti|habibi|habibti|amig[ao]|querid[ao]|mana|mano|kia\s+ora|e\s+hoa|t[eē]n[aā]\s+koe
         |anh|chị|cô|chú|bác|ate|kuya|bhai|bhaiya|didi|abang|kak|mas|mbak|encik|puan|sunbae|hyung|noona
         |unnie|oppa|sensei)
     | long\s+time(?:\s+no\s+(?:see|talk|speak))? | (?:it['’]s\s+)?been\s+(?:a\s+while|ages|forever|too\s+long)
