@@ -125,7 +125,10 @@ def _rule_hits(rule_id: str, text: str, relationship: Relationship = "stranger")
     if not text.strip():
         return []
     ctx = Context(Message(channel="email", body=text), None, relationship)
-    return [text[h.start : h.end] for h in get_rule(rule_id).find(ctx)]
+    rule = get_rule(rule_id)
+    if not rule.may_apply(ctx):
+        return []
+    return [text[h.start : h.end] for h in rule.find(ctx)]
 
 
 # --- Names -------------------------------------------------------------------------------

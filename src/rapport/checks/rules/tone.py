@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rapport.checks import cues, lessons
+from rapport.checks import cues, lessons, pattern_cache
 from rapport.checks import text as t
 from rapport.checks import tone as tone_model
 from rapport.checks.context import Context
@@ -207,8 +207,8 @@ def _bare_and_blunt(ctx: Context) -> Iterator[Hit]:
                   "most.")
 
 
-AFTER_A_COMMA_RE = re.compile(r"[,;]\s*\Z")
-CONTRASTED_RE = re.compile(
+AFTER_A_COMMA_RE = pattern_cache.compile(r"[,;]\s*\Z")
+CONTRASTED_RE = pattern_cache.compile(
     r"not\s+(?:the|a|an|my|your|his|her|their|our|its|this|that|just|only|so\s+much|\w+ing)\b",
     re.IGNORECASE,
 )
