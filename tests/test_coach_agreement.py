@@ -318,6 +318,15 @@ BARS = {
     "coach243_messages": (0.93, 0.81, 0.81),
     "coach244_messages": (0.96, 0.86, 0.85),
     "coach245_messages": (0.95, 0.88, 0.86),
+    # Also kept out of training; a ninth round, first runs at 816e115.
+    "coach246_messages": (0.93, 0.92, 0.87),
+    "coach247_messages": (0.94, 0.80, 0.82),
+    "coach248_messages": (0.93, 0.88, 0.84),
+    "coach249_messages": (0.94, 0.88, 0.84),
+    "coach250_messages": (0.92, 0.86, 0.83),
+    "coach251_messages": (0.91, 0.84, 0.87),
+    "coach252_messages": (0.96, 0.77, 0.81),
+    "coach253_messages": (0.94, 0.82, 0.82),
 }
 
 
