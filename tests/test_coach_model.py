@@ -54,6 +54,21 @@ def test_plain_python_gives_the_trainers_probabilities() -> None:
             assert got[rule] == pytest.approx(expected, abs=1e-4), (rule, reference["text"][:60])
 
 
+def test_packed_sums_give_the_vectors_dot_product() -> None:
+    """`probabilities` adds packed integer rows; the plain sum over `vector` must agree, with
+    negative weights, repeated terms and terms the model has never seen."""
+    model = coach_model.load()
+    for text in ("rel_friend ch_text\nhey hey hey, you owe me, you owe me one, zzqxj",
+                 "Could you refer me to your manager? I need a job asap. I need it. I need it.",
+                 "qqqzzz xxyyzz", ""):
+        vector = model.vector(text)
+        for index, rule in enumerate(model.rules):
+            z = model.intercepts[index] + sum(
+                value * model.weights[term][index] for term, value in vector.items())
+            assert model.probabilities(text)[rule] == pytest.approx(
+                coach_model._sigmoid(z), abs=1e-9), (rule, text)
+
+
 def test_terms_are_words_then_neighbouring_pairs() -> None:
     assert coach_model.terms("Could you PASS my CV, a") == [
         "could", "you", "pass", "my", "cv", "could you", "you pass", "pass my", "my cv"]

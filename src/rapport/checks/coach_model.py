@@ -130,6 +130,7 @@ class CoachModel:
     in the processor's cache between checks)."""
     _rows: array = field(init=False, repr=False, compare=False)
     _row_of: dict[str, int] = field(init=False, repr=False, compare=False)
+    _packed: dict[str, tuple[int, float]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         stride = len(self.rules) + 1
@@ -143,6 +144,7 @@ class CoachModel:
             object.__setattr__(self, "scaled", rows.tobytes())
         object.__setattr__(self, "_rows", rows)
         object.__setattr__(self, "_row_of", {term: i * stride for i, term in enumerate(self.idf)})
+        object.__setattr__(self, "_packed", {})
 
     def known_counts(self, text_or_terms: str | list[str]) -> Counter[str]:
         """How often each term the model knows occurs (a text is split into `terms`)."""
@@ -159,33 +161,74 @@ class CoachModel:
 
     def probabilities(self, text_or_terms: str | list[str]) -> dict[str, float]:
         """P(a coach names each rule's problem). The same sum as over `vector`, arranged so
-        the work per term happens in C: each term's idf-scaled row, times its sublinear
-        count when it occurs more than once, summed column by column, over the norm."""
+        the work per term happens in C: each term's idf-scaled row is one packed integer
+        (`_packed`), so adding a row to the running total is one integer addition, and a
+        term that occurs n times adds its row times its sublinear count; the columns are
+        unpacked once at the end and divided by the norm."""
         found = terms(text_or_terms) if isinstance(text_or_terms, str) else text_or_terms
-        table, row_of, width = self._rows, self._row_of, len(self.rules)
-        rows, squares = [], 0.0
+        packed, pack = self._packed, self._pack
+        total, squares = 0, 0.0
         for term, n in Counter(found).items():
-            at = row_of.get(term)
-            if at is None:
+            row = packed.get(term) or pack(term)
+            if row is None:
                 continue
-            idf = table[at + width]
+            value, idf = row
             if n == 1:
-                rows.append(table[at:at + width])
+                total += value
                 squares += idf * idf
             else:
                 factor = 1.0 + math.log(n)
-                rows.append([factor * w for w in table[at:at + width]])
+                total += (value >> _COUNT_BITS) * round(factor * _COUNT_ONE)
                 squares += (factor * idf) ** 2
-        if not rows:
+        if not squares:
             return {rule: _sigmoid(b) for rule, b in zip(self.rules, self.intercepts, strict=True)}
-        norm = math.sqrt(squares)
-        return {rule: _sigmoid(b + total / norm) for rule, b, total in
-                zip(self.rules, self.intercepts, map(sum, zip(*rows, strict=True)), strict=True)}
+        scale = _WEIGHT_ONE * _COUNT_ONE * math.sqrt(squares)
+        return {rule: _sigmoid(b + column / scale)
+                for rule, b, column in zip(self.rules, self.intercepts, _unpacked(total),
+                                           strict=False)}
+
+    def _pack(self, term: str) -> tuple[int, float] | None:
+        """A term's idf-scaled weights as one integer: rule i's weight, in units of
+        1/(`_WEIGHT_ONE`·`_COUNT_ONE`), at bit 128·i (negative fields borrow from the next,
+        and unpacking gives the borrow back). The low `_COUNT_BITS` bits are zero, so a
+        repeated term's row can be shifted down exactly and multiplied by its factor.
+        Made the first time a check meets the term: packing every term would add a tenth
+        of a second to a cold start."""
+        at = self._row_of.get(term)
+        if at is None:
+            return None
+        value = 0
+        for i, weight in enumerate(self._rows[at:at + len(self.rules)]):
+            value += round(weight * _WEIGHT_ONE) << (_FIELD_BITS * i)
+        row = self._packed[term] = (value << _COUNT_BITS, self._rows[at + len(self.rules)])
+        return row
 
     def contributions(self, vector: Vector, rule: str) -> dict[str, float]:
         """How far each term of `vector` moved `rule`'s log-odds."""
         index = self.rules.index(rule)
         return {term: value * self.weights[term][index] for term, value in vector.items()}
+
+
+_FIELD_BITS = 128
+_WEIGHT_ONE = 1 << 40
+_COUNT_BITS = 30
+_COUNT_ONE = 1 << _COUNT_BITS
+"""Fixed point for `CoachModel.probabilities`: a weight is kept to 2**-40 and a count's
+factor to 2**-30. An idf-scaled weight is under 2**8, a factor under 2**4 and a message
+has a few hundred terms, so a column's sum stays under 2**90, far inside its 128 bits."""
+
+
+def _unpacked(total: int) -> Iterator[int]:
+    """The signed 128-bit fields of a packed sum, lowest first (the column sums)."""
+    mask, half = (1 << _FIELD_BITS) - 1, 1 << (_FIELD_BITS - 1)
+    while total:
+        column = total & mask
+        if column >= half:
+            column -= 1 << _FIELD_BITS
+        yield column
+        total = (total - column) >> _FIELD_BITS
+    while True:
+        yield 0
 
 
 def _sigmoid(z: float) -> float:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -625,18 +626,26 @@ def _sentences(text: str) -> Iterator[_Sentence]:
     folded = text.lower().replace("’", "'")
     if len(folded) != len(text):  # lowercasing moved something ('İ'): word by word instead
         folded = ""
+    # One pass over the whole text finds every word: a word never runs past a sentence's
+    # end ('.', '!', '?' and line breaks are not word characters), so each sentence takes
+    # the words that start before it ends.
+    found = list(_TOKEN_RE.finditer(folded or text))
+    all_words = [m.group() for m in found]
+    if not folded:
+        all_words = [w.lower().replace("’", "'") for w in all_words]
+    all_spans = [m.span() for m in found]
+    starts = [span[0] for span in all_spans]
+    first = 0
     for match in _SENTENCE_RE.finditer(text):
         start, end = match.span()
         if start == end:
             continue
-        chunk = match.group()
-        tokens = list(_TOKEN_RE.finditer(folded or text, start, end))
-        if not tokens:
+        last = bisect_left(starts, end, first)
+        if last == first:
             continue
-        words = ([t.group() for t in tokens] if folded
-                 else [t.group().lower().replace("’", "'") for t in tokens])
-        spans = [t.span() for t in tokens]
-        tail = chunk.rstrip("\"'’”)] \t\r\n")
+        words, spans = all_words[first:last], all_spans[first:last]
+        first = last
+        tail = match.group().rstrip("\"'’”)] \t\r\n")
         yield _Sentence(
             start, end, words, spans, _clause_starts(text, words, spans),
             tail.endswith("?"), tail.endswith("!"),
