@@ -44,6 +44,9 @@ GUILT_RE = phrases(
     | \b{_YOURE}\s+(?:clearly|obviously|apparently|evidently|now|probably)\s+(?:way\s+)?too\s+
         (?:busy|important|good|big|famous)\s+(?:for|to)\b
     | \bbig\s+shot\b | \bbig\s+(?:fancy\s+)?(?:boss|manager|director)\s+now\b
+    | \btoo\s+(?:grand|posh|important|good|big|fancy|famous)\s+for\s+(?:[\w'’-]+\s+){{1,4}}?
+        (?:now|these\s+days)\b
+    | \bremember\s+(?:us\s+)?(?:the\s+)?little\s+people\b
     | \bforg(?:o|e)t(?:ten)?\s+(?:about\s+)?(?:me|us|the\s+little\s+people|where\s+you\s+came\s+from)\b
     | \bnow\s+that\s+{_YOURE}\s+(?:a\s+|an\s+|the\s+|so\s+|at\s+)?(?:\w+\s+){{0,2}}?
         (?:famous|important|manager|director|lead|senior|vp|boss|big|successful|rich)\b
@@ -81,6 +84,9 @@ GUILT_RE = phrases(
     | \bdon['’]?t\s+leave\s+me\s+hanging\b | \bdon['’]?t\s+ghost\s+me\b
     | \bthe\s+(?:basic\s+|common\s+)?courtesy\s+of\s+a\s+(?:reply|response|answer)\b
     | \b(?:saw|noticed|see)\s+(?:that\s+)?{_YOU}\s+(?:viewed|read|saw|opened|looked\s+at)\s+my\b
+    | \b(?:saw|noticed|see|can\s+see)\s+(?:that\s+)?(?:my|the)\s+(?:last\s+|previous\s+|earlier\s+)?
+        (?:message|msg|text|email|mail|note|dm)\s+(?:from\s+\w+\s+|on\s+\w+\s+)?(?:was|has\s+been|had\s+been|got)
+        \s+(?:read|seen|opened)\b
     | \b(?:saw|noticed|see|can\s+see)\s+(?:that\s+)?{_YOU}\s+(?:were|was|are|r)\s+(?:online|active
         |on\s+here)\b
     | \b(?:assume|guess|take\s+it)\s+(?:that\s+)?(?:you['’]?re|you\s+are|ur)\s+(?:just\s+)?ignoring\s+me\b
@@ -547,6 +553,9 @@ PRESUME_RE = phrases(
         |this|next\s+\w+['’]s)\s+(?:[\w-]+\s+)?(?:programme|program|agenda|schedule|roster|rota|panel|list
         |line-?up|bill|slot)\b
     | \btake\s+(?:it|that|your\s+silence|silence|no\s+reply|no\s+answer)\s+as\s+a\s+yes\b
+    | \btold\s+(?:[\w'’-]+\s+){{1,3}}?(?:that\s+)?(?:we|I)(?:['’]ll|\s+will|['’]d|\s+would|['’]re\s+going\s+to
+        |\s+are\s+going\s+to|\s+am\s+going\s+to)\s+(?:be\s+)?(?:stay(?:ing)?|sleep(?:ing)?|crash(?:ing)?)\s+
+        (?:at|with|in)\s+(?:your|you)\b
     | \btold\s+(?:him|her|them|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+to\s+expect\s+(?:your|an?\s+
         (?:call|email|message|intro|introduction)\s+from\s+{_YOU})\b
     | \b(?:written|wrote|emailed|messaged)\s+(?:to\s+)?(?:[\w.'’-]+\s+){{1,3}}?to\s+say\s+(?:that\s+)?

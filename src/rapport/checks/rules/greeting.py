@@ -72,8 +72,13 @@ PING_PHRASES = pattern_cache.compile(
         (?:\s+about\s+(?:the\s+|my\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*\?)?
     | (?:i\s+)?(?:wanted|want|wanna|need|needed|have|had)\s+to\s+(?:ask|tell|run\s+by)\s+(?:you|u)\s+
         (?:something|a\s+thing|sth|smth|a\s+favou?r|a\s+question)
-    | (?:when|whenever)\s+(?:you\s+|u\s+)?(?:get|have|find)\s+(?:a|\d+|a\s+few|five|ten|two)\s+
-        (?:free\s+|spare\s+|quick\s+)?(?:secs?|seconds?|chance|mins?|minutes?|moments?){_LATER}
+        (?:\s+about\s+(?:(?:my|your|ur|the)\s+)?(?:work|job|career|company|office)(?:\s+(?:stuff|things?))?)?
+    | (?:when|whenever)\s+(?:you\s+|u\s+)?(?:get|have|find)\s+(?:(?:a|\d+|a\s+few|five|ten|two)\s+
+        (?:free\s+|spare\s+|quick\s+)?(?:secs?|seconds?|chance|mins?|minutes?|moments?)
+        |some\s+(?:free\s+|spare\s+)?time|(?:the\s+)?time){_LATER}
+    | god\s+willing | in(?:\s+)?sh?a['’]?(?:\s+)?allah | if\s+god\s+wills?
+    | (?:and\s+)?how\s+(?:is|are|['’]s)\s+(?:the\s+|your\s+|ur\s+)?(?:family|kids|children|little\s+ones|wife
+        |husband|(?-i:[A-Z])[\w'’-]+(?:\s+and\s+the\s+(?:kids|children|little\s+ones|family|boys|girls))?)
     | (?:(?:are|r|will|would|wil)\s+)?(?:you|u)\s+(?:(?:be|b)\s+)?(?:in|at|on)\s+(?:the\s+)?(?:office|work
         |desk|building|lab|site|studio|shop|hospital|ward|campus|shift|department|dept|depot|clinic
         |workshop|warehouse|yard|nursery|greenhouse|station|school|plant|store){_LATER}
@@ -283,10 +288,10 @@ def _is_only_ping(rest: str) -> bool:
 )
 def naked_greeting(ctx: Context) -> Iterator[Hit]:
     span = ctx.content
-    if len(ctx.words) > 25:
+    if len(ctx.words) > 30:
         return
     rest = ctx.body[ctx.greeting.span.end :] if ctx.greeting else LEADING_NAME_RE.sub("", ctx.body)
-    if not (ctx.greeting or len(ctx.words) <= 20):
+    if not (ctx.greeting or len(ctx.words) <= 30):
         return
     if only_small_talk(rest, ctx):
         yield Hit(span.start, span.end)
