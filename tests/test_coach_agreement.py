@@ -327,6 +327,15 @@ BARS = {
     "coach251_messages": (0.91, 0.84, 0.87),
     "coach252_messages": (0.96, 0.77, 0.81),
     "coach253_messages": (0.94, 0.82, 0.82),
+    # Also kept out of training; a tenth round, first runs at 6039bff.
+    "coach254_messages": (0.92, 0.91, 0.83),
+    "coach255_messages": (0.93, 0.84, 0.82),
+    "coach256_messages": (0.91, 0.87, 0.81),
+    "coach257_messages": (0.93, 0.85, 0.85),
+    "coach258_messages": (0.91, 0.88, 0.84),
+    "coach259_messages": (0.98, 0.91, 0.85),
+    "coach260_messages": (0.94, 0.83, 0.85),
+    "coach261_messages": (0.93, 0.83, 0.86),
 }
 
 
