@@ -387,6 +387,7 @@ BIG_ASK_RE = phrases(
         (?:I['’]?m|I\s+am|I\s+was)\b
     | \b(?:attached|enclosed|attaching|here\s+is|here['’]s)\s+my\s+(?:cv|c\.v\.|resume|résumé)\b
     | \bvouch\s+for\s+me\b | \brecommend\s+me\s+(?:for|to)\b
+    | \brecommend\s+me(?=\s*[?!.]|\s+(?:please|pls)\b)
     | \b(?:get|land|give|offer|find|sort|fix|hook|help\s+me\s+(?:get|find|land))\s+me\s+(?:(?:up|out)\s+
         with\s+)?(?:a|an)\s+(?:job|role|position|interview|internship|placement|offer|spot|place)\b
     | \bhelp\s+me\s+(?:get|find|land)\s+(?:a|an)\s+(?:job|role|position|interview|internship)\b
@@ -669,6 +670,8 @@ WARM_BIG_ASK_MESSAGE = ("Even from someone who knows you, this is a big favour: 
 MENTORING_RE = phrases(
     r"""\b(?:be|become)\s+my\s+mentor\b | \bmentor(?:ing)?\s+me\b | \bongoing\s+mentor(?:ing|ship)\b
     | \btake\s+me\s+under\s+your\s+wing\b
+    | \b(?:you|u)\s+(?:to\s+)?(?:[\w'’-]+\s+){1,6}?(?:every|each)\s+(?:single\s+)?(?:other\s+)?
+        (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|evening|night)s?\b
     | \bguide\s+me\s+(?:through|over)\s+(?:this|the\s+next|the\s+coming)\s+(?:year|few\s+months|months
         |semester)\b
     | \b(?:weekly|monthly|fortnightly|regular|recurring|ongoing)\s+(?:(?:one|1|half)[- ]hour\s+|
@@ -679,7 +682,8 @@ MENTORING_RE = phrases(
 VOUCH_RE = phrases(
     r"""\bput(?:ting)?\s+in\s+a\s+(?:good\s+)?word\b | \bvouch\s+for\s+me\b | \b(?:sponsor|nominate|
         endorse)\s+me\b
-    | \brecommend\s+me\s+(?:for|to)\b | \bspeak\s+(?:up\s+)?for\s+me\b
+    | \brecommend\s+me\s+(?:for|to)\b | \brecommend\s+me(?=\s*[?!.]|\s+(?:please|pls)\b)
+    | \bspeak\s+(?:up\s+)?for\s+me\b
     | \b(?:letters?\s+of\s+recommendation|recommendation\s+letters?|reference\s+letters?|testimonial)\b
     | \b(?:write|give|post|do)\s+(?:me\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:linkedin\s+)?recommendation\b
     | \b(?:a|your)\s+recommendation\s+(?:from\s+you\s+)?(?:about|on|for)\s+my\b
