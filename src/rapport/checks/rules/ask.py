@@ -670,7 +670,8 @@ WARM_BIG_ASK_MESSAGE = ("Even from someone who knows you, this is a big favour: 
 MENTORING_RE = phrases(
     r"""\b(?:be|become)\s+my\s+mentor\b | \bmentor(?:ing)?\s+me\b | \bongoing\s+mentor(?:ing|ship)\b
     | \btake\s+me\s+under\s+your\s+wing\b
-    | \b(?:you|u)\s+(?:to\s+)?(?:[\w'’-]+\s+){1,6}?(?:every|each)\s+(?:single\s+)?(?:other\s+)?
+    | \b(?:you|u)\s+(?:to\s+)?(?:(?!meet|call|chat|catch)[\w'’-]+\s+){1,6}?(?:every|each)\s+(?:single\s+)?
+        (?:other\s+)?
         (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|evening|night)s?\b
     | \bguide\s+me\s+(?:through|over)\s+(?:this|the\s+next|the\s+coming)\s+(?:year|few\s+months|months
         |semester)\b
