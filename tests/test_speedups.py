@@ -239,3 +239,21 @@ def test_hyphenation_agrees_with_pyphen_word_by_word() -> None:
     assert len(words) > 3000
     disagree = [w for w in words if hyphenation.points(w) != reference.positions(w)]
     assert disagree == []
+
+
+def test_requests_read_in_one_pass_are_the_sentences_the_request_cue_finds() -> None:
+    """`Context.requests` finds request forms once over the whole body and question words at
+    each sentence start; sentence by sentence, `REQUEST_CUE_RE` must say the same."""
+    from rapport.checks.context import Context
+    from rapport.checks.rules.vocabulary import REQUEST_CUE_RE
+    from rapport.models import Message
+
+    extra = ["Why\nBecause I asked. What's next", "Hi.\nHow\nare things", "I would\nlove to. ok",
+             "Please. Reply by Friday. sign up here", "no ask here at all"]
+    for body in [*TEXTS[::3], *extra]:
+        if not body.strip():
+            continue
+        ctx = Context(Message(channel="email", body=body), None, "stranger")
+        expected = [s for s in ctx.sentences
+                    if "?" in ctx.text_of(s) or REQUEST_CUE_RE.search(ctx.text_of(s))]
+        assert ctx.requests == expected, body

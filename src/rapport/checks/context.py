@@ -6,7 +6,12 @@ import re
 from functools import cached_property
 
 from rapport.checks import text as t
-from rapport.checks.rules.vocabulary import REQUEST_CUE_RE, Phrase, matches
+from rapport.checks.rules.vocabulary import (
+    REQUEST_CUE_INSIDE_RE,
+    REQUEST_OPENING_RE,
+    Phrase,
+    matches,
+)
 from rapport.models import Message, Recipient, Relationship
 
 COLD: frozenset[Relationship] = frozenset({"stranger", "acquaintance"})
@@ -77,9 +82,18 @@ class Context:
 
     @cached_property
     def requests(self) -> list[t.Span]:
-        """Sentences that ask for something: a question, or a request form ('could you')."""
-        return [s for s in self.sentences
-                if "?" in self.text_of(s) or REQUEST_CUE_RE.search(self.text_of(s))]
+        """Sentences that ask for something: a question, or a request form ('could you').
+        Whether `REQUEST_CUE_RE` finds something in a sentence, read in one pass over the
+        message: its request forms are found once over the whole body, its question words
+        and commands at each sentence's start."""
+        body = self.body
+        cues = [m.span() for m in matches(REQUEST_CUE_INSIDE_RE, body)]
+        found = []
+        for s in self.sentences:
+            if ("?" in body[s.start : s.end] or REQUEST_OPENING_RE.match(body, s.start, s.end)
+                    or any(s.start <= start and end <= s.end for start, end in cues)):
+                found.append(s)
+        return found
 
     @cached_property
     def person_counts(self) -> tuple[int, int]:

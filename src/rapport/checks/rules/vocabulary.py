@@ -239,8 +239,7 @@ GENERIC = frozenset(
     found thought thinking reading""".split()
 )
 
-REQUEST_CUE_RE = phrases(
-    r"""\b(?:would|could|can|will|might)\s+(?:you|u)\b
+_REQUEST_CUES_INSIDE = r"""\b(?:would|could|can|will|might)\s+(?:you|u)\b
     | \bwould\s+(?:it|that)\s+be\b
     | \b(?:are|were)\s+you\s+(?:open|up|free|available|willing|able|interested|happy|around)\b
     | \bdo\s+you\s+(?:have|mind|know|think|happen)\b
@@ -251,7 +250,7 @@ REQUEST_CUE_RE = phrases(
     | \bi(?:['’]m|\s+am)\s+(?:not\s+sure|unsure|curious)\s+(?:about\s+)?(?:how|if|whether|what|why
         |which|when)\b
     | \bplease\b | \bpls\b | \bplz\b | \babeg\b | \bkindly\b | \bif\s+you\s+(?:could|would|can)\b
-    | \blet\s+me\s+know\b | ^(?:what|how|which|where|when|who|why)(?:['’]s|\s)
+    | \blet\s+me\s+know\b
     | \bmay\s+i\b | \bcan\s+i\b | \bcould\s+i\b
     | \bi\s+(?:was|am|['’]m)\s+wondering\b | \bi['’]?m\s+wondering\b
     | \bi\s*(?:was|am|['’]m)\s+hoping\s+(?:you|that\s+you|we|to\s+(?:hear|ask|learn|get|find|
@@ -259,11 +258,18 @@ REQUEST_CUE_RE = phrases(
     | \bif\s+you['’]?re\s+up\s+for\b
     | \bany\s+(?:advice|tips|thoughts|pointers|chance)\b | \bsend\s+me\b | \blet['’]?s\b
     | \bhow\s+about\b | \bwhat\s+about\b | \bneed\s+(?:your|you\s+to)\b
-    | ^(?:reply|text\s+me|call\s+me|email\s+me|dm\s+me|click|apply|register|book|schedule|
-        sign\s+up)\b
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+    """
+_REQUEST_CUES_OPENING = r"""(?:what|how|which|where|when|who|why)(?:['’]s|\s)
+    | (?:reply|text\s+me|call\s+me|email\s+me|dm\s+me|click|apply|register|book|schedule|sign\s+up)\b
+    """
+"""What makes a sentence ask for something: a request form anywhere in it ("could you",
+"please", "let me know"), or a question word or a command at its start."""
+REQUEST_CUE_RE = phrases(f"{_REQUEST_CUES_INSIDE} | ^(?:{_REQUEST_CUES_OPENING})",
+                         re.IGNORECASE | re.VERBOSE)
+REQUEST_CUE_INSIDE_RE = phrases(_REQUEST_CUES_INSIDE, re.IGNORECASE | re.VERBOSE)
+REQUEST_OPENING_RE = pattern_cache.compile(_REQUEST_CUES_OPENING, re.IGNORECASE | re.VERBOSE)
+"""The two halves of `REQUEST_CUE_RE`, so a message's sentences can be read in one pass
+(`Context.requests`): the first over the whole message, the second at each sentence start."""
 
 EASY_OUT_RE = phrases(
     r"""\bno\s+(?:worries|pressure|problem|obligation|stress|rush|need|hard\s+feelings|big\s+deal)\b
