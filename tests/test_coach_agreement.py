@@ -336,6 +336,15 @@ BARS = {
     "coach259_messages": (0.98, 0.91, 0.85),
     "coach260_messages": (0.94, 0.83, 0.85),
     "coach261_messages": (0.93, 0.83, 0.86),
+    # Also kept out of training; an eleventh round, first runs at a46f77f.
+    "coach262_messages": (0.96, 0.80, 0.81),
+    "coach263_messages": (0.95, 0.90, 0.86),
+    "coach264_messages": (0.91, 0.82, 0.81),
+    "coach265_messages": (0.95, 0.80, 0.79),
+    "coach266_messages": (0.94, 0.87, 0.86),
+    "coach267_messages": (0.92, 0.89, 0.86),
+    "coach268_messages": (0.95, 0.84, 0.81),
+    "coach269_messages": (0.93, 0.87, 0.86),
 }
 
 
