@@ -29,7 +29,8 @@ GUILT_RE = phrases(
     | \bnever\s+(?:answer|reply\s+to|respond\s+to|return)\s+my\s+(?:messages|texts|calls|e-?mails)\s+
         (?:any\s?more|these\s+days|now)\b
     | \b(?:it['’]?s|that['’]?s|it\s+is|that\s+is)\s+(?:kinda\s+|kind\s+of\s+|sort\s+of\s+|all\s+
-        |really\s+)?on\s+{_YOU}(?:\s+now)?\b(?!\s+(?:to|whether|if|which|what|how|when)\b)
+        |really\s+)?on\s+{_YOU}(?:\s+now)?\b(?!\s+(?:to|whether|if|which|what|how|when)\b
+        |,?\s+in\s+(?:the\s+best|a\s+good)\s+(?:possible\s+)?(?:way|sense)\b)
     | \b{_YOU}\s+(?:literally\s+|basically\s+|just\s+|actually\s+|really\s+)?
         (?:never|don['’]?t\s+(?:ever\s+)?|hardly\s+(?:ever\s+)?|rarely|barely)\s*
         (?:reply|respond|answer|write|text|call|get\s+back|message|check\s+in|reach\s+out|

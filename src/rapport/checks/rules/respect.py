@@ -136,7 +136,10 @@ DEADLINE_OUT_RE = phrases(
     | \b(?:is|are)\s+also\s+(?:fine|ok|okay|good)\b | \bI\s+can\s+(?:[\w'’]+\s+){0,4}instead\b
     | \bno\s+(?:rush|hurry)\s+(?:before|until|till|til)\b
     | \b(?:by|before|until|till)\s+(?:[\w:.]+\s+){0,2}?(?:is|['’]s)\s+(?:totally\s+|completely\s+
-        |perfectly\s+|absolutely\s+|more\s+than\s+)?(?:fine|ok|okay|plenty|soon\s+enough)\b""",
+        |perfectly\s+|absolutely\s+|more\s+than\s+)?(?:fine|ok|okay|plenty|soon\s+enough)\b
+    | \b(?:an?\s+)?(?:estimate|rough\s+(?:number|count|figure|idea|draft)|ballpark(?:\s+figure)?|best\s+guess
+        |first\s+draft|partial\s+(?:list|answer|count))\s+(?:is|['’]s|would\s+be|will\s+do)\s+(?:totally\s+
+        |perfectly\s+|also\s+|just\s+)?(?:fine|ok|okay|great|enough)\b""",
     re.IGNORECASE | re.VERBOSE)
 """A way out of the deadline itself: "If 5 is tight, tell me and I'll push it", "tonight would
 be perfect, but first thing tomorrow also works", "no rush before 3pm", "before Friday is
@@ -317,7 +320,7 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue  # a deadline with its own way out: "if Friday is tight, just say"
         if negated_before(ctx.body, m.start()) or _offers_own_time(ctx, m.start()):
             continue
-        if THIRD_PARTY_DEADLINE_RE.search(_clause_before(ctx, m.start())):
+        if THIRD_PARTY_DEADLINE_RE.search(_clause_before(ctx, m.start())) or _reason_after(ctx, m.end()):
             continue  # "they want an answer by Monday": someone else's deadline, explained
         calm = "when you have a moment" if CALM_REPLACEABLE.fullmatch(m.group()) else None
         yield Hit(m.start(), m.end(), replacement=calm)
@@ -364,6 +367,17 @@ def _clause_before(ctx: Context, offset: int) -> str:
     landlord wants it tonight, so I need your yes")."""
     before = ctx.body[ctx.sentence_at(offset).start : offset]
     return CLAUSE_BREAK_RE.split(before)[-1]
+
+
+def _reason_after(ctx: Context, offset: int) -> bool:
+    """The deadline is someone else's, explained just after it: "I need the final headcount
+    by Thursday, because the park office asks for it"."""
+    sentence = ctx.sentence_at(offset)
+    after = REASON_AFTER_RE.match(ctx.body, offset, sentence.end)
+    return bool(after and THIRD_PARTY_DEADLINE_RE.search(ctx.body, after.end(), sentence.end))
+
+
+REASON_AFTER_RE = pattern_cache.compile(r"[\s,;:\-–—]*(?:because|as|since|cos|coz)\b", re.IGNORECASE)
 
 
 CLAUSE_BREAK_RE = pattern_cache.compile(r"[,;:]|\b(?:so|but|and|because)\b", re.IGNORECASE)
