@@ -529,6 +529,10 @@ LONG_MEETING_RE = phrases(
         example("Would you ⟦be my mentor⟧? I'm new to UX and need guidance."),
         example("Would you be up for ⟦meeting every other week⟧ so I can learn from you?",
                 channel="slack", relationship="acquaintance"),
+        example("We met at the Omiya fair last spring. I will visit Portland in May. Please "
+                "⟦arrange meetings with the⟧ buyers at your company.", relationship="acquaintance"),
+        example("Great to meet you at Comic Con! I'd love ⟦you to be a guest coach every "
+                "Saturday⟧ of our casting course.", channel="linkedin", relationship="acquaintance"),
         example("Could you ⟦review my resume⟧ before Friday?"),
         example("Are you free for a ⟦60-minute call⟧ next week?"),
         example("Could you allocate ⟦sixty minutes⟧ to a videoconference on my proposal?"),
@@ -613,7 +617,24 @@ def big_ask_spans(ctx: Context) -> list[tuple[int, int]]:
         spans = _sized_asks(ctx.body, ctx.quoted)
         if ctx.relationship == "coworker":
             spans += _long_lesson(ctx)
+    if ctx.relationship != "coworker":
+        spans += [m.span() for m in ctx.find(THEIR_PEOPLE_RE)
+                  if not disclaimed_before(ctx.body, m.start())]
     return sorted(set(spans))
+
+
+THEIR_PEOPLE_RE = phrases(
+    r"""\b(?:arrange|set\s+up|organi[sz]e|sort|fix|line\s+up|get)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?
+        (?:meetings?|appointments?|introductions?|intros?)\s+with\s+(?:the|your|his|her|their|whoever|someone
+        |somebody|a\s+few|some)\b
+    | \b(?:need|want|looking\s+for)\s+(?:a|some)\s+(?:good\s+)?contacts?\s+(?:at|in|there|with)\b
+    | \bsend\s+me\s+(?:a\s+name|(?:some\s+)?names|their\s+(?:email|number|contact|details))\b
+    | \b(?:connect|link)\s+me\s+(?:with|to)\s+(?:someone|somebody|anyone|a\s+few\s+people|people)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""The reader's own people handed over: meetings arranged with their buyers or their boss's
+contacts, "a contact at ChargePoint", "send me their email". Between coworkers this is how
+work gets done; from anyone else it spends the reader's standing."""
 
 
 def _long_lesson(ctx: Context) -> list[tuple[int, int]]:
