@@ -354,6 +354,15 @@ BARS = {
     "coach275_messages": (0.93, 0.80, 0.79),
     "coach276_messages": (0.91, 0.86, 0.81),
     "coach277_messages": (0.94, 0.84, 0.85),
+    # Also kept out of training; a thirteenth round, first runs at 23c8b61.
+    "coach278_messages": (0.89, 0.88, 0.81),
+    "coach279_messages": (0.95, 0.79, 0.82),
+    "coach280_messages": (0.99, 0.88, 0.88),
+    "coach281_messages": (0.95, 0.82, 0.86),
+    "coach282_messages": (0.98, 0.85, 0.84),
+    "coach283_messages": (0.96, 0.88, 0.84),
+    "coach284_messages": (0.91, 0.82, 0.82),
+    "coach285_messages": (0.95, 0.89, 0.89),
 }
 
 
