@@ -288,13 +288,17 @@ def _is_only_ping(rest: str) -> bool:
 )
 def naked_greeting(ctx: Context) -> Iterator[Hit]:
     span = ctx.content
-    if len(ctx.words) > 30:
+    if len(ctx.words) > MAX_SMALL_TALK_WORDS:
         return
     rest = ctx.body[ctx.greeting.span.end :] if ctx.greeting else LEADING_NAME_RE.sub("", ctx.body)
-    if not (ctx.greeting or len(ctx.words) <= 30):
-        return
     if only_small_talk(rest, ctx):
         yield Hit(span.start, span.end)
+
+
+MAX_SMALL_TALK_WORDS = 30
+"""Longer than this, a message says something, however much of it is small talk. One limit
+with or without a greeting word: "Karim habibi, how are you and how is Lina and the kids? I
+wanted to ask you something about work when you have some time, God willing" is 27 words."""
 
 
 def only_small_talk(rest: str, ctx: Context) -> bool:
