@@ -363,6 +363,15 @@ BARS = {
     "coach283_messages": (0.96, 0.88, 0.84),
     "coach284_messages": (0.91, 0.82, 0.82),
     "coach285_messages": (0.95, 0.89, 0.89),
+    # Also kept out of training; a fourteenth round, first runs at c7325c6.
+    "coach286_messages": (0.96, 0.87, 0.85),
+    "coach287_messages": (0.93, 0.87, 0.85),
+    "coach288_messages": (0.90, 0.87, 0.82),
+    "coach289_messages": (0.95, 0.83, 0.86),
+    "coach290_messages": (0.94, 0.87, 0.88),
+    "coach291_messages": (0.93, 0.87, 0.82),
+    "coach292_messages": (0.96, 0.90, 0.88),
+    "coach293_messages": (0.92, 0.86, 0.82),
 }
 
 
