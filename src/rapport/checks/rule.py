@@ -34,9 +34,10 @@ class Hit:
     beside: frozenset[str] = frozenset()
     """Set for a problem that a coach names together with the main one (the favour written as
     if the answer were yes, beside the big ask): the hit survives the rules that supersede
-    its rule, and is shown only beside a single must-fix finding from these rules. Beside
-    two or more, or beside a problem of another kind, coaches seldom named it: leave-one-set-out
-    on sets 26-85, showing it beside two as well gave 0.846 tag precision, beside one 0.851."""
+    its rule, and is shown on its own (nothing must be fixed) or beside a single must-fix
+    finding from these rules. Beside two or more, or beside a problem of another kind, coaches
+    seldom named it: leave-one-set-out on sets 26-85, showing it beside two as well gave 0.846
+    tag precision, beside one 0.851."""
     explicit: bool = False
     """Set for a move the course names outright (a favour framed as a debt, guilt about not
     replying): the coach model, a bag of words, may not veto it. In the coach sets such hits

@@ -1080,6 +1080,10 @@ ASK_PROBLEMS = frozenset({"big-ask", "pressure", "transactional", "blunt-tone"})
         example("Usman, need a favour. Can you forward my CV to your manager tonight? "
                 "Applications close tomorrow. ⟦Sending it now⟧ 🙏", channel="text",
                 relationship="friend"),
+        example("Salma, could I borrow your car for the field trip to Meknès, 3 to 12 May? I'll "
+                "fill the tank, of course. I ⟦count on you⟧ ❤️", channel="text",
+                relationship="friend", note="Nothing else is wrong, and it is still worth a "
+                "line: it writes her yes for her."),
     ],
     good=[
         example("Hi Jon, I'm a junior dev and I loved your post on feature flags. Could you tell "
