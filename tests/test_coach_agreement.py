@@ -372,6 +372,15 @@ BARS = {
     "coach291_messages": (0.93, 0.87, 0.82),
     "coach292_messages": (0.96, 0.90, 0.88),
     "coach293_messages": (0.92, 0.86, 0.82),
+    # Also kept out of training; a fifteenth round, first runs at d4ab977.
+    "coach294_messages": (0.96, 0.87, 0.83),
+    "coach295_messages": (0.94, 0.84, 0.86),
+    "coach296_messages": (0.93, 0.93, 0.84),
+    "coach297_messages": (0.95, 0.92, 0.90),
+    "coach298_messages": (0.93, 0.91, 0.88),
+    "coach299_messages": (0.98, 0.90, 0.89),
+    "coach300_messages": (0.94, 0.87, 0.82),
+    "coach301_messages": (0.93, 0.89, 0.85),
 }
 
 
