@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rapport.checks import EmptyMessageError, MessageTooLongError, check, coach_model
+from rapport.checks import EmptyMessageError, MessageTooLongError, check, coach_model, cues
 from rapport.models import MAX_MESSAGE_CHARS, Message, Recipient
 
 
@@ -278,6 +278,22 @@ def test_mate_to_someone_you_have_met_is_everyday_address():
         f.rule for f in _check(body, channel="text", relationship="acquaintance").findings}
     assert "fake-familiarity" in {
         f.rule for f in _check(body, channel="linkedin", relationship="stranger").findings}
+
+
+@pytest.mark.parametrize(("text", "assumed"), [
+    ("My PA, Carys, will be in touch to fix a time.", True),
+    ("My secretary Fatma will contact you tomorrow to fix a call.", True),
+    ("My assistant will send you some times for next week.", True),
+    ("I will take the liberty of telephoning your office next week.", True),
+    ("Please don't say no, I am desperate", True),
+    ("My assistant will send you the photos from the day.", False),
+    ("My office will be closed on Friday.", False),
+    ("Feel free to say no.", False),
+])
+def test_a_yes_taken_for_granted_in_other_words(text, assumed):
+    """Found in blind sets 296-301: the meeting arranged through someone else, the no ruled
+    out. Sending them something is not arranging their time."""
+    assert bool(cues.ASSUMED_YES_RE.search(text)) is assumed
 
 
 def test_telling_someone_else_they_already_said_yes_is_pressure():

@@ -510,6 +510,8 @@ PRESUME_RE = phrases(
     | \bI(?:['’]?ve|\s+have)\s+(?:already\s+|just\s+)?(?:gone\s+ahead\s+and\s+)?sent\s+(?:you\s+)?(?:a
         |an)\s+(?:calendar\s+|meeting\s+|teams\s+|zoom\s+)?
         invit(?:e|ation)\b
+    | \b(?:taken|took)\s+the\s+liberty\s+of\s+(?:sending|booking|scheduling|blocking|putting)\s+(?:you\s+)?
+        (?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:invit(?:e|ation)|call|meeting|slot)\b
     | \bI(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told|promised|informed)\s+(?:[\w'’-]+\s+){{1,4}}?(?:that\s+)?
         (?:you['’]?d|you\s+would|you['’]?ll|you\s+will)\s+
         (?:have|send|do|deliver|finish|get|be|cover|host|present|give|run|speak|join|lead|chair
@@ -600,12 +602,20 @@ ASSUMED_YES_RE = phrases(
         |stop\s+by|visit)
         \b[^.!?\n]{{0,40}}?\b(?:on\s+\w+day|tomorrow|tonight|next\s+week|this\s+week|at\s+\d
         |to\s+(?:go\s+through|discuss|check|arrange|sort))
+    | \b(?:my|our)\s+(?:pa|assistant|secretary|office)(?:,?\s+[\w.'’-]+(?:\s+[\w.'’-]+)?,)?
+        (?:\s+[\w'’-]+)?\s+will\s+(?:be\s+in\s+touch|get\s+in\s+touch|contact|call|ring|reach\s+out
+        |set\s+up|arrange|schedule|book|send\s+(?:you\s+)?(?:some\s+)?(?:times|slots|dates|an?\s+
+        (?:calendar\s+|holding\s+|meeting\s+)?invit))
+    | \bI(?:['’]ll|\s+will)\s+take\s+the\s+liberty\s+of\s+(?:telephoning|calling|ringing|visiting
+        |sending|booking)\b
+    | \b(?:please\s+)?don['’]?t\s+say\s+no\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 """Writing as if the answer were already yes: the material is on its way ("I'll send it
 tonight", "CV attached"), their answer is foretold ("I know you won't let me down"), or the
-next step is set ("I will call on Saturday to go through your comments"). With a favour, it
+next step is set ("I will call on Saturday to go through your comments", "my PA will be in
+touch to fix a time"), or no is ruled out ("don't say no"). With a favour, it
 leaves no comfortable way to say no. Kept apart from PRESUME_RE, which is pressure in itself:
 these words are fine where the reader has already agreed. Not "thanks in advance": alone, it
 matched only messages whose coaches did not name a missing way out (sets 26-55)."""

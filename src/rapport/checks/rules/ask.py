@@ -1084,6 +1084,11 @@ ASK_PROBLEMS = frozenset({"big-ask", "pressure", "transactional", "blunt-tone"})
                 "fill the tank, of course. I ⟦count on you⟧ ❤️", channel="text",
                 relationship="friend", note="Nothing else is wrong, and it is still worth a "
                 "line: it writes her yes for her."),
+        example("Dear Dr Hughes,\nI run an interpreting agency in Cardiff and read your report on "
+                "booking failures in Welsh hospitals. Could we talk for 20 minutes about what you "
+                "would want agencies to change first? ⟦My PA, Carys, will be in touch⟧ to fix a "
+                "time.\nGareth Pryce", subject="Your report on hospital interpreter bookings",
+                note="The meeting is arranged before they have agreed to it."),
     ],
     good=[
         example("Hi Jon, I'm a junior dev and I loved your post on feature flags. Could you tell "
