@@ -139,11 +139,16 @@ DEADLINE_OUT_RE = phrases(
         |perfectly\s+|absolutely\s+|more\s+than\s+)?(?:fine|ok|okay|plenty|soon\s+enough)\b
     | \b(?:an?\s+)?(?:estimate|rough\s+(?:number|count|figure|idea|draft)|ballpark(?:\s+figure)?|best\s+guess
         |first\s+draft|partial\s+(?:list|answer|count))\s+(?:is|['’]s|would\s+be|will\s+do)\s+(?:totally\s+
-        |perfectly\s+|also\s+|just\s+)?(?:fine|ok|okay|great|enough)\b""",
+        |perfectly\s+|also\s+|just\s+)?(?:fine|ok|okay|great|enough)\b
+    | \bif\s+[^.?!\n]{0,60}?,?\s+(?:just\s+)?(?:send|share|give)\s+(?:me\s+|us\s+)?(?:what(?:ever)?
+        |as\s+much\s+as)\s+you(?:['’]ve|\s+have|\s+can)\b
+    | \bif\s+(?:any|some)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:still\s+)?(?:pending|missing|not\s+ready
+        |unfinished|not\s+done)\b""",
     re.IGNORECASE | re.VERBOSE)
 """A way out of the deadline itself: "If 5 is tight, tell me and I'll push it", "tonight would
 be perfect, but first thing tomorrow also works", "no rush before 3pm", "before Friday is
-fine" (none labelled pressure in the 20 fixture messages with the last two)."""
+fine" (none labelled pressure in the 20 fixture messages with the last two), or a part welcome
+instead ("if it's still changing, send what you have"; blind set 309)."""
 CALM_REPLACEABLE = pattern_cache.compile(
     r"ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)", re.IGNORECASE
 )
@@ -311,6 +316,11 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "say so and I'll ask Dana.", channel="slack", relationship="coworker",
                 note="Someone else's deadline, explained, and a real way to say no. Without "
                 "the last line coaches often still name the pressure."),
+        example("Could you put your Year 6 plan in the shared folder by Friday? The alignment "
+                "file goes to the district on the 15th. If the fractions unit is still "
+                "changing, send what you have and mark it draft. Thanks!", channel="slack",
+                relationship="coworker", note="A part is welcome by the date: the deadline "
+                "has its own way out."),
     ],
 )
 def pressure(ctx: Context) -> Iterator[Hit]:
