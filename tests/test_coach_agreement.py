@@ -390,6 +390,15 @@ BARS = {
     "coach307_messages": (0.91, 0.85, 0.83),
     "coach308_messages": (0.92, 0.83, 0.83),
     "coach309_messages": (0.87, 0.74, 0.74),
+    # Also kept out of training; a seventeenth round, first runs at 877d923.
+    "coach310_messages": (0.97, 0.87, 0.86),
+    "coach311_messages": (0.93, 0.91, 0.85),
+    "coach312_messages": (0.97, 0.95, 0.93),
+    "coach313_messages": (0.92, 0.86, 0.85),
+    "coach314_messages": (0.91, 0.77, 0.78),
+    "coach315_messages": (0.90, 0.88, 0.83),
+    "coach316_messages": (0.89, 0.85, 0.80),
+    "coach317_messages": (0.92, 0.86, 0.85),
 }
 
 
