@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rapport.checks import EmptyMessageError, MessageTooLongError, check, coach_model, cues
+from rapport.checks.rules import respect
 from rapport.models import MAX_MESSAGE_CHARS, Message, Recipient
 
 
@@ -294,6 +295,29 @@ def test_a_yes_taken_for_granted_in_other_words(text, assumed):
     """Found in blind sets 296-301: the meeting arranged through someone else, the no ruled
     out. Sending them something is not arranging their time."""
     assert bool(cues.ASSUMED_YES_RE.search(text)) is assumed
+
+
+@pytest.mark.parametrize(("text", "pressure"), [
+    ("I know it's a lot but you're honestly my only hope here mate", True),
+    ("I count on you, you are my only contact in Berlin.", True),
+    ("need answer b4 4pm, desk is asking.", True),
+    ("Resale pilot deck. Not in the folder. Need it before 3.", True),
+    ("We need it before 3.5 seconds of load time.", False),
+])
+def test_pressure_in_other_words(text, pressure):
+    """Found in blind sets 310-317: the only hope with an adverb in between, "b4", a bare
+    hour at the end of a sentence."""
+    assert bool(respect.PRESSURE_RE.search(text)) is pressure
+
+
+@pytest.mark.parametrize(("text", "presumed"), [
+    ("dude I told the recruiter at your company you'd vouch for me", True),
+    ("I have taken the liberty of telling them that you would be delighted to host them.", True),
+    ("I have taken the liberty of sending you a calendar invitation for Thursday.", True),
+    ("I take the liberty of writing to you after our dinner in Florence.", False),
+])
+def test_a_yes_given_on_their_behalf_in_other_words(text, presumed):
+    assert bool(cues.PRESUME_RE.search(text)) is presumed
 
 
 def test_telling_someone_else_they_already_said_yes_is_pressure():

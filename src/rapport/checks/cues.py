@@ -510,6 +510,8 @@ PRESUME_RE = phrases(
     | \bI(?:['’]?ve|\s+have)\s+(?:already\s+|just\s+)?(?:gone\s+ahead\s+and\s+)?sent\s+(?:you\s+)?(?:a
         |an)\s+(?:calendar\s+|meeting\s+|teams\s+|zoom\s+)?
         invit(?:e|ation)\b
+    | \b(?:taken|took)\s+the\s+liberty\s+of\s+(?:telling|informing|assuring|promising)\s+
+        (?:[\w'’-]+\s+){{1,4}}?(?:that\s+)?you(?:['’]d|\s+would|['’]ll|\s+will)\b
     | \b(?:taken|took)\s+the\s+liberty\s+of\s+(?:sending|booking|scheduling|blocking|putting)\s+(?:you\s+)?
         (?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:invit(?:e|ation)|call|meeting|slot)\b
     | \bI(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told|promised|informed)\s+(?:[\w'’-]+\s+){{1,4}}?(?:that\s+)?
@@ -528,7 +530,7 @@ PRESUME_RE = phrases(
     | \b(?:told|mentioned\s+to|said\s+to|assured|promised)\s+(?:[\w.'’-]+\s+){{1,3}}?(?:that\s+)?
         (?:you['’]d|you\s+had|you['’]ve|you\s+have)\s+(?:already\s+)?(?:said\s+yes|agreed|okayed|ok['’]?d
         |signed\s+off|given\s+(?:the\s+|your\s+)?(?:ok|okay|go-ahead|green\s+light|nod))\b
-    | \b(?:told|informed|assured)\s+(?:[\w'’-]+\s+){{1,4}}?(?:that\s+)?(?:you['’]d|you\s+would|you['’]ll
+    | \b(?:told|informed|assured)\s+(?:[\w'’-]+\s+){{1,6}}?(?:that\s+)?(?:you['’]d|you\s+would|you['’]ll
         |you\s+will)\s+(?:vouch|speak|put\s+in\s+a\s+(?:good\s+)?word|recommend|back)\b
     | \bI['’]?(?:ve|\s+have)\s+(?:already\s+|just\s+|gone\s+ahead\s+and\s+)?(?:put\s+you\s+down|listed\s+you|
         named\s+you|signed\s+you\s+up|volunteered\s+you|pencil(?:l)?ed\s+you\s+(?:in|down)|slotted\s+you\s+in|

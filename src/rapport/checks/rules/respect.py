@@ -47,13 +47,13 @@ PRESSURE_RE = phrases(
     | \b(?:second|third|fourth|fifth|another|final|last)\s+(?:nudge|reminder|chase|chaser|ping|
         follow[- ]up|attempt)\b
     | \bstill\s+(?:nothing|no\s+word)\s+from\s+you\b
-    | \b(?:by|before)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b
+    | \b(?:by|before|b4)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b
     | \bneed\s+(?:you|u|ya)\s+to\b | \bwhy\s+is\s+(?:this|it)\s+always\b
     | \b(?:I['’]?m|i\s+am|im)\s+(?:literally\s+)?begging(?:\s+(?:you|u))?\b
         | \bI['’]?ll\s+never\s+ask\s+(?:again|for\s+anything)\b
     | \bneed\s+(?:the|this|that|it|them|those|your|ur|yr|an?|all\s+(?:of\s+)?(?:your|the|ur))\s+
         (?:[\w'’]+\s+){{0,6}}?(?:back\s+)?(?:tonight|today|(?:by|before)\s+(?:the\s+|this\s+|next\s+)?{WEEKDAY}|
-        (?:by|before)\s+\d{{1,2}}(?::\d\d)?\b(?!\s*(?:[%/.-]|years?|days?|weeks?|months?|people|of)))
+        (?:by|before)\s+\d{{1,2}}(?::\d\d)?\b(?!\s*(?:[%/-]|\.\d|years?|days?|weeks?|months?|people|of)))
     | \b(?:today|tonight|tomorrow|asap|by\s+\w+day)\s+would\s+be\s+(?:ideal|great|perfect|best|amazing|
         helpful)\b
     | \b(?:tried|messaged|emailed|called|texted|pinged|rang)\s+(?:you\s+)?(?:twice|three\s+times|
@@ -112,7 +112,8 @@ PRESSURE_RE = phrases(
     | \b(?:pls|please|plz|pl)\s+(?:reply|respond|answer|revert)\b(?!\s+(?:when|whenever|if|only
         |at\s+your|by|before|no\s+later))
         (?![^.?!\n]{{0,30}}\b(?:when|whenever|if)\s+you\b)
-    | \b(?:you['’]?re|you\s+are)\s+my\s+(?:only|last)\s+(?:hope|chance)\b
+    | \b(?:you['’]?re|you\s+are)\s+(?:honestly\s+|literally\s+|really\s+|truly\s+|genuinely\s+)?my\s+
+        (?:only|last)\s+(?:hope|chance|connection|contact|lifeline|option)\b
     | \b(?:it|this|that)\s+(?:really\s+|absolutely\s+|just\s+)?(?:needs|has)\s+to\s+(?:be|happen|be\s+done)\s+
         (?:this\s+week|today|tonight|tomorrow|(?:by|before)\s+(?:the\s+)?{WEEKDAY})\b
     | \b(?:let\s+me\s+know|tell\s+me|explain)\s+(?:[\w'’]+\s+){{1,4}}?(?:by|before)\s+
