@@ -281,43 +281,46 @@ def test_mate_to_someone_you_have_met_is_everyday_address():
         f.rule for f in _check(body, channel="linkedin", relationship="stranger").findings}
 
 
-@pytest.mark.parametrize(("text", "assumed"), [
-    ("My PA, Carys, will be in touch to fix a time.", True),
-    ("My secretary Fatma will contact you tomorrow to fix a call.", True),
-    ("My assistant will send you some times for next week.", True),
-    ("I will take the liberty of telephoning your office next week.", True),
-    ("Please don't say no, I am desperate", True),
-    ("My assistant will send you the photos from the day.", False),
-    ("My office will be closed on Friday.", False),
-    ("Feel free to say no.", False),
-])
-def test_a_yes_taken_for_granted_in_other_words(text, assumed):
-    """Found in blind sets 296-301: the meeting arranged through someone else, the no ruled
-    out. Sending them something is not arranging their time."""
-    assert bool(cues.ASSUMED_YES_RE.search(text)) is assumed
+CUES_IN_OTHER_WORDS = {
+    # Blind sets 296-301: the meeting arranged through someone else, the no ruled out.
+    # Sending them something is not arranging their time.
+    "assumed yes": (cues.ASSUMED_YES_RE, [
+        ("My PA, Carys, will be in touch to fix a time.", True),
+        ("My secretary Fatma will contact you tomorrow to fix a call.", True),
+        ("My assistant will send you some times for next week.", True),
+        ("I will take the liberty of telephoning your office next week.", True),
+        ("Please don't say no, I am desperate", True),
+        ("My assistant will send you the photos from the day.", False),
+        ("My office will be closed on Friday.", False),
+        ("Feel free to say no.", False),
+    ]),
+    # Blind sets 310-317: the only hope with an adverb in between, "b4", a bare hour at the
+    # end of a sentence.
+    "pressure": (respect.PRESSURE_RE, [
+        ("I know it's a lot but you're honestly my only hope here mate", True),
+        ("I count on you, you are my only contact in Berlin.", True),
+        ("need answer b4 4pm, desk is asking.", True),
+        ("Resale pilot deck. Not in the folder. Need it before 3.", True),
+        ("We need it before 3.5 seconds of load time.", False),
+    ]),
+    # Blind sets 296-317: a yes given on their behalf, in more words.
+    "presumed": (cues.PRESUME_RE, [
+        ("dude I told the recruiter at your company you'd vouch for me", True),
+        ("I have taken the liberty of telling them that you would be delighted to host them.",
+         True),
+        ("I have taken the liberty of sending you a calendar invitation for Thursday.", True),
+        ("I take the liberty of writing to you after our dinner in Florence.", False),
+    ]),
+}
 
 
-@pytest.mark.parametrize(("text", "pressure"), [
-    ("I know it's a lot but you're honestly my only hope here mate", True),
-    ("I count on you, you are my only contact in Berlin.", True),
-    ("need answer b4 4pm, desk is asking.", True),
-    ("Resale pilot deck. Not in the folder. Need it before 3.", True),
-    ("We need it before 3.5 seconds of load time.", False),
-])
-def test_pressure_in_other_words(text, pressure):
-    """Found in blind sets 310-317: the only hope with an adverb in between, "b4", a bare
-    hour at the end of a sentence."""
-    assert bool(respect.PRESSURE_RE.search(text)) is pressure
-
-
-@pytest.mark.parametrize(("text", "presumed"), [
-    ("dude I told the recruiter at your company you'd vouch for me", True),
-    ("I have taken the liberty of telling them that you would be delighted to host them.", True),
-    ("I have taken the liberty of sending you a calendar invitation for Thursday.", True),
-    ("I take the liberty of writing to you after our dinner in Florence.", False),
-])
-def test_a_yes_given_on_their_behalf_in_other_words(text, presumed):
-    assert bool(cues.PRESUME_RE.search(text)) is presumed
+@pytest.mark.parametrize(("cue", "text", "found"), [
+    (cue, text, found) for cue, (_, cases) in CUES_IN_OTHER_WORDS.items()
+    for text, found in cases])
+def test_cues_in_other_words(cue, text, found):
+    """Cue patterns widened from blind sets, each with the near misses they must not match."""
+    pattern = CUES_IN_OTHER_WORDS[cue][0]
+    assert bool(pattern.search(text)) is found
 
 
 def test_telling_someone_else_they_already_said_yes_is_pressure():
