@@ -359,6 +359,27 @@ def test_wrong_name_suggests_the_recipient_name():
     assert finding.replacement == "Lucas"
 
 
+@pytest.mark.parametrize(("channel", "subject", "body", "relationship", "expected"), [
+    # The one thing to fix is saying who you are, or asking something answerable: the
+    # missing name goes with it.
+    ("linkedin", None, "Hi Dr. Wang, I read your paper on escape-wheel wear from the "
+     "Neuchatel meeting. What lubricant did you use on the pallet stones in the 2,000-hour "
+     "test? The slides don't say, and I'd like to try the same on our bench.", "stranger",
+     {"no-context", "no-signoff"}),
+    ("linkedin", None, "Hi Juliana! So nice to meet you at the meetup yesterday. Let's have a "
+     "call sometime to exchange ideas? Tell me when you can!", "acquaintance",
+     {"vague-ask", "no-signoff"}),
+    # Too short already says to add who you are; the name is part of that.
+    ("email", "Backflow class", "Hi,\n\nIs the spring backflow tester session still "
+     "open?\n\nThanks", "stranger", {"no-context", "too-short"}),
+])
+def test_a_missing_name_is_named_beside_the_problem_it_goes_with(channel, subject, body,
+                                                                 relationship, expected):
+    report = check(Message(channel=channel, subject=subject, body=body),
+                   relationship=relationship)
+    assert {f.rule for f in report.findings} == expected
+
+
 @pytest.mark.parametrize(
     "body",
     [

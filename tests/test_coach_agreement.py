@@ -100,7 +100,11 @@ BARS = {
     "coach63_messages": (0.96, 0.92, 0.89),
     "coach64_messages": (0.96, 0.87, 0.87),
     "coach65_messages": (0.97, 0.88, 0.90),
-    "coach66_messages": (0.97, 0.91, 0.90),
+    # Sets 66, 94, 103, 107, 250 and 299 lost under a point of precision (0.91 before) when a
+    # missing name began to be named beside a lone "no context" or "vague ask": coaches
+    # labelled it there 116 times and not 51 (sets 11-325), and most of the 51 notes still
+    # say "sign it".
+    "coach66_messages": (0.97, 0.90, 0.90),
     "coach67_messages": (0.96, 0.90, 0.88),
     "coach68_messages": (0.96, 0.91, 0.90),
     "coach69_messages": (0.97, 0.91, 0.91),
@@ -138,7 +142,9 @@ BARS = {
     # the coach model's own "no easy out" began to stand beside one big ask, pressure,
     # transactional frame or order, as the rule's own does (over every coach set: 167
     # findings made right, 66 wrong; on the held-out sets 222-237 F1 0.853 -> 0.857).
-    "coach94_messages": (0.96, 0.87, 0.88),
+    # Lost under a point of precision (0.87 before) with the name beside a lone "no context"
+    # or "vague ask": see set 66.
+    "coach94_messages": (0.96, 0.86, 0.88),
     "coach95_messages": (0.94, 0.89, 0.86),
     "coach96_messages": (0.94, 0.87, 0.88),
     "coach97_messages": (0.96, 0.93, 0.91),
@@ -147,11 +153,15 @@ BARS = {
     "coach100_messages": (0.96, 0.89, 0.91),
     "coach101_messages": (0.96, 0.91, 0.88),
     "coach102_messages": (0.95, 0.85, 0.87),
-    "coach103_messages": (0.97, 0.90, 0.91),
+    # Lost under a point of precision (0.90 before) with the name beside a lone "no context"
+    # or "vague ask": see set 66.
+    "coach103_messages": (0.97, 0.89, 0.91),
     "coach104_messages": (0.94, 0.87, 0.90),
     "coach105_messages": (0.96, 0.93, 0.92),
     "coach106_messages": (0.97, 0.97, 0.94),
-    "coach107_messages": (0.96, 0.92, 0.91),
+    # Lost under a point of precision (0.92 before) with the name beside a lone "no context"
+    # or "vague ask": see set 66.
+    "coach107_messages": (0.96, 0.91, 0.91),
     "coach108_messages": (0.95, 0.89, 0.90),
     "coach109_messages": (0.97, 0.86, 0.90),
     "coach110_messages": (0.96, 0.90, 0.88),
@@ -323,7 +333,9 @@ BARS = {
     "coach247_messages": (0.94, 0.80, 0.82),
     "coach248_messages": (0.93, 0.88, 0.84),
     "coach249_messages": (0.94, 0.88, 0.84),
-    "coach250_messages": (0.92, 0.86, 0.83),
+    # Lost under a point of precision (0.86 before) with the name beside a lone "no context"
+    # or "vague ask": see set 66.
+    "coach250_messages": (0.92, 0.85, 0.83),
     "coach251_messages": (0.91, 0.84, 0.87),
     "coach252_messages": (0.96, 0.77, 0.81),
     "coach253_messages": (0.94, 0.82, 0.82),
@@ -378,7 +390,9 @@ BARS = {
     "coach296_messages": (0.93, 0.93, 0.84),
     "coach297_messages": (0.95, 0.92, 0.90),
     "coach298_messages": (0.93, 0.91, 0.88),
-    "coach299_messages": (0.98, 0.90, 0.89),
+    # Lost a point of precision and F1 (0.90, 0.89 before) with the name beside a lone "no
+    # context" or "vague ask": see set 66.
+    "coach299_messages": (0.98, 0.88, 0.88),
     "coach300_messages": (0.94, 0.87, 0.82),
     "coach301_messages": (0.93, 0.89, 0.85),
     # Also kept out of training; a sixteenth round, first runs at 753437d.

@@ -76,8 +76,9 @@ def check(
                 if not hit.beside or _shown_beside(hit, must_fix)]
     to_fix = {f.rule for f in findings if f.severity in MUST_FIX}
     if to_fix:
+        shown_rules = {f.rule for f in findings}
         findings = [f for f in findings
-                    if not BY_ID[f.rule].waits or to_fix <= BY_ID[f.rule].waits_not_for]
+                    if not BY_ID[f.rule].waits or _speaks_now(BY_ID[f.rule], to_fix, shown_rules)]
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.field != "subject", f.start))
     tone = consistent_tone(ctx.tone, findings)
     return Report(
@@ -95,6 +96,13 @@ def _shown_beside(hit: Hit, must_fix: set[str]) -> bool:
     Shown on its own as well as beside one: 32 right and 9 wrong findings more over the coach
     sets 11-285, no set below its bar."""
     return not must_fix or (len(must_fix) == 1 and must_fix <= hit.beside)
+
+
+def _speaks_now(rule: Rule, to_fix: set[str], shown_rules: set[str]) -> bool:
+    """Tidy-up advice waits while something must be fixed, unless the one thing to fix is a
+    problem it goes with and nothing shown already covers it."""
+    return (len(to_fix) == 1 and to_fix <= rule.waits_not_for
+            and not shown_rules & rule.waits_beside)
 
 
 TONE_CONTRADICTED_BY = {"pressure": "puts pressure on them", "blunt-tone": "gives an order",

@@ -61,8 +61,12 @@ class Rule:
     """Tidy-up advice that waits while the message has a must-fix problem: a learner fixes
     the main thing first, and coaches rarely mention a sign-off beside a big ask."""
     waits_not_for: frozenset[str] = frozenset()
-    """Must-fix problems of the same kind that it does not wait for: a missing sign-off goes
-    with a subject line that says nothing, both the message's frame."""
+    """Must-fix problems it does not wait for when one of them is the only one: a missing
+    sign-off goes with a subject line that says nothing, or with a stranger not told who is
+    writing."""
+    waits_beside: frozenset[str] = frozenset()
+    """Advice that, shown beside a must-fix problem, already covers this one: a message too
+    short to answer is told to add who you are, name and all."""
     supersedes_between_friends: tuple[str, ...] = ()
     """Rules this one makes redundant in a message to a friend: a favour that uses the
     friendship as a channel is what a coach names there, not its size (friends can ask big
@@ -136,6 +140,7 @@ def rule(
     supersedes_day_to_day: tuple[str, ...] = (),
     waits: bool = False,
     waits_not_for: tuple[str, ...] = (),
+    waits_beside: tuple[str, ...] = (),
     applies: Callable[[Context], bool] | None = None,
     added_beside: frozenset[str] = frozenset(),
 ) -> Callable[[Finder], Rule]:
@@ -157,6 +162,7 @@ def rule(
     def wrap(find: Finder) -> Rule:
         return Rule(info=info, find=find, supersedes=supersedes, waits=waits,
                     waits_not_for=frozenset(waits_not_for),
+                    waits_beside=frozenset(waits_beside),
                     supersedes_between_friends=supersedes_between_friends,
                     supersedes_day_to_day=supersedes_day_to_day, applies=applies,
                     added_beside=added_beside)
