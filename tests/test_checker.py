@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rapport.checks import EmptyMessageError, MessageTooLongError, check, coach_model, cues
-from rapport.checks.rules import respect
+from rapport.checks.rules import relationship, respect
 from rapport.models import MAX_MESSAGE_CHARS, Message, Recipient
 
 
@@ -310,6 +310,23 @@ CUES_IN_OTHER_WORDS = {
          True),
         ("I have taken the liberty of sending you a calendar invitation for Thursday.", True),
         ("I take the liberty of writing to you after our dinner in Florence.", False),
+    ]),
+    # Blind sets 326-333: closeness felt without "like", a favourite person, kindred spirits,
+    # Italian and Spanish endearments, "lovely" as a greeting.
+    "familiarity": (relationship.FAMILIARITY_RE, [
+        ("My dear friend, I feel we already know each other.", True),
+        ("Since Perpignan I feel we are old friends.", True),
+        ("heyyy my favourite swiss mountain man 😘", True),
+        ("You're one of my favourite people in the industry.", True),
+        ("I feel like we're kindred spirits already", True),
+        ("Hélène querida! 🌻", True),
+        ("Ciao cara Hiroko!", True),
+        ("Tell me when you can, amica mia.", True),
+        ("hey lovely! quick one", True),
+        ("My favourite part of your talk was the Q&A.", False),
+        ("My favourite person to ask about grants is my old supervisor.", False),
+        ("Lovely to meet you at the fair.", False),
+        ("I feel we already know each other's work.", False),
     ]),
 }
 

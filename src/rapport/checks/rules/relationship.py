@@ -263,9 +263,11 @@ FAMILIARITY_RE = phrases(
     | (?<=dear\s)(?P<kin>sister|brother)(?=\s+[\w-]+\s*(?:[,!.:\n]|[^\w\s]))
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:close|best|soul|true)\s+
         (?:friends|sisters|brothers|mates)\b
-    | \bsoul\s+(?:sisters|brothers|mates)\b
-    | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are|we['’]?ve|we\s+have)\s+(?:already\s+)?
-        (?:old\s+friends|known\s+each\s+other\s+(?:for\s+years|forever)|friends)\b
+    | \bsoul\s+(?:sisters|brothers|mates)\b | \bkindred\s+spirits?\b
+    | \bmy\s+fav(?:ou?rite)?\s+(?:[\w'’-]+\s+){0,2}?(?:person|people|human|friend|man|woman|guy|girl|lady)
+        \b(?!\s+(?:to|who|for|I|you|we|in\s+(?:the|this)\s+(?:book|story|film|show|series))\b)
+    | \b(?:feel|feels|felt)\s+(?:like\s+|that\s+)?(?:we['’]?re|we\s+are|we['’]?ve|we\s+have)\s+
+        (?:already\s+)?(?:old\s+friends|known\s+each\s+other\s+(?:for\s+years|forever)|friends)\b
     | \b(?:we['’]?re|we\s+are)\s+(?:basically|practically|already|like)\s+(?:old\s+)?(?:friends|mates|
         pals|buddies)\b
     | \bwe\s+go\s+(?:way\s+|a\s+long\s+way\s+)?back\b
@@ -282,7 +284,8 @@ FAMILIARITY_RE = phrases(
         (?:know|knew)\s+(?:you|u|ya)\b
     | \b(?:feel|feels|felt)\s+like\s+(?:I['’]?ve|I\s+have|I['’]?d|we['’]?ve|we\s+have|we['’]?d)\s+
         (?:already\s+)?known\s+(?:you|each\s+other)\b
-    | \b(?:feel|feels|felt)\s+like\s+we\s+(?:already\s+)?know\s+each\s+other\b
+    | \b(?:feel|feels|felt)\s+(?:like\s+|that\s+)?we\s+(?:already\s+)?know\s+each\s+other\b
+        (?!['’]s)
     | \b(?:feel|feels|felt)\s+like\s+we(?:['’]ve|\s+have)?\s+(?:been|gone|come|lived|fought|survived)\s+
         through\s+[^.!?\n]{0,30}?\btogether\b
     | \b(?:feel|feels|felt)\s+like\s+we(?:['’]?ve|\s+have)?\s+been\s+(?:[\w'’-]+\s+){0,6}?(?:forever
@@ -300,8 +303,10 @@ FAMILIARITY_RE = phrases(
     | \b(?:we['’]?re|we\s+are)\s+(?:literally\s+|basically\s+|practically\s+)?the\s+same\s+person\b
     | \bsiento\s+que\s+ya\s+nos\s+conocemos\b
     | ^\W*dear\s+brother\b
-    | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá])\s+(?:hermana|hermano|habibi|habibti|irmã|irmão|querid[ao]
-        |amig[ao])\b
+    | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá]|ciao)\s+(?:hermana|hermano|habibi|habibti|irmã|irmão
+        |querid[ao]|amig[ao]|car[ao])\b
+    | ^\W*[\w-]+,?\s+querid[ao]\b | \bamic[ao]\s+mi[ao]\b
+    | (?:(?<=^hey\s)|(?<=^hi\s)|(?<=^hiya\s))(?P<pet>lovely)(?=\s*(?:[,!.?:;\n]|$|[^\w\s]))
     | \byou['’]?re\s+my\s+(?:work\s+)?(?:bestie|best\s+friend|bff)\b
     | \b(?:as|we['’]?re)\s+old\s+friends\s+from\b
     | \b(?:the\s+)?(?:big\s+)?(?:sister|brother)\s+I\s+never\s+had\b
@@ -358,9 +363,15 @@ FAMILIARITY_RE = phrases(
         example("great vibes at the career fair, ⟦we basically clicked⟧ instantly lol. do you "
                 "know when the summer internship opens?\njake", channel="linkedin",
                 relationship="acquaintance", note="A two-minute chat at a booth."),
+        example("Hi Kate! ⟦My favourite person⟧ from the Leeds meetup 😄 How did you get "
+                "your first client?", channel="linkedin", relationship="acquaintance"),
+        example("Hi Ines, honestly I think we're ⟦kindred spirits⟧, two women running tiny "
+                "newsrooms. How do you fund the print edition?", channel="linkedin"),
     ],
     good=[
         example("My friend Sarah, who works on your team, suggested I write to you."),
+        example("Hi Ines, my favourite part of your talk was the reader meetups. How do you get "
+                "people to turn up?", channel="linkedin"),
         example("Hi Ana, I feel like I know your work well after reading all three papers. How "
                 "did you pick the field sites?", note="Knowing the work, not the person."),
         example("Hi Tama, I'm a PE teacher in Porirua retraining in physio. Did you go straight "
@@ -379,7 +390,8 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
     if ctx.relationship == "friend":
         return
     for m in ctx.find(FAMILIARITY_RE):
-        group = next((g for g in ("lead", "word", "title", "greeted", "hi", "kin") if m.group(g)), 0)
+        group = next((g for g in ("lead", "word", "title", "greeted", "hi", "kin", "pet")
+                      if m.group(g)), 0)
         if (group or m.group("basically") or m.group("clicked")) and not ctx.is_cold:
             continue  # "hey mate", "we're basically twins" between colleagues is ordinary
         if (group in ("lead", "word") and m.group(group).lower() == "mate"
