@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rapport.checks import EmptyMessageError, MessageTooLongError, check, coach_model, cues
-from rapport.checks.rules import relationship, respect
+from rapport.checks.rules import ask, relationship, respect
 from rapport.models import MAX_MESSAGE_CHARS, Message, Recipient
 
 
@@ -327,6 +327,16 @@ CUES_IN_OTHER_WORDS = {
         ("My favourite person to ask about grants is my old supervisor.", False),
         ("Lovely to meet you at the fair.", False),
         ("I feel we already know each other's work.", False),
+    ]),
+    # Blind sets 326-333: days of shadowing, to anyone but a friend.
+    "shadowing": (ask.SHADOWING_RE, [
+        ("Could I accompany you for one full working day of inspections?", True),
+        ("Could I shadow you or someone on your team for a day?", True),
+        ("I'd love to shadow you for a few full days sometime.", True),
+        ("Could I shadow you on a few jobs next month?", True),
+        ("Could I shadow you for the first hour?", False),
+        ("Could I shadow you for an hour and ask a few questions?", False),
+        ("Thanks for letting me shadow you last week!", False),
     ]),
 }
 
