@@ -328,8 +328,9 @@ CUES_IN_OTHER_WORDS = {
         ("Lovely to meet you at the fair.", False),
         ("I feel we already know each other's work.", False),
     ]),
-    # Blind sets 326-333: days of shadowing, to anyone but a friend.
-    "shadowing": (ask.SHADOWING_RE, [
+    # Blind sets 326-341: days of shadowing, a week with the team, being taken on: a placement
+    # in all but name, to anyone but a friend.
+    "placement": (ask.PLACEMENT_RE, [
         ("Could I accompany you for one full working day of inspections?", True),
         ("Could I shadow you or someone on your team for a day?", True),
         ("I'd love to shadow you for a few full days sometime.", True),
@@ -337,6 +338,10 @@ CUES_IN_OTHER_WORDS = {
         ("Could I shadow you for the first hour?", False),
         ("Could I shadow you for an hour and ask a few questions?", False),
         ("Thanks for letting me shadow you last week!", False),
+        ("Would you be open to me spending a week with your team this spring?", True),
+        ("Would you take me on for a three-month unpaid stage on the make?", True),
+        ("could you take me on saturday night?", False),
+        ("I'd love to spend a day at the show.", False),
     ]),
 }
 

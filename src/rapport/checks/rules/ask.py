@@ -686,18 +686,22 @@ sender is his to give, not the reader's."""
 WARM_BIG_ASK_MESSAGE = ("Even from someone who knows you, this is a big favour: it spends their "
                         "standing with someone else, or shares what is private to them.")
 
-SHADOWING_RE = phrases(
+PLACEMENT_RE = phrases(
     r"""\b(?:shadow(?:ing)?|accompany(?:ing)?)\s+(?:you|u|your\s+(?:team|crew|staff))\b[^.?!\n]{0,40}?
         \b(?:(?:at|on|for|during|over)\s+(?:a\s+few|several|every|each)\b
         | for\s+(?:a|one|two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few)\s+(?:full\s+)?
           (?:working\s+)?(?:days?|weeks?|months?)\b
         | (?:for\s+)?a\s+full\s+(?:working\s+)?day\b | (?:for\s+)?the\s+whole\s+(?:week|month|summer|season)\b
-        | full[- ]time\b)""",
+        | full[- ]time\b)
+    | \bspend(?:ing)?\s+(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+(?:full\s+)?(?:days?|weeks?|months?)
+        \s+(?:with|alongside|in|at)\s+(?:you|your)\b
+    | \btake\s+me\s+on\s+(?:as|for|in|at)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-"""Days of someone's working life spent carrying the sender: shadowing them "for a full day",
-"for a week", "on a few jobs". An hour or a morning is a small ask; days are not, to anyone
-but a friend."""
+"""A placement in all but name: days of someone's working life spent carrying the sender,
+shadowing them "for a full day" or "on a few jobs", "spending a week with your team", "take
+me on as an apprentice". An hour or a morning is a small ask; days are not, to anyone but a
+friend."""
 
 MENTORING_RE = phrases(
     r"""\b(?:be|become)\s+my\s+mentor\b | \bmentor(?:ing)?\s+me\b | \bongoing\s+mentor(?:ing|ship)\b
@@ -901,7 +905,7 @@ def _sized_asks(text: str, quoted: list[t.Span]) -> list[tuple[int, int]]:
     if not KNOWS_WORK_RE.search(text):
         found += [m.span() for m in VOUCH_RE.finditer(text)
                   if not t.overlaps(m.start(), m.end(), quoted)]
-    for pattern in (UPWARD_ASK_RE, PRIVATE_DOC_RE, RAW_ACCESS_RE, MENTORING_RE, SHADOWING_RE,
+    for pattern in (UPWARD_ASK_RE, PRIVATE_DOC_RE, RAW_ACCESS_RE, MENTORING_RE, PLACEMENT_RE,
                     PROMOTE_RE, ON_YOUR_TEAM_RE, *FRIEND_SIZED):
         for m in pattern.finditer(text):
             if not (disclaimed_before(text, m.start()) or t.overlaps(m.start(), m.end(), quoted)):
