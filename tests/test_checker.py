@@ -311,8 +311,9 @@ CUES_IN_OTHER_WORDS = {
         ("I have taken the liberty of sending you a calendar invitation for Thursday.", True),
         ("I take the liberty of writing to you after our dinner in Florence.", False),
     ]),
-    # Blind sets 326-333: closeness felt without "like", a favourite person, kindred spirits,
-    # Italian and Spanish endearments, "lovely" as a greeting.
+    # Blind sets 326-341: closeness felt without "like", a favourite person, kindred spirits,
+    # "practically colleagues", Italian, Spanish and Portuguese endearments, "lovely" or
+    # "brother" as a greeting.
     "familiarity": (relationship.FAMILIARITY_RE, [
         ("My dear friend, I feel we already know each other.", True),
         ("Since Perpignan I feel we are old friends.", True),
@@ -323,6 +324,10 @@ CUES_IN_OTHER_WORDS = {
         ("Ciao cara Hiroko!", True),
         ("Tell me when you can, amica mia.", True),
         ("hey lovely! quick one", True),
+        ("Hey brother! Hope you and the family are doing great.", True),
+        ("Rafaaa!! Saudades, meu querido!", True),
+        ("Feels like we're practically colleagues already", True),
+        ("Hi Sister Mary, thank you for the tour.", False),
         ("My favourite part of your talk was the Q&A.", False),
         ("My favourite person to ask about grants is my old supervisor.", False),
         ("Lovely to meet you at the fair.", False),

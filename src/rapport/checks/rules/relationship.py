@@ -305,8 +305,9 @@ FAMILIARITY_RE = phrases(
     | ^\W*dear\s+brother\b
     | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá]|ciao)\s+(?:hermana|hermano|habibi|habibti|irmã|irmão
         |querid[ao]|amig[ao]|car[ao])\b
-    | ^\W*[\w-]+,?\s+querid[ao]\b | \bamic[ao]\s+mi[ao]\b
-    | (?:(?<=^hey\s)|(?<=^hi\s)|(?<=^hiya\s))(?P<pet>lovely)(?=\s*(?:[,!.?:;\n]|$|[^\w\s]))
+    | ^\W*[\w-]+,?\s+querid[ao]\b | \bamic[ao]\s+mi[ao]\b | \b(?:meu|minha|mi)\s+querid[ao]\b
+    | (?:(?<=^hey\s)|(?<=^hi\s)|(?<=^hiya\s))(?P<pet>lovely|brother|sister)(?=\s*(?:[,!.?:;\n]|$|[^\w\s]))
+    | \b(?:we['’]?re|we\s+are)\s+(?:practically|basically|already)\s+(?:colleagues|teammates|co-?workers)\b
     | \byou['’]?re\s+my\s+(?:work\s+)?(?:bestie|best\s+friend|bff)\b
     | \b(?:as|we['’]?re)\s+old\s+friends\s+from\b
     | \b(?:the\s+)?(?:big\s+)?(?:sister|brother)\s+I\s+never\s+had\b
