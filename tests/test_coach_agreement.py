@@ -440,6 +440,15 @@ BARS = {
     "coach339_messages": (0.94, 0.77, 0.79),
     "coach340_messages": (0.95, 0.90, 0.88),
     "coach341_messages": (0.96, 0.93, 0.88),
+    # Also kept out of training; a twenty-second round, first runs at cdcebf8.
+    "coach342_messages": (0.89, 0.85, 0.84),
+    "coach343_messages": (0.93, 0.82, 0.80),
+    "coach344_messages": (0.95, 0.84, 0.83),
+    "coach345_messages": (0.93, 0.81, 0.85),
+    "coach346_messages": (0.94, 0.89, 0.86),
+    "coach347_messages": (0.96, 0.87, 0.88),
+    "coach348_messages": (0.93, 0.87, 0.88),
+    "coach349_messages": (0.93, 0.81, 0.80),
 }
 
 
