@@ -48,7 +48,8 @@ TITLE_RE = pattern_cache.compile(
 ENDEARMENTS = frozenset(
     """stranger strangers lovely love luv lovey man mate mates bestie besties babe babes hun hon
     honey darling darlin sweetie sweetheart girl girls gurl girlie girly gorgeous legend legends
-    cuz cousin sis bro bros broda bruv bruh brother dude dudes fam homie homies amigo amiga chica chico
+    cuz cousin sis bro bros broda bruv bruh brah bru boet brother dude dudes fam homie homies
+    amigo amiga chica chico
     queen king champ buddy pal pals boss chief beautiful handsome superstar star lads lad ladies
     gang crew folks friend friends you u ya y'all yall all everyone everybody team there sir
     madam ma'am maam colleague colleagues mister miss missus doc prof professor coach
@@ -311,7 +312,11 @@ SENTENCE_STARTERS = frozenset(
     """thanks thank sorry okay ok yes no yeah yep nope so also well great sure quick update fyi
     btw note reminder heads please hey hi hello dear morning update honestly anyway again first
     second finally today tomorrow yesterday tonight listen look right alright cool perfect
-    congrats congratulations apologies unfortunately luckily sadly meanwhile however besides""".split()
+    congrats congratulations apologies unfortunately luckily sadly meanwhile however besides
+    actually basically seriously frankly obviously clearly apparently personally genuinely
+    literally technically ideally hopefully interestingly funnily oddly strangely surprisingly
+    currently recently lastly firstly secondly additionally similarly otherwise still wow oh ah
+    hmm""".split()
 )
 
 

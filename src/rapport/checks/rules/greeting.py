@@ -580,8 +580,9 @@ def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None)
     if word in forms or word.replace("-", "") in forms:
         return True
     stretched = STRETCHED_RE.sub(r"\1", word)
-    if stretched != word and (stretched in forms or STRETCHED_RE.sub(r"\1\1", word) in forms):
-        return True  # "Diegooo", "Saraaah": a name drawn out in warmth
+    if stretched != word:  # "Diegooo", "Saraaah", "Camiiii": a name drawn out in warmth
+        return any(_greets_recipient(w, forms, given)
+                   for w in (stretched, STRETCHED_RE.sub(r"\1\1", word)))
     if any(len(word) >= 4 and form == word + form[-1] and form[-1] in "aeo"
            and word[-1] not in "aeiouy" for form in forms):
         return False  # "Bogdan" for Bogdana, "Daniel" for Daniela: another person's name
@@ -782,10 +783,16 @@ def _half_of_double_first_name(words: list[str], name: str) -> str | None:
 
 def _family_name_in_capitals(name: str) -> str | None:
     """"WANG Lei", "Lei WANG": a name part in capitals marks the family name (a common way to
-    show it when the order varies). None when no part, or every part, is in capitals."""
-    parts = _untitled_parts(name)
+    show it when the order varies). None when no part, or every part, is in capitals. Letters
+    after the name ("Keisha Boateng, OTD") are a degree, not a family name."""
+    parts = _untitled_parts(POSTNOMINALS_RE.sub("", name))
     capitals = [p for p in parts if len(p.strip(".")) >= 2 and p.isupper()]  # not "R." or "J."
     return capitals[0] if len(capitals) == 1 and len(parts) > 1 else None
+
+
+POSTNOMINALS_RE = pattern_cache.compile(
+    r"(?:,\s*[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*)+\s*$")
+"""Degrees and memberships after a comma at the end of a name: ", OTD", ", PhD, FRCS"."""
 
 
 FAMILY_NAME_RANKS = tuple(
@@ -1112,6 +1119,23 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 "clear\". Thank you.", channel="email", relationship="friend",
                 recipient=Recipient(name="Pooja Ramanathan"),
                 note="Between friends, a clipped name is a nickname, not a misspelling."),
+        example("Mossie, would the new 53-seater make it over the Conor Pass in June?",
+                channel="text", relationship="coworker",
+                recipient=Recipient(name="Maurice O'Shea",
+                                    work=["senior driver, known to everyone as Mossie"]),
+                note="The name their profile says they go by."),
+        example("Hi Camiiii! How did your company handle the visa when you moved?",
+                channel="text", relationship="former-colleague",
+                recipient=Recipient(name="Camila Rocha"),
+                note="A short form drawn out in warmth."),
+        example("Dear Dr. Boateng, which of your feeding videos would you start a new OT "
+                "student on?", channel="email",
+                recipient=Recipient(name="Dr. Keisha Boateng, OTD"),
+                note="The letters after the comma are a degree, not a family name."),
+        example("Actually, the spine rig worked before the controls changed. What did you need "
+                "from them?", channel="slack", relationship="coworker",
+                recipient=Recipient(name="Paweł Nowak"),
+                note="A word that opens a sentence is not a name."),
     ],
 )
 def wrong_name(ctx: Context) -> Iterator[Hit]:
@@ -1125,6 +1149,8 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
     if _bare(greeted.split()[-1]) in t.ROLE_ADDRESSES:
         return  # "Dear Sports Editor": a role, not a name (generic, but not wrong)
     matches, missed = _name_verdict(greeted.split(), ctx.recipient)
+    if not matches and _goes_by(greeted, ctx.recipient):
+        return  # "known to everyone as Mossie": the name their own profile gives
     if matches and title:
         said = {_bare(w) for w in greeted.split()}
         family = _family_name_in_capitals(ctx.recipient.name)
@@ -1160,6 +1186,18 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
                if missed else
                f"You greet {greeted}, but this message is for {ctx.recipient.name}.")
     yield Hit(name.start, name.end, message=message, replacement=replacement)
+
+
+GOES_BY_RE = pattern_cache.compile(
+    r"\b(?:known(?:\s+\w+){0,3}\s+as|goes\s+by|nicknamed?)\s+[\"“'‘]?(?P<name>[A-Z][\w'’-]+)")
+"""A name the recipient's profile says they go by: "known to everyone as Mossie", "goes by
+Macca"."""
+
+
+def _goes_by(greeted: str, recipient: Recipient) -> bool:
+    said = {_bare(word) for word in greeted.split()}
+    profile = " ".join([recipient.role or "", *recipient.work, *recipient.topics])
+    return any(_bare(m.group("name")) in said for m in GOES_BY_RE.finditer(profile))
 
 
 def _half_of_double_surname(greeted: list[str], full_name: str) -> tuple[str, str] | None:
