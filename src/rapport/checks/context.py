@@ -15,6 +15,10 @@ from rapport.checks.rules.vocabulary import (
 from rapport.models import Message, Recipient, Relationship
 
 COLD: frozenset[Relationship] = frozenset({"stranger", "acquaintance"})
+NEVER_MET_RE = re.compile(
+    r"\b(?:(?:has|have|had)\s+never\s+(?:met|worked|spoken|talked)|never\s+(?:met|spoken)"
+    r"|(?:has|have)\s+not\s+(?:yet\s+)?(?:met|worked|spoken)|(?:hasn|haven)['’]t\s+(?:yet\s+)?"
+    r"(?:met|worked|spoken))\b", re.IGNORECASE)
 
 
 class Context:
@@ -36,6 +40,17 @@ class Context:
     @property
     def is_cold(self) -> bool:
         return self.relationship in COLD
+
+    @cached_property
+    def never_met(self) -> bool:
+        """A colleague whose profile says the two have never met or worked together ("has
+        never worked with Layla", "joined two weeks ago and has not met Grace"): to them the
+        sender is as unknown as a stranger."""
+        if self.relationship != "coworker" or self.recipient is None:
+            return False
+        profile = " ".join([self.recipient.role or "", *self.recipient.work,
+                            *self.recipient.topics])
+        return bool(NEVER_MET_RE.search(profile))
 
     @cached_property
     def words(self) -> list[t.Word]:

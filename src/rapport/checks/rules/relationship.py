@@ -591,8 +591,17 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
         example("Hi Thabo, ⟦Lindiwe said I could message you.⟧ I also run a small building firm. "
                 "How long did your grading upgrade take?", channel="text",
                 note="A text from an unknown number needs the sender's name."),
+        example("Hi Pradeep, ⟦is the contents inventory app live for the Jumeirah claims "
+                "yet?⟧ Thanks", channel="slack", relationship="coworker",
+                recipient=Recipient(name="Pradeep Menon", work=[
+                    "product owner in the digital team, has never worked with Layla"]),
+                note="A colleague who has never worked with you needs the same line."),
     ],
     good=[
+        example("Hi Pradeep, I'm Layla from property claims. Is the contents inventory app live "
+                "for the Jumeirah claims yet?", channel="slack", relationship="coworker",
+                recipient=Recipient(name="Pradeep Menon", work=[
+                    "product owner in the digital team, has never worked with Layla"])),
         example("Hi Ada,\nI'm a physics student at Exeter. Could you tell me how you got into "
                 "climate modelling?\nThanks,\nJo"),
         example("Hello, my name is Kai and I run a small bakery in Leeds. What got you started "
@@ -631,7 +640,8 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
 def no_context(ctx: Context) -> Iterator[Hit]:
     opening = ctx.text_of(ctx.opening)
     opening = opening[len(opening) - len(LEADING_NOISE_RE.sub("", opening)):]
-    if not ctx.is_cold or NAME_FROM_RE.match(opening) or _name_and_role(opening, ctx.recipient):
+    if not (ctx.is_cold or ctx.never_met) or NAME_FROM_RE.match(opening) or _name_and_role(
+            opening, ctx.recipient):
         return
     if ctx.relationship == "acquaintance" and ctx.channel == "slack":
         return  # a shared workspace shows who they are, and they have met
