@@ -193,7 +193,7 @@ GENERIC_SUBJECTS = frozenset(
         "an idea", "quick idea", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "this morning", "this afternoon", "tomorrow", "please read",
         "read this", "please help", "help please", "need your help", "your help", "please reply",
-        "please respond",
+        "please respond", "q", "qq", "qn", "ques",
     }
 )
 
@@ -287,6 +287,10 @@ true. In the coach sets, an email with "Re:" and none of these was labelled a we
         example("Dear Karthik Sir,\nCould you share the UPS checklist for the Chennai site? I "
                 "start the audit on Monday.\nRegards,\nArjun", subject="⟦Reg: query⟧",
                 relationship="coworker", note="\"Reg:\" (regarding) and a word that names nothing."),
+        example("Hi Yuki,\nI'm on the app team. Can a health worker skip the breathing check when "
+                "the child is asleep, or should we block the next step?\nThanks,\nTom",
+                subject="⟦quick q⟧", relationship="coworker",
+                note="\"q\" is \"question\" shortened: still no topic."),
         example("Hello Dr. Benítez,\nI'm an engineer at Takt in Berlin. I read your paper on tram "
                 "arrival times. Did you retrain per line?\nFelix",
                 subject="⟦Re: arrival prediction⟧",
