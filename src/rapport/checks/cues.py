@@ -92,6 +92,9 @@ GUILT_RE = phrases(
         |on\s+here)\b
     | \b(?:assume|guess|take\s+it)\s+(?:that\s+)?(?:you['’]?re|you\s+are|ur)\s+(?:just\s+)?ignoring\s+me\b
     | \b(?:saw|see|seen)\s+(?:the\s+|your\s+|those\s+)?(?:blue\s+ticks|read\s+receipts?|double\s+ticks?)\b
+    | \b(?:it|this|that|line|whatsapp|messenger|signal|telegram|teams|slack|insta(?:gram)?|linkedin|kakao(?:talk)?
+        |wechat|viber|imessage|the\s+app|my\s+phone)\s+(?:shows|says|tells\s+me)\s+(?:that\s+)?{_YOU}(?:['’]ve|\s+have)?
+        \s+(?:already\s+)?(?:read|seen|opened)\b
     | \bguess\s+I['’]?m\s+not\s+(?:important|good|senior|interesting|big)\s+enough\b
     | \bguess\s+I['’]?ll\s+(?:just\s+)?(?:figure|work|sort|do|manage|fix|deal\s+with)\b[^.!?\n]{{0,60}}?
         \b(?:myself|on\s+my\s+own|alone|by\s+myself)\b
@@ -132,6 +135,8 @@ GUILT_RE = phrases(
     | \b(?:I\s+am|I['’]m)\s+(?:still\s+)?yet\s+to\s+(?:receive|get|hear)\b
     | \b(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not)\s+leave\s+(?:you\s+)?(?:much\s+|any\s+)?time\s+for\s+
         (?:old\s+friends|us|me|the\s+likes\s+of\s+us|little\s+people|anyone\s+else)\b
+    | \bleaves?\s+(?:you\s+)?(?:very\s+|so\s+|rather\s+)?little\s+(?:time|room)\s+for\s+
+        (?:old\s+friends|us|me|the\s+likes\s+of\s+us|little\s+people)\b
     | \b(?:wrote|messaged|emailed|texted|reached\s+out|asked|called)\b[^.!?\n]{{0,30}}?\band\s+
         (?:twice|three\s+times|(?:a\s+)?(?:few|couple\s+of)\s+times|again)\s+since\b
     | \b(?:not\s+sure|wondering|no\s+idea)\s+(?:if|whether)\s+my\s+(?:messages|emails|texts|notes|mails)\s+
@@ -611,13 +616,19 @@ ASSUMED_YES_RE = phrases(
     | \bI(?:['’]ll|\s+will)\s+take\s+the\s+liberty\s+of\s+(?:telephoning|calling|ringing|visiting
         |sending|booking)\b
     | \b(?:please\s+)?don['’]?t\s+say\s+no\b
+    | (?<!before\s)(?<!if\s)(?<!can\s)(?<!could\s)(?<!may\s)(?<!shall\s)(?<!should\s)(?<!when\s)
+        (?<!once\s)(?<!until\s)\bI(?:['’]?ve|\s+have)?\s+(?:already\s+|just\s+)?(?:put|listed|named|given|entered|added
+        |written)\s+(?:down\s+)?your\s+(?:full\s+)?name(?:\s+and\s+(?:your\s+)?(?:e-?mail|number|phone|details|contact))?
+        (?:\s+down)?(?:\s*(?=[.!;,]|$)|\s+(?:as|on|in|for)\s+(?:a\s+|my\s+|one\s+of\s+my\s+|the\s+|our\s+)?
+        (?:references?|referees?|recommenders?|guarantors?|application|form|nomination))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 """Writing as if the answer were already yes: the material is on its way ("I'll send it
 tonight", "CV attached"), their answer is foretold ("I know you won't let me down"), or the
 next step is set ("I will call on Saturday to go through your comments", "my PA will be in
-touch to fix a time"), or no is ruled out ("don't say no"). With a favour, it
+touch to fix a time"), or no is ruled out ("don't say no"), or their name is already on the
+form ("so I put your name", "I have put your name as my referee"). With a favour, it
 leaves no comfortable way to say no. Kept apart from PRESUME_RE, which is pressure in itself:
 these words are fine where the reader has already agreed. Not "thanks in advance": alone, it
 matched only messages whose coaches did not name a missing way out (sets 26-55)."""

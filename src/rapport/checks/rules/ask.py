@@ -1104,6 +1104,11 @@ ASK_PROBLEMS = frozenset({"big-ask", "pressure", "transactional", "blunt-tone"})
                 "would want agencies to change first? ⟦My PA, Carys, will be in touch⟧ to fix a "
                 "time.\nGareth Pryce", subject="Your report on hospital interpreter bookings",
                 note="The meeting is arranged before they have agreed to it."),
+        example("Hi Helen,\nI'm applying for the assistant course and they need a reference from "
+                "a teacher I worked with. You know my work best, so ⟦I put your name⟧. The college "
+                "will email you a short form.\nThank you so much!\nKasia",
+                subject="Reference for my assistant course", relationship="former-colleague",
+                note="Her name is on the form before she has said yes."),
     ],
     good=[
         example("Hi Jon, I'm a junior dev and I loved your post on feature flags. Could you tell "

@@ -235,6 +235,12 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("FYI ⟦I've moved the launch checklist to you⟧ since I'm out Friday.", channel="slack",
                 relationship="coworker", note="Handing over work without asking."),
         example("⟦saw the blue ticks⟧ 😶 so is that a no?", channel="text", relationship="coworker"),
+        example("Kenji, I sent you the photos of my chest on Tuesday. ⟦WhatsApp shows you read⟧ "
+                "them 👀 Tell me what you think, even one word", channel="text",
+                relationship="friend", note="Pointing at the read receipt makes silence a failing."),
+        example("I quite understand that the new job must ⟦leave very little room for old "
+                "friends⟧. Would you read my introduction when you have a moment?",
+                relationship="friend"),
         example("Guess you're slammed 🙃 ⟦I'll stop bothering you⟧ then", channel="text",
                 relationship="friend"),
         example("I would like your guidance on the microcontroller. ⟦I will come to your cabin⟧ "
