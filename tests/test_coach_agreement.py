@@ -458,6 +458,15 @@ BARS = {
     "coach355_messages": (0.95, 0.91, 0.86),
     "coach356_messages": (0.93, 0.91, 0.85),
     "coach357_messages": (0.95, 0.81, 0.78),
+    # Also kept out of training; a twenty-fourth round, first runs at bd3ccd1.
+    "coach358_messages": (0.94, 0.84, 0.86),
+    "coach359_messages": (0.89, 0.78, 0.76),
+    "coach360_messages": (0.97, 0.80, 0.80),
+    "coach361_messages": (0.93, 0.91, 0.88),
+    "coach362_messages": (0.94, 0.89, 0.86),
+    "coach363_messages": (0.94, 0.88, 0.84),
+    "coach364_messages": (0.94, 0.88, 0.81),
+    "coach365_messages": (0.95, 0.91, 0.89),
 }
 
 
