@@ -467,6 +467,15 @@ BARS = {
     "coach363_messages": (0.94, 0.88, 0.84),
     "coach364_messages": (0.94, 0.88, 0.81),
     "coach365_messages": (0.95, 0.91, 0.89),
+    # Also kept out of training; a twenty-fifth round, first runs at 5836351.
+    "coach366_messages": (0.95, 0.86, 0.85),
+    "coach367_messages": (0.96, 0.91, 0.89),
+    "coach368_messages": (0.95, 0.84, 0.88),
+    "coach369_messages": (0.95, 0.88, 0.89),
+    "coach370_messages": (0.97, 0.89, 0.88),
+    "coach371_messages": (0.97, 0.82, 0.86),
+    "coach372_messages": (0.95, 0.80, 0.76),
+    "coach373_messages": (0.92, 0.88, 0.86),
 }
 
 
