@@ -830,6 +830,42 @@ def _family_name_first(name: str) -> tuple[str, str] | None:
     return None
 
 
+SOUTHERN_CHINESE_FAMILY_NAMES = frozenset(
+    """tan lim lee ng goh teo chua ong koh wong chan leung cheung ho lau yeo toh low sim chong
+    yap loh foo khoo quek seah tay lai tsang kwok yip tse fung chow mok siu chia neo heng poh
+    ang pang soh tey kok lum hui yeung cheng kong chin chew tham liew loke wee""".split()
+)
+"""Family names as Singapore, Malaysia and Hong Kong romanise them: never a given name."""
+CHINESE_KOREAN_FAMILY_NAMES = SOUTHERN_CHINESE_FAMILY_NAMES | frozenset(
+    """wang zhang liu chen yang huang zhao zhou xu sun zhu guo lin gao luo zheng liang xie
+    tang cao deng feng zeng peng xiao cai pan tian dong yuan jiang shen yao
+    kim park choi jung jeong kang cho yoon jang shin seo kwon hwang ahn yoo hong jeon moon
+    baek""".split()
+)
+"""Family names of China, Singapore, Malaysia, Hong Kong and Korea, in their common
+romanisations, that come first in a three-part name ("Tan Hui Min", "Lim Boon Keat"). Not
+Li, Ma, Wu or Wei, which are as often a given name's syllable ("Li Na Zhou"), and not
+Vietnamese names: in "Nguyen Thi Lan" the given name is Lan, and "Ms. Lan" is right."""
+SYLLABLE_RE = pattern_cache.compile(r"[A-Z][a-z]{1,4}")
+
+
+def _family_name_and_two_syllables(name: str) -> tuple[str, tuple[str, str]] | None:
+    """(family, given parts) for "Tan Hui Min": a Chinese or Korean family name and a given
+    name of two syllables written apart. A title goes with the family name ("Ms. Tan"), and
+    the given name is both syllables ("Hui Min"): "Ms. Min" and "Dr. Wei Ling" are wrong. In
+    the coach sets to 365, all 20 such greetings were marked a wrong name."""
+    parts = _untitled_parts(name)
+    if len(parts) != 3 or t.fold(parts[0]) not in CHINESE_KOREAN_FAMILY_NAMES:
+        return None
+    if (t.fold(parts[2]) in CHINESE_KOREAN_FAMILY_NAMES
+            and t.fold(parts[0]) not in SOUTHERN_CHINESE_FAMILY_NAMES):
+        return None  # "Chen Yang Liu": either end could be the family name
+    family = parts[0][:1] + parts[0][1:].lower()
+    if not all(SYLLABLE_RE.fullmatch(p) for p in parts[1:]):
+        return None
+    return family, (parts[1], parts[2])
+
+
 JAPANESE_FAMILY_ENDING_RE = pattern_cache.compile(
     r"[a-z]{2,}(?:moto|mura|yama|kawa|gawa|shita|hara|bara|zaki|shima|jima|sawa|zawa|bayashi|guchi"
     r"|hashi)$")
@@ -898,6 +934,18 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 "opera archive schema from Dublin Core?", channel="slack",
                 relationship="acquaintance", recipient=Recipient(name="Tomasz Nowicki"),
                 note="A final consonant dropped is a misspelling."),
+        example("Dear Ms. ⟦Min⟧,\nSaw your talk on segmenting members by visit pattern. How did "
+                "you handle family accounts?\nMei-Ling", relationship="former-colleague",
+                subject="Your member segmentation talk", recipient=Recipient(name="Tan Hui Min"),
+                note="Tan is the family name and Hui Min the given name: Ms. Tan, or Hui Min."),
+        example("Dear Dr. ⟦Wei Ling⟧, your paper on steroid creams sold online is the one our "
+                "clinic passes around.", channel="linkedin",
+                recipient=Recipient(name="Dr. Lim Wei Ling"),
+                note="A title goes with the family name, which comes first."),
+        example("Hi ⟦Min⟧, it was nice to meet you at the captioning meetup. Which style guide "
+                "do you use for Singlish?", channel="linkedin", relationship="acquaintance",
+                recipient=Recipient(name="Tan Hui Min"),
+                note="One syllable of a two-syllable given name is not their name."),
         example("Dear Dr. ⟦Lei⟧, your open dataset of metro ridership is the cleanest I've found.",
                 channel="linkedin", recipient=Recipient(name="WANG Lei"),
                 note="The name in capitals is the family name; a title goes with it."),
@@ -953,6 +1001,20 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 note="A hyphenated Taiwanese given name: Lin is the family name."),
     ],
     good=[
+        example("Dear Ms. Tan,\nSaw your talk on segmenting members by visit pattern. How did "
+                "you handle family accounts?\nMei-Ling", relationship="former-colleague",
+                subject="Your member segmentation talk", recipient=Recipient(name="Tan Hui Min"),
+                note="The title with the family name, which comes first."),
+        example("Hi Hui Min, it was nice to meet you at the captioning meetup. Which style guide "
+                "do you use for Singlish?", channel="linkedin", relationship="acquaintance",
+                recipient=Recipient(name="Tan Hui Min"), note="The whole given name."),
+        example("Dear Ms. Lan,\nYour notes on grading rice for export are the clearest I have "
+                "read. Do you grade broken grains by hand?\nTom", relationship="stranger",
+                subject="Your rice grading notes", recipient=Recipient(name="Nguyen Thi Lan"),
+                note="In a Vietnamese name the last part is the given name, used with a title."),
+        example("Fong! You did your PhD part time while lecturing, right? Was it worth it?",
+                channel="text", relationship="friend", recipient=Recipient(name="Chong Mei Fong"),
+                note="What friends call each other is theirs."),
         example("Kasiu, quick one: which bus did you take to the Gdańsk site?", channel="text",
                 relationship="friend", recipient=Recipient(name="Kasia Nowak"),
                 note="The Polish vocative: Kasia is called Kasiu."),
@@ -1169,10 +1231,21 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
                                            for w in greeted.split()))
             return
         order = _family_name_first(ctx.recipient.name)
-        if order and said == {t.fold(order[1])}:
-            message = (f"{order[0]} is the family name: it comes first in {ctx.recipient.name}, "
-                       f"and a title goes with it ({title} {order[0]}).")
-            yield Hit(name.start, name.end, message=message, replacement=order[0])
+        three = _family_name_and_two_syllables(ctx.recipient.name)
+        if (order and said == {t.fold(order[1])}) or (three and said <= set(map(t.fold, three[1]))):
+            family = order[0] if order else three[0]
+            message = (f"{family} is the family name: it comes first in {ctx.recipient.name}, "
+                       f"and a title goes with it ({title} {family}).")
+            yield Hit(name.start, name.end, message=message, replacement=family)
+        return
+    three = _family_name_and_two_syllables(ctx.recipient.name)
+    if (three and ctx.relationship != "friend"
+            and len(said := [_bare(w) for w in greeted.split()]) == 1
+            and said[0] in map(t.fold, three[1])):
+        given = " ".join(three[1])
+        message = (f"{given} is the given name, both parts of it: greet them as {given}, or "
+                   f"with a title and the family name, which comes first ({three[0]}).")
+        yield Hit(name.start, name.end, message=message, replacement=given)
         return
     if matches:
         return
