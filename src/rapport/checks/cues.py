@@ -92,9 +92,9 @@ GUILT_RE = phrases(
         |on\s+here)\b
     | \b(?:assume|guess|take\s+it)\s+(?:that\s+)?(?:you['’]?re|you\s+are|ur)\s+(?:just\s+)?ignoring\s+me\b
     | \b(?:saw|see|seen)\s+(?:the\s+|your\s+|those\s+)?(?:blue\s+ticks|read\s+receipts?|double\s+ticks?)\b
-    | \b(?:it|this|that|line|whatsapp|messenger|signal|telegram|teams|slack|insta(?:gram)?|linkedin|kakao(?:talk)?
-        |wechat|viber|imessage|the\s+app|my\s+phone)\s+(?:shows|says|tells\s+me)\s+(?:that\s+)?{_YOU}(?:['’]ve|\s+have)?
-        \s+(?:already\s+)?(?:read|seen|opened)\b
+    | \b(?:it|this|that|line|whatsapp|messenger|signal|telegram|teams|slack|insta(?:gram)?|linkedin
+        |kakao(?:talk)?|wechat|viber|imessage|the\s+app|my\s+phone)\s+(?:shows|says|tells\s+me)\s+
+        (?:that\s+)?{_YOU}(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:read|seen|opened)\b
     | \bguess\s+I['’]?m\s+not\s+(?:important|good|senior|interesting|big)\s+enough\b
     | \bguess\s+I['’]?ll\s+(?:just\s+)?(?:figure|work|sort|do|manage|fix|deal\s+with)\b[^.!?\n]{{0,60}}?
         \b(?:myself|on\s+my\s+own|alone|by\s+myself)\b
