@@ -476,6 +476,13 @@ BARS = {
     "coach371_messages": (0.97, 0.82, 0.86),
     "coach372_messages": (0.95, 0.80, 0.76),
     "coach373_messages": (0.92, 0.88, 0.86),
+    # Also kept out of training; a twenty-sixth round, first runs at 8326649.
+    "coach374_messages": (0.92, 0.82, 0.81),
+    "coach375_messages": (0.93, 0.77, 0.78),
+    "coach376_messages": (0.96, 0.85, 0.84),
+    "coach377_messages": (0.89, 0.80, 0.83),
+    "coach378_messages": (0.94, 0.88, 0.89),
+    "coach379_messages": (0.94, 0.93, 0.89),
 }
 
 
