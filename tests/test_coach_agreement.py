@@ -483,6 +483,15 @@ BARS = {
     "coach377_messages": (0.89, 0.80, 0.83),
     "coach378_messages": (0.94, 0.88, 0.89),
     "coach379_messages": (0.94, 0.93, 0.89),
+    # Also kept out of training; a twenty-seventh round, first runs at ffbf31b.
+    "coach380_messages": (0.92, 0.89, 0.83),
+    "coach381_messages": (0.90, 0.80, 0.82),
+    "coach382_messages": (0.94, 0.80, 0.80),
+    "coach383_messages": (0.91, 0.83, 0.82),
+    "coach384_messages": (0.97, 0.86, 0.81),
+    "coach385_messages": (0.93, 0.82, 0.78),
+    "coach386_messages": (0.92, 0.84, 0.84),
+    "coach387_messages": (0.94, 0.89, 0.86),
 }
 
 
