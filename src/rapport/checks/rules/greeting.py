@@ -821,13 +821,30 @@ def _family_name_first(name: str) -> tuple[str, str] | None:
     if first in FAMILY_NAME_RANK and (
             FAMILY_NAME_RANK[first] < FAMILY_NAME_RANK.get(second, len(FAMILY_NAME_RANK))):
         return parts[0], parts[1]  # "Zhang Wei"; but "Wei Chen" is Chen's, the commoner one
-    if (JAPANESE_FAMILY_ENDING_RE.search(t.fold(parts[0]))
-            and not JAPANESE_FAMILY_ENDING_RE.search(t.fold(parts[1]))):
+    if (JAPANESE_FAMILY_ENDING_RE.search(first) and not JAPANESE_FAMILY_ENDING_RE.search(second)
+            and JAPANESE_SYLLABLES_RE.fullmatch(first) and JAPANESE_SYLLABLES_RE.fullmatch(second)):
         return parts[0], parts[1]  # "Fujimoto Kaito": -moto, -mura, -yama end family names
     if HYPHENATED_GIVEN_NAME_RE.fullmatch(parts[1]) and "-" not in parts[0] and len(parts[0]) <= 7:
         return parts[0], parts[1]  # "Kim Soo-jin", "Hsu Pei-chun": a hyphenated two-syllable
         # Korean or Taiwanese given name comes last
+    if first in HUNGARIAN_FAMILY_NAMES and second not in HUNGARIAN_FAMILY_NAMES:
+        return parts[0], parts[1]  # "Kovács Eszter": Hungarian puts the family name first
     return None
+
+
+HUNGARIAN_FAMILY_NAMES = frozenset(
+    """nagy kovacs toth szabo horvath varga kiss molnar nemeth farkas balogh papp takacs juhasz
+    lakatos meszaros olah racz fekete szilagyi torok feher gal szucs kocsis orsos pinter fodor
+    szalai sipos magyar gulyas biro kiraly katona balog boros fazekas orosz somogyi veres budai
+    vincze hegedus vass szoke voros lengyel bognar bodnar soos kozma hajdu erdos kardos halasz
+    csizmadia bakos dudas""".split()
+)
+"""Common Hungarian family names, written first when a Hungarian name keeps its own order
+("Kovács Eszter", "Dr. Nagy Zoltán"). Left out: those that are also common given names
+(Simon, László, Balázs, Bálint, Antal, Sándor, Pál, Jakab, Fábián), so "Bálint Szabó" and
+"Simon Hartley" keep the usual order. In the coach sets to 387, every greeting that put a
+title before such a recipient's given name ("Dear Dr. Eszter", "Dear Mr. Kristóf") was marked
+a wrong name (7 of 7), and every "Dear Dr. Nagy" or "Dear Eszter" was fine."""
 
 
 SOUTHERN_CHINESE_FAMILY_NAMES = frozenset(
@@ -871,6 +888,11 @@ JAPANESE_FAMILY_ENDING_RE = pattern_cache.compile(
     r"|hashi)$")
 """Endings that mark a Japanese family name (Fujimoto, Nakamura, Kobayashi) and no common
 given name."""
+JAPANESE_SYLLABLES_RE = pattern_cache.compile(
+    r"(?:(?:[kgsztdnhbpmr]?y?|sh|ch|ts|j|f|w)[aiueo]|n(?![aiueoy])|(?<=[aiueo])h)+")
+"""A name made only of Japanese syllables as romanised (Fu-ji-mo-to, Ke-n-ji, O-hta): a
+Japanese-looking ending alone is not enough ("Barbara Nowak", where -bara ends the given
+name)."""
 HYPHENATED_GIVEN_NAME_RE = pattern_cache.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 """A two-syllable Korean or Taiwanese given name written with a hyphen ("Soo-jin", "Pei-chun"):
 the other part of a two-part name is the family name."""
@@ -999,8 +1021,37 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Dear Mr. ⟦Wei-jie⟧,\nThank you for showing me the kiln at the fair in Yingge.",
                 relationship="acquaintance", recipient=Recipient(name="Lin Wei-jie"),
                 note="A hyphenated Taiwanese given name: Lin is the family name."),
+        example("Dear Mr. ⟦Kristóf⟧,\nWe met at the AFCI stand in Rome. Is three weeks for a "
+                "desert permit fast enough for your productions?\nFatima Zahra",
+                relationship="acquaintance", subject="Desert permits in Morocco",
+                recipient=Recipient(name="Szabó Kristóf"),
+                note="Hungarian names put the family name first: Mr. Szabó."),
+        example("Hi ⟦Nagy⟧, I'm a payroll specialist in Kraków and liked your post on "
+                "cross-border payroll. Which approach do you use for posted workers?",
+                channel="linkedin", relationship="acquaintance",
+                recipient=Recipient(name="Nagy Eszter"),
+                note="Nagy is her family name: Eszter, or Ms. Nagy."),
+        example("Caro Prof. ⟦Tavarez⟧,\nI am a cook in São Paulo and your chapter on farinha "
+                "d'água changed how I toast mine. Does it keep its flavour when it travels "
+                "for weeks?\nThiago", subject="Your book on farinha de mandioca",
+                recipient=Recipient(name="Prof. Ricardo Tavares"),
+                note="A greeting in Portuguese or Italian is checked like \"Dear\"."),
     ],
     good=[
+        example("Dear Dr. Kovács,\nYour paper on wage data in small firms is the one I keep "
+                "citing. How did you clean the payroll files?\nAnna",
+                subject="Your paper on small-firm wage data",
+                recipient=Recipient(name="Dr. Kovács Eszter"),
+                note="A title with the family name, which comes first in Hungarian."),
+        example("Dear Ms. Nowak,\nI hope the department is well. Will the new search rules "
+                "change how examiners treat third-party observations?\nWith best regards,\n"
+                "Katarzyna", relationship="former-colleague",
+                subject="Third-party observations at the Office",
+                recipient=Recipient(name="Barbara Nowak"),
+                note="Barbara only ends like a Japanese family name (-bara): Nowak is hers."),
+        example("Hei Mette,\nI enjoyed your talk on onboarding at the Oslo meetup. Which "
+                "checklist did you drop first?\nIngrid", relationship="acquaintance",
+                subject="Your onboarding talk", recipient=Recipient(name="Mette Lund")),
         example("Dear Ms. Tan,\nSaw your talk on segmenting members by visit pattern. How did "
                 "you handle family accounts?\nMei-Ling", relationship="former-colleague",
                 subject="Your member segmentation talk", recipient=Recipient(name="Tan Hui Min"),
@@ -1238,6 +1289,14 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
             message = (f"{family} is the family name: it comes first in {ctx.recipient.name}, "
                        f"and a title goes with it ({title} {family}).")
             yield Hit(name.start, name.end, message=message, replacement=family)
+        return
+    order = _family_name_first(ctx.recipient.name)
+    if (not title and order and ctx.relationship != "friend" and said == {t.fold(order[0])}
+            and t.fold(order[0]) in HUNGARIAN_FAMILY_NAMES):
+        message = (f"{order[0]} is the family name, which comes first in "
+                   f"{ctx.recipient.name}: greet them as {order[1]}, or as Dr. or Ms./Mr. "
+                   f"{order[0]}.")
+        yield Hit(name.start, name.end, message=message, replacement=order[1])
         return
     if (three and ctx.relationship != "friend" and len(greeted.split()) == 1
             and said <= given_syllables):
