@@ -18,7 +18,10 @@ COLD: frozenset[Relationship] = frozenset({"stranger", "acquaintance"})
 NEVER_MET_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+never\s+(?:met|worked|spoken|talked)|never\s+(?:met|spoken)"
     r"|(?:has|have)\s+not\s+(?:yet\s+)?(?:met|worked|spoken)|(?:hasn|haven)['’]t\s+(?:yet\s+)?"
-    r"(?:met|worked|spoken))\b", re.IGNORECASE)
+    r"(?:met|worked|spoken))\b"
+    r"|\b(?:another|other|different|separate|sister)\s+(?:[\w-]+\s+)?(?:team|branch|site|office|department"
+    r"|dept|unit|region|campus|hospital|store|plant|depot|ward|division|clinic|school|lab|country|city)\b"
+    r"|\bat\s+the\s+(?:[\w'’-]+\s+){1,3}?(?:branch|site|campus|plant|depot)\b", re.IGNORECASE)
 
 
 class Context:
@@ -44,8 +47,11 @@ class Context:
     @cached_property
     def never_met(self) -> bool:
         """A colleague whose profile says the two have never met or worked together ("has
-        never worked with Layla", "joined two weeks ago and has not met Grace"): to them the
-        sender is as unknown as a stranger."""
+        never worked with Layla", "joined two weeks ago and has not met Grace"), or who works
+        on another team or at another site ("at the Mombasa branch", "platform engineer on
+        another team"): to them the sender is as unknown as a stranger. Coaches named the
+        missing introduction for such colleagues in sets 11-387 on 19 more messages, and did
+        not on 3 (a paper or checklist asked for in a line that already says why)."""
         if self.relationship != "coworker" or self.recipient is None:
             return False
         profile = " ".join([self.recipient.role or "", *self.recipient.work,

@@ -519,8 +519,10 @@ PRESUME_RE = phrases(
         (?:[\w'’-]+\s+){{1,4}}?(?:that\s+)?you(?:['’]d|\s+would|['’]ll|\s+will)\b
     | \b(?:taken|took)\s+the\s+liberty\s+of\s+(?:sending|booking|scheduling|blocking|putting)\s+(?:you\s+)?
         (?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:invit(?:e|ation)|call|meeting|slot)\b
-    | \bI(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told|promised|informed)\s+(?:[\w'’-]+\s+){{1,4}}?(?:that\s+)?
-        (?:you['’]?d|you\s+would|you['’]?ll|you\s+will)\s+
+    | \bI(?:['’]ve|\s+have)?\s+(?:already\s+|sort\s+of\s+|kind\s+of\s+|kinda\s+|sorta\s+|basically\s+)?
+        (?:told|promised|informed)\s+(?:[\w'’-]+\s+){{1,4}}?(?:that\s+)?
+        (?:you['’]?d|you\s+would|you['’]?ll|you\s+will)\s+(?:(?:very\s+)?(?:likely|probably|definitely|surely
+        |happily|gladly)\s+)?
         (?:have|send|do|deliver|finish|get|be|cover|host|present|give|run|speak|join|lead|chair
         |review|write|take)\b
     | \bI['’]?ve\s+(?:already\s+|just\s+)?(?:moved|reassigned|assigned|handed|passed)\s+(?:the\s+|my\s+
@@ -574,7 +576,8 @@ PRESUME_RE = phrases(
         by|before))\b
     | \bif\s+I\s+(?:don['’]?t|do\s+not)\s+hear\s+(?:back
         |from\s+{_YOU})[^.!?\n]{{0,30}}?,?\s+I['’]?(?:ll|\s+will)\s+
-        (?:assume|take\s+it|go\s+ahead|book|put|sign)\b
+        (?:assume|take\s+it|go\s+ahead|book|put|sign|call|ring|phone|chase
+        |give\s+(?:you|your\s+[\w-]+)\s+a\s+(?:call|ring))\b
     | \b(?:won['’]?t|will\s+not|shan['’]?t|shall\s+not|not\s+going\s+to)\s+take\s+no\s+for\s+an\s+answer\b
     | \b(?:told|informed|assured)\s+(?:[\w'’-]+\s+){{1,4}}?(?:that\s+)?(?:you['’]ve|you\s+have|you\s+had)\s+
         (?:already\s+)?(?:agreed|said\s+yes|accepted|confirmed|signed\s+up)\b

@@ -570,6 +570,16 @@ LONG_MEETING_RE = phrases(
                 note="Months of mentoring is a lot to ask of a colleague you barely know."),
         example("I watched your talk on research with a team of three. Would you ⟦have one "
                 "hour⟧ next week for a call? I'd love to hear about the scene in Lisbon.\nMariana"),
+        example("Dear Mr. van den Berg,\nI manage a pharma warehouse in Campinas and your case "
+                "study on goods-to-person robots impressed me. In March I will be in Europe with "
+                "five people from my team. Would it be possible to ⟦visit your site for a day⟧? "
+                "Please say no without problem if it is not possible.\nRafael Moura",
+                subject="Visit to your Venlo warehouse",
+                note="A day of a stranger's site and staff, even with a way out."),
+        example("Hi Anders, I'm Sofia from the coatings lab (we met at your workshop). Would you "
+                "be open to me ⟦shadowing your drafting for a couple of weeks⟧? Completely "
+                "understand if not!\nSofia", channel="slack", relationship="coworker",
+                note="Weeks of someone's working day, asked of a colleague met once."),
     ],
     good=[
         example("I'm not asking for a referral: I just want to understand how your team "
@@ -687,7 +697,7 @@ WARM_BIG_ASK_MESSAGE = ("Even from someone who knows you, this is a big favour: 
                         "standing with someone else, or shares what is private to them.")
 
 PLACEMENT_RE = phrases(
-    r"""\b(?:shadow(?:ing)?|accompany(?:ing)?)\s+(?:you|u|your\s+(?:team|crew|staff))\b[^.?!\n]{0,40}?
+    r"""\b(?:shadow(?:ing)?|accompany(?:ing)?)\s+(?:you|u|your\s+[\w-]+)\b[^.?!\n]{0,40}?
         \b(?:(?:at|on|for|during|over)\s+(?:a\s+few|several|every|each)\b
         | for\s+(?:a|one|two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few)\s+(?:full\s+)?
           (?:working\s+)?(?:days?|weeks?|months?)\b
@@ -695,7 +705,9 @@ PLACEMENT_RE = phrases(
         | full[- ]time\b)
     | \bspend(?:ing)?\s+(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+(?:full\s+)?(?:days?|weeks?|months?)
         \s+(?:with|alongside|in|at)\s+(?:you|your)\b
-    | \btake\s+me\s+on\s+(?:as|for|in|at)\b""",
+    | \btake\s+me\s+on\s+(?:as|for|in|at)\b
+    | \bvisit\s+(?:you|your|the)\b(?:\s+[\w-]+){0,2}?\s+for\s+(?:a|one|two|three|\d+|a\s+couple\s+of
+        |a\s+few)\s+(?:full\s+|whole\s+)?(?:days?|weeks?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A placement in all but name: days of someone's working life spent carrying the sender,

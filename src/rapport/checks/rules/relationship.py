@@ -306,7 +306,13 @@ FAMILIARITY_RE = phrases(
     | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá]|ciao)\s+(?:hermana|hermano|habibi|habibti|irmã|irmão
         |querid[ao]|amig[ao]|car[ao])\b
     | ^\W*[\w-]+,?\s+querid[ao]\b | \bamic[ao]\s+mi[ao]\b | \b(?:meu|minha|mi)\s+querid[ao]\b
-    | (?:(?<=^hey\s)|(?<=^hi\s)|(?<=^hiya\s))(?P<pet>lovely|brother|sister)(?=\s*(?:[,!.?:;\n]|$|[^\w\s]))
+    | ^\W*(?:hey+|hi+|hiya|hello+)\s+(?P<pet>lovely|brother|sister)(?=\s*(?:[,!.?:;\n]|$|[^\w\s]))
+    | ^\W*(?!(?:hey+|hi+|hiya|hello+|dear|oi|yo)\b)[\w-]+,?\s+
+        (?P<claim>my\s+(?:[\w-]+\s+)?(?:sister|brother|sis|bro))
+        (?=\s*(?:[,!.?:;\n]|$|[^\w\s]))
+    | \b(?:feel|feels|felt)\s+like\s+(?:I['’]?m|I\s+am)\s+(?:writing|talking|speaking)\s+to\s+(?:a|an|my)\s+
+        (?:old\s+friend|friend|(?:older\s+|big\s+|little\s+|younger\s+)?(?:sister|brother|cousin|sibling))\b
+    | \b(?:you['’]?re|you\s+are|ur)\s+(?:like\s+)?family\s+to\s+me\b
     | \b(?:we['’]?re|we\s+are)\s+(?:practically|basically|already)\s+(?:colleagues|teammates|co-?workers)\b
     | \byou['’]?re\s+my\s+(?:work\s+)?(?:bestie|best\s+friend|bff)\b
     | \b(?:as|we['’]?re)\s+old\s+friends\s+from\b
@@ -368,6 +374,19 @@ FAMILIARITY_RE = phrases(
                 "your first client?", channel="linkedin", relationship="acquaintance"),
         example("Hi Ines, honestly I think we're ⟦kindred spirits⟧, two women running tiny "
                 "newsrooms. How do you fund the print edition?", channel="linkedin"),
+        example("Heyyy ⟦lovely⟧!! Nadia here from the conference, hope you got home ok! How did "
+                "you get into clinical safety from nursing?", channel="text",
+                relationship="acquaintance"),
+        example("Dear Rania,\nI ⟦feel like I'm writing to an older sister⟧! I'm a trademark "
+                "paralegal in Dubai. Does prior use outside Saudi Arabia carry weight in a "
+                "bad-faith opposition?\nLayla", channel="linkedin"),
+        example("Camille ⟦my French sister⟧!!! We met at the Lisbon festival last week. How do the "
+                "Paris agencies hire coordinators?", channel="linkedin",
+                relationship="acquaintance"),
+        example("Camille!!! 💕 I still tell everyone about our crazy week in Paraty, ⟦you are "
+                "family to me⟧ forever haha. Quick question: how do the Paris agencies hire "
+                "coordinators for foreign shoots?", channel="linkedin",
+                relationship="former-colleague", note="One shoot together, three years ago."),
     ],
     good=[
         example("My friend Sarah, who works on your team, suggested I write to you."),
@@ -380,6 +399,10 @@ FAMILIARITY_RE = phrases(
                 note="\"Sport\" as a subject, not a pet name."),
         example("Hey buddy, are we still on for Saturday?", channel="text",
                 relationship="friend"),
+        example("Yousef, my brother! I saw the photos of your new shop in Jabal Amman. Are the "
+                "clients from the old salon following you?", channel="text",
+                relationship="former-colleague",
+                note="Between people who trained together, a kinship word can be earned."),
         example("Hi Sara, I've listened to every episode of your podcast on city trees."),
         example("We're basically done with the migration, just DNS left. Could you check the TTL "
                 "on staging?", channel="slack", relationship="coworker"),
@@ -391,7 +414,7 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
     if ctx.relationship == "friend":
         return
     for m in ctx.find(FAMILIARITY_RE):
-        group = next((g for g in ("lead", "word", "title", "greeted", "hi", "kin", "pet")
+        group = next((g for g in ("lead", "word", "title", "greeted", "hi", "kin", "pet", "claim")
                       if m.group(g)), 0)
         if (group or m.group("basically") or m.group("clicked")) and not ctx.is_cold:
             continue  # "hey mate", "we're basically twins" between colleagues is ordinary
@@ -403,8 +426,10 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
         if group == "kin" and ctx.recipient and RELIGIOUS_TITLE_RE.search(ctx.recipient.name):
             continue  # "Dear Sister Ana Lucía" to a nun is her title
         start, end = m.span(group)
-        name = ctx.recipient.name.split()[0] if ctx.recipient and group else None
-        intimate = group == "word" and m.group(group).lower() in INTIMATE_PET_NAMES
+        name = (ctx.recipient.name.split()[0] if ctx.recipient and group and group != "claim"
+                else None)  # "Layla my sister!": the name is already there
+        intimate = ((group == "word" and m.group(group).lower() in INTIMATE_PET_NAMES)
+                    or group == "claim")
         yield Hit(start, end, replacement=name, explicit=intimate)
 
 
@@ -596,8 +621,17 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
                 recipient=Recipient(name="Pradeep Menon", work=[
                     "product owner in the digital team, has never worked with Layla"]),
                 note="A colleague who has never worked with you needs the same line."),
+        example("hi!! ⟦do you know how the vector tile styles get deployed to production?⟧ I "
+                "changed the park colours and nothing happens", channel="slack",
+                relationship="coworker", recipient=Recipient(name="Marco Ferri", work=[
+                    "platform engineer on another team, owns the style deployment pipeline"]),
+                note="Someone on another team may never have heard of you."),
     ],
     good=[
+        example("hi Marco, I'm Sofia, the new intern on the cartography team. Do you know how "
+                "the vector tile styles get deployed to production?", channel="slack",
+                relationship="coworker", recipient=Recipient(name="Marco Ferri", work=[
+                    "platform engineer on another team, owns the style deployment pipeline"])),
         example("Hi Pradeep, I'm Layla from property claims. Is the contents inventory app live "
                 "for the Jumeirah claims yet?", channel="slack", relationship="coworker",
                 recipient=Recipient(name="Pradeep Menon", work=[

@@ -177,6 +177,16 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("⟦Why haven't you⟧ replied to my last two emails?"),
         example("Please ⟦reply by Friday⟧ so I can plan.", channel="linkedin"),
         example("⟦Following up again⟧ on my note from last week.", channel="linkedin"),
+        example("Hi Tyler,\nGreat to meet you at INTA in Atlanta. I'm Diego, the ex-IMPI examiner "
+                "who now runs trademark filings in Mexico City. I'd love 20 minutes to walk you "
+                "through how we handle oppositions. How does Tuesday or Wednesday look? ⟦If I "
+                "don't hear back by Thursday I'll give your office a call⟧ to set something "
+                "up.\nDiego", relationship="acquaintance",
+                note="Their silence becomes a call they will have to field."),
+        example("Ana, no rush at all, but ⟦I sort of told the committee you'd present⟧ the "
+                "findings on Friday. Thanks so much!", relationship="coworker",
+                note="\"No rush\" before the \"but\" doesn't take back the promise made for "
+                "her."),
         example("⟦3 days on read⟧ 🙃 anyway, does your team take audit interns?", channel="text",
                 relationship="friend", note="A read receipt counted back at them."),
         example("I know you're swamped 🙂 but ⟦I did ask for the survey data twice⟧ already.",
@@ -314,6 +324,10 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "EPUB 2? I need to tell them by Friday. Thank you!", channel="slack",
                 relationship="coworker",
                 note="The deadline is on the sender's own reply to someone else."),
+        example("Mike, still on for the Adirondacks in August? I'll book the lean-to at Duck "
+                "Hole if you're in. Let me know by the end of the month so I can grab it.",
+                channel="text", relationship="friend",
+                note="Between friends, a date that the shared plan needs."),
         example("Could you share the rough cut link when it's up? The director wants it before "
                 "tomorrow's 11 am meeting, so tonight would be perfect, but first thing tomorrow "
                 "also works.", channel="slack", relationship="coworker",
@@ -337,7 +351,8 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue  # a deadline with its own way out: "if Friday is tight, just say"
         if negated_before(ctx.body, m.start()) or _offers_own_time(ctx, m.start()):
             continue
-        if THIRD_PARTY_DEADLINE_RE.search(_clause_before(ctx, m.start())) or _reason_after(ctx, m.end()):
+        if (THIRD_PARTY_DEADLINE_RE.search(_clause_before(ctx, m.start())) or _reason_after(ctx, m.end())
+                or _purpose_after(ctx, m.end())):
             continue  # "they want an answer by Monday": someone else's deadline, explained
         calm = "when you have a moment" if CALM_REPLACEABLE.fullmatch(m.group()) else None
         yield Hit(m.start(), m.end(), replacement=calm)
@@ -358,6 +373,8 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue
         if THIRD_PARTY_DEADLINE_RE.search(ctx.body, ctx.sentence_at(m.start()).start, m.start()):
             continue  # "The client asked for comments by Friday, so if you could look by Thursday"
+        if _purpose_after(ctx, m.end("when")):
+            continue  # "by 4pm today, so the rental house can still deliver"
         if m.group("when").lower().endswith("then") and not SOON_RE.search(ctx.body, 0, m.start()):
             continue  # "before then" is pressure only when "then" is tonight or tomorrow
         yield Hit(m.start("when"), m.end("when"), message=DEADLINE_MESSAGE)
@@ -392,6 +409,22 @@ def _reason_after(ctx: Context, offset: int) -> bool:
     sentence = ctx.sentence_at(offset)
     after = REASON_AFTER_RE.match(ctx.body, offset, sentence.end)
     return bool(after and THIRD_PARTY_DEADLINE_RE.search(ctx.body, after.end(), sentence.end))
+
+
+def _purpose_after(ctx: Context, offset: int) -> bool:
+    """Between friends or teammates, the time is explained by the shared plan it makes
+    possible, just after it: "let me know by the end of the month so I can grab the lean-to",
+    "by 4pm today, so the rental house can still deliver". To someone you barely know, "so I
+    can include it in my report" makes your deadline theirs, and coaches still named it."""
+    if ctx.relationship not in ("friend", "coworker"):
+        return False
+    return bool(PURPOSE_AFTER_RE.match(ctx.body, offset, ctx.sentence_at(offset).end))
+
+
+PURPOSE_AFTER_RE = pattern_cache.compile(
+    r"[^.?!\n,;:]{0,20}?[\s,;:\-–—]*so\s+(?:that\s+)?(?:I|we|they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?"
+    r"|[A-Z][\w'’-]+)\s+(?:can|could|know|have|has|will|['’]ll|am|is|are|get|gets|don['’]t|do\s+not)\b",
+    re.IGNORECASE)
 
 
 REASON_AFTER_RE = pattern_cache.compile(r"[\s,;:\-–—]*(?:because|as|since|cos|coz)\b", re.IGNORECASE)

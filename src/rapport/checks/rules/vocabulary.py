@@ -389,7 +389,11 @@ def negated_before(text: str, start: int, window: int = 40) -> bool:
     before = text[max(0, start - window) : start]
     for stop in ".!?\n":
         before = before.rsplit(stop, 1)[-1]
+    before = CONTRAST_RE.split(before)[-1]  # "no pressure at all, but I told them you would"
     return bool(NEGATION_RE.search(before))
+
+
+CONTRAST_RE = pattern_cache.compile(r"\bbut\b", re.IGNORECASE)
 
 
 FAVOUR_RE = phrases(
