@@ -499,7 +499,7 @@ PRESUME_RE = phrases(
     | \bI['’]?m\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+|really\s+|so\s+|totally\s+)?counting\s+on\s+
         {_YOU}\b
     | \b{_YOU}\s+know\s+me\s+well\s+enough\b
-    | \b{_YOU}\s+(?:can['’]?t|cannot)\s+say\s+no\b
+    | \b{_YOU}\s+(?:can['’]?t|cannot)\s+(?:say\s+no|refuse|decline|back\s+out)\b
     | \bI\s+(?:know|assume|expect|trust)\s+(?:that\s+)?{_YOU}(?:['’]ll|\s+will)\s+(?:help|do|say\s+yes|
         be\s+(?:happy|glad)|be\s+able\s+to|find\s+(?:the\s+)?time|make\s+(?:the\s+)?time)\b
     | \btold\s+(?:the|my|our)\s+[\w-]+\s+to\s+expect\s+(?:it|this|them|your\s+[\w-]+|an?\s+[\w-]+\s+from\s+
@@ -524,7 +524,7 @@ PRESUME_RE = phrases(
         (?:you['’]?d|you\s+would|you['’]?ll|you\s+will)\s+(?:(?:very\s+)?(?:likely|probably|definitely|surely
         |happily|gladly)\s+)?
         (?:have|send|do|deliver|finish|get|be|cover|host|present|give|run|speak|join|lead|chair
-        |review|write|take)\b
+        |review|write|take|come|help|attend|stand\s+in|step\s+in|sort)\b
     | \bI['’]?ve\s+(?:already\s+|just\s+)?(?:moved|reassigned|assigned|handed|passed)\s+(?:the\s+|my\s+
         |this\s+)?
         (?:[\w-]+\s+){{0,3}}?(?:to|over\s+to)\s+you\b
@@ -565,6 +565,9 @@ PRESUME_RE = phrases(
         |this|next\s+\w+['’]s)\s+(?:[\w-]+\s+)?(?:programme|program|agenda|schedule|roster|rota|panel|list
         |line-?up|bill|slot)\b
     | \btake\s+(?:it|that|your\s+silence|silence|no\s+reply|no\s+answer)\s+as\s+a\s+yes\b
+    | \bI(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:printed|put|listed|added|announced|included)\s+your\s+
+        name\s+(?:in|on)\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:programme|program|poster|flyer|agenda
+        |line-?up|schedule|invitation|brochure)\b
     | \btold\s+(?:[\w'’-]+\s+){{1,3}}?(?:that\s+)?(?:we|I)(?:['’]ll|\s+will|['’]d|\s+would|['’]re\s+going\s+to
         |\s+are\s+going\s+to|\s+am\s+going\s+to)\s+(?:be\s+)?(?:stay(?:ing)?|sleep(?:ing)?|crash(?:ing)?)\s+
         (?:at|with|in)\s+(?:your|you)\b
@@ -643,6 +646,7 @@ DEADLINE_WORDS = (
     r"(?:by|before)\s+(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?!\s+week\b)|"  # "before Friday week" is a week later: time, not pressure
     r"(?:by|before)\s+(?:midnight|then)|"
+    r"(?:by|before)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     r"in\s+the\s+next\s+(?:hour|\d+\s+(?:hours|minutes|mins)))"
 )
 FAVOUR_DEADLINE_RE = phrases(
@@ -809,4 +813,15 @@ def _sentence_end(text: str, start: int) -> int:
 def is_own_action(text: str, start: int) -> bool:
     """Is the clause around `start` about what the sender will do ("I'll send it today")?"""
     clause_start = max(text.rfind(ch, 0, start) for ch in ".!?\n,;") + 1
-    return bool(OWN_ACTION_RE.match(text[clause_start:start]))
+    clause = text[clause_start:start]
+    if YOUR_ACTION_RE.search(text, clause_start, start + 20):
+        return False  # "I would be grateful if you could reply before the 25th": theirs
+    return bool(OWN_ACTION_RE.match(clause))
+
+
+YOUR_ACTION_RE = pattern_cache.compile(
+    r"\b(?:if|when|whether)\s+(?:you|u)\s+(?:could|can|would|will|might|are\s+able\s+to)\b"
+    r"|\b(?:grateful\s+for|appreciate)\s+(?:a|an|your|any)\s+(?:reply|answer|response|comments?|thoughts"
+    r"|feedback|note)\b", re.IGNORECASE)
+"""The sender's words hand the action to the reader: "I'd be grateful if you could ...", "I'd
+be grateful for a reply before then"."""

@@ -46,7 +46,8 @@ GREETING_WORDS = (
 GREETING_RE = pattern_cache.compile(rf"^\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
 TITLE_RE = pattern_cache.compile(
     r"(?:mr|mrs|ms|miss|mx|dr|dra|prof|professor|sir|madam|madame|herr|frau|sr|sra|srta|eng|engr|atty|"
-    r"ing|lic|mtro|mtra|rev|hon|khun|mme|mlle|avv|dott|dott\.ssa|prof\.ssa|sig|sig\.ra|sig\.na)\.?$",
+    r"ing|lic|mtro|mtra|rev|hon|khun|mme|mlle|avv|dott|dott\.ssa|prof\.ssa|sig|sig\.ra|sig\.na|"
+    r"assoc|a/prof|judge|justice|inspector|insp|capt|captain|sgt|sergeant|cllr|councillor)\.?$",
     re.IGNORECASE,
 )
 ENDEARMENTS = frozenset(

@@ -410,6 +410,8 @@ BIG_ASK_RE = phrases(
         check[- ]?ins?|sessions?|mentoring|catch[- ]?ups?)\b | \bon\s+an\s+ongoing\s+basis\b
     | \bget\s+me\s+in\s+front\s+of\b
     | \bjoin\s+your\s+(?:team|crew|company|lab|studio|kitchen|firm|staff)\b
+    | \b(?:join|sit\s+on|be\s+on|serve\s+on)\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,2}?(?:board|committee
+        |steering\s+group|advisory\s+(?:group|panel|council))\b
     | \btell\s+me\s+how\s+to\s+apply\b | \bplug\s+me\s+(?:in)?to\b
     | \b(?:read|look|go)\s+(?:through|over)\s+(?:the\s+whole\s+thing|all\s+of\s+it|it\s+all)\b
     | \bmark\s+it\s+up\b
@@ -580,6 +582,9 @@ LONG_MEETING_RE = phrases(
                 "be open to me ⟦shadowing your drafting for a couple of weeks⟧? Completely "
                 "understand if not!\nSofia", channel="slack", relationship="coworker",
                 note="Weeks of someone's working day, asked of a colleague met once."),
+        example("Dear Leilani,\nGood to share the panel with you last week. Would you ⟦join our "
+                "advisory board⟧? It is four meetings a year plus some reading.\nMarcus",
+                relationship="acquaintance", note="A standing commitment after one panel."),
     ],
     good=[
         example("I'm not asking for a referral: I just want to understand how your team "

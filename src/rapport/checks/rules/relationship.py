@@ -11,6 +11,7 @@ from rapport.checks import cues, lessons, pattern_cache
 from rapport.checks import text as t
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
+from rapport.checks.rules.greeting import short_form_greeting
 from rapport.checks.rules.vocabulary import (
     GENERIC,
     STOPWORDS,
@@ -374,6 +375,9 @@ FAMILIARITY_RE = phrases(
                 "your first client?", channel="linkedin", relationship="acquaintance"),
         example("Hi Ines, honestly I think we're ⟦kindred spirits⟧, two women running tiny "
                 "newsrooms. How do you fund the print edition?", channel="linkedin"),
+        example("Hi ⟦Becky⟧,\nI'm a nurse in Leeds and read your paper on falls in care homes. "
+                "How did you pick the wards?\nAnna", recipient=Recipient(name="Rebecca Thornquist"),
+                note="A short form of a stranger's name is for people who know her."),
         example("Heyyy ⟦lovely⟧!! Nadia here from the conference, hope you got home ok! How did "
                 "you get into clinical safety from nursing?", channel="text",
                 relationship="acquaintance"),
@@ -409,10 +413,16 @@ FAMILIARITY_RE = phrases(
     ],
 )
 def fake_familiarity(ctx: Context) -> Iterator[Hit]:
-    """Pet names ("buddy", "bro") to someone who barely knows you; and, to anyone who is not
-    already a friend, a claim of closeness ("we're already brothers", "we go way back")."""
+    """Pet names ("buddy", "bro") to someone who barely knows you; a stranger greeted by a
+    short form of their name ("Hi Becky" to Rebecca); and, to anyone who is not already a
+    friend, a claim of closeness ("we're already brothers", "we go way back")."""
     if ctx.relationship == "friend":
         return
+    short = short_form_greeting(ctx)
+    if short:
+        span, given = short
+        yield Hit(span.start, span.end, message=SHORT_FORM_MESSAGE, replacement=given,
+                  explicit=True)  # coaches named it on 21 of 22: no bag of words outvotes it
     for m in ctx.find(FAMILIARITY_RE):
         group = next((g for g in ("lead", "word", "title", "greeted", "hi", "kin", "pet", "claim")
                       if m.group(g)), 0)
@@ -433,6 +443,8 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
         yield Hit(start, end, replacement=name, explicit=intimate)
 
 
+SHORT_FORM_MESSAGE = ("A short form of their name is for people who know them; to someone "
+                      "you have never met, use the name they write.")
 INTIMATE_PET_NAMES = frozenset({"babe", "sweetie", "sweetheart", "darling", "darlin"})
 """Names for a partner or a child: to someone who barely knows you, the course calls them out
 as they stand, so the coach model may not veto them (`Hit.explicit`). "Honey" and "hon" are

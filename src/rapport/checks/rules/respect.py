@@ -183,6 +183,17 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "don't hear back by Thursday I'll give your office a call⟧ to set something "
                 "up.\nDiego", relationship="acquaintance",
                 note="Their silence becomes a call they will have to field."),
+        example("Rajeev! We are doing a World Hospice Day talk on 12 Oct and ⟦I have already printed "
+                "your name in the programme⟧ as the speaker 😄 Will send details.", channel="text",
+                relationship="friend"),
+        example("Su-bin ah, can you help us move the optical table to the new lab on Saturday, 9 "
+                "to 6? ⟦I already told professor you will come⟧ 😅 I will buy lunch and dinner!",
+                channel="text", relationship="friend"),
+        example("Dear Ms. Souza,\nThis is Yuki from Fuwari Coin Laundry in Osaka; we spoke at the "
+                "Clean Show. How did you decide the franchise fee for your first stores? Our board "
+                "meets on the 30th, so I would be very grateful if you could reply ⟦before the "
+                "25th⟧.\nYuki Tanaka", relationship="acquaintance",
+                note="Their board's calendar made into her deadline."),
         example("Ana, no rush at all, but ⟦I sort of told the committee you'd present⟧ the "
                 "findings on Friday. Thanks so much!", relationship="coworker",
                 note="\"No rush\" before the \"but\" doesn't take back the promise made for "
@@ -375,8 +386,11 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue  # "The client asked for comments by Friday, so if you could look by Thursday"
         if _purpose_after(ctx, m.end("when")):
             continue  # "by 4pm today, so the rental house can still deliver"
-        if m.group("when").lower().endswith("then") and not SOON_RE.search(ctx.body, 0, m.start()):
-            continue  # "before then" is pressure only when "then" is tonight or tomorrow
+        if m.group("when").lower().endswith("then") and not (
+                SOON_RE.search(ctx.body, 0, m.start())
+                or DATED_RE.search(ctx.body, ctx.sentence_at(m.start()).start, m.start())):
+            continue  # "before then" is pressure only when "then" is tonight, tomorrow or a
+            # date just named ("the board meets on the 14th, so a reply before then")
         yield Hit(m.start("when"), m.end("when"), message=DEADLINE_MESSAGE)
 
 
@@ -384,6 +398,9 @@ SOON_RE = pattern_cache.compile(
     r"\b(?:tonight|today|tomorrow|tmrw|midnight|this\s+(?:evening|afternoon|morning)|"
     r"in\s+(?:an|one|two|\d+)\s+hours?)\b", re.IGNORECASE)
 """A deadline close enough that "before then" makes it the reader's problem."""
+DATED_RE = pattern_cache.compile(
+    r"\b(?:on|by|before)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\bon\s+(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
 OWNED_RE = pattern_cache.compile(
