@@ -788,9 +788,10 @@ def short_form_greeting(ctx: Context) -> tuple[t.Span, str] | None:
     if word in parts or any(word in re.split(r"[-'’]", p) for p in parts):
         return None
     given = _given_name(ctx.recipient.name)
+    full = _bare(given)
     stem = PET_ENDING_RE.sub("", word) if len(word) > 4 else word
-    known = _bare(given) in NICKNAME_OF.get(word, set())
-    if not (known or (len(stem) < len(_bare(given)) and _bare(given).startswith(stem))):
+    known = full in NICKNAME_OF.get(word, set())
+    if not (known or (len(stem) < len(full) and full.startswith(stem))):
         return None  # "Kwame" for Kwabena, "Bethany" for Bethan: another name, not a short one
     if not _name_verdict(greeted, ctx.recipient)[0] or _goes_by(greeted[0], ctx.recipient):
         return None
@@ -1299,6 +1300,7 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
     if not matches and _goes_by(greeted, ctx.recipient):
         return  # "known to everyone as Mossie": the name their own profile gives
     said = {_bare(w) for w in greeted.split()}
+    order = _family_name_first(ctx.recipient.name)
     three = _family_name_and_two_syllables(ctx.recipient.name)
     given_syllables = {t.fold(p) for p in three[1]} if three else set()
     if matches and title:
@@ -1317,14 +1319,12 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
                       replacement=" ".join(double if w.strip(".,") == half else w
                                            for w in greeted.split()))
             return
-        order = _family_name_first(ctx.recipient.name)
         if (order and said == {t.fold(order[1])}) or (three and said <= given_syllables):
             family = order[0] if order else three[0]
             message = (f"{family} is the family name: it comes first in {ctx.recipient.name}, "
                        f"and a title goes with it ({title} {family}).")
             yield Hit(name.start, name.end, message=message, replacement=family)
         return
-    order = _family_name_first(ctx.recipient.name)
     if (not title and order and ctx.relationship != "friend" and said == {t.fold(order[0])}
             and t.fold(order[0]) in HUNGARIAN_FAMILY_NAMES):
         message = (f"{order[0]} is the family name, which comes first in "
