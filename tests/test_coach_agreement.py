@@ -501,6 +501,15 @@ BARS = {
     "coach393_messages": (0.89, 0.81, 0.81),
     "coach394_messages": (0.94, 0.86, 0.85),
     "coach395_messages": (0.90, 0.85, 0.79),
+    # Also kept out of training; a twenty-ninth round, first runs at 22c1c16.
+    "coach396_messages": (0.96, 0.88, 0.87),
+    "coach397_messages": (0.95, 0.85, 0.87),
+    "coach398_messages": (0.95, 0.80, 0.81),
+    "coach399_messages": (0.93, 0.85, 0.84),
+    "coach400_messages": (0.95, 0.83, 0.86),
+    "coach401_messages": (0.95, 0.90, 0.87),
+    "coach402_messages": (0.92, 0.81, 0.82),
+    "coach403_messages": (0.95, 0.94, 0.90),
 }
 
 
