@@ -494,6 +494,7 @@ INTRO_RE = phrases(
         part\s+of\s+the)\b
     | \b(?:[Rr]emember|[Rr]ecall)\s+me\s+from\b
     | \b(?:[Ww]e|[Yy]ou\s+and\s+I)\s+(?:met|spoke|talked|chatted|worked|were|sat|shared|both)\b
+    | \b(?:[Ww]e|[Yy]ou\s+and\s+I)\s+(?:talk|chat|speak)\s+(?:sometimes|often|regularly|occasionally|every)\b
     | (?<!about\s)(?<!of\s)(?<!on\s)\b(?:[Aa]s|[Bb]eing)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:student|
         engineer|developer|designer|analyst|
         nurse|teacher|researcher|manager|founder|writer|scientist|grad|graduate|intern|career\s+
@@ -501,7 +502,9 @@ INTRO_RE = phrases(
     | \b[Mm]y\s+(?:team|role|job|work|company|startup|lab|course|degree|thesis|studies|program|
         programme|background|experience)\s+(?:is|at|in|on|involves|focuses|was)\b
     | \b(?:[A-Z]\w+\s+)?(?:suggested|recommended)\s+I\s+(?:write|reach|contact|get\s+in\s+touch)
-    | \b(?:[\w'’\-]+\s+){1,4}(?:at|from|@)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?\s+here\b
+    | \b(?:[\w'’\-]+\s+){1,4}(?:at|from|@)\s+(?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?
+        |an?\s+(?:[\w&.\-]+\s+){0,2}[\w&.\-]+)\s+here\b
+    | \b(?:i['’]?m)\s+(?:a|an|the)\s+[a-z]
     | \b\d{1,2}\+?\s*(?:yrs?|years?)\s+(?:of\s+|in\s+|as\s+|at\s+|on\s+|with\s+
         |doing\s+)?(?:[\w'’-]+\s+){0,3}?
         (?:experience|logistics|engineering|nursing|teaching|sales|finance|law|retail|ops|operations|
@@ -527,6 +530,30 @@ NAME_AND_ROLE_RE = pattern_cache.compile(
     r"(?P<name>(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+),\s+(?:an?\s+|the\s+)?(?P<role>[\w'’\-]+)"
     r"(?:\s+[\w'’\-]+){0,3}?\s+(?:to|at|for|with|in|on|from)\s+\S")
 NOT_ROLES = frozenset("congrats congratulations sorry welcome happy thank thanks".split())
+
+
+GREETING_CLAUSE_RE = pattern_cache.compile(r"[^,.!?\n]{2,40},\s+")
+"""A greeting clause before the first comma: "Gökhan Bey selam, ", "Hi Ana, "."""
+
+
+def _opens_with_name_from(opening: str, recipient: Recipient | None) -> bool:
+    """The opening says who is writing, as its first words ("Nina from the Founders
+    Breakfast", "Sam here") or just after a greeting the text splitter did not take apart
+    ("Gökhan Bey selam, Yusuf from Bilkent nanofab"). A name after the greeting that is the
+    reader's own does not count."""
+    if NAME_FROM_RE.match(opening):
+        return True
+    clause = GREETING_CLAUSE_RE.match(opening)
+    if not clause:
+        return False
+    m = NAME_FROM_RE.match(opening, clause.end())
+    if not m:
+        return False
+    if recipient is not None:
+        theirs = {t.fold(part) for part in recipient.name.replace("-", " ").split()}
+        if t.fold(m.group().split()[0]) in theirs:
+            return False
+    return True
 
 
 def _name_and_role(opening: str, recipient: Recipient | None) -> bool:
@@ -559,7 +586,8 @@ INTRO_SKIP_RE = pattern_cache.compile(
 
 
 SHARED_MOMENT_RE = phrases(
-    r"""\bI\s+(?i:attended|joined|was\s+at|came\s+to|sat\s+in\s+on|watched)\s+(?i:your|the)\s+
+    r"""(?:\bI\s+(?i:attended|joined|was\s+at|was\s+in|came\s+to|sat\s+in\s+on|watched)
+        |(?:^|(?<=[,.!?]\s)|(?<=\n))(?i:attended|was\s+at|was\s+in))\s+(?i:your|the)\s+
         (?:[\w'’\-]+\s+){0,3}?(?i:webinar|talk|session|workshop|class|lecture|panel|keynote|
         presentation|course|seminar|meetup|event|live|stream|q&a|ama)\b
     | \b(?i:at|during|after|in)\s+(?i:the\s+|your\s+|last\s+(?:week['’]?s|night['’]?s|month['’]?s)\s+)?
@@ -586,8 +614,8 @@ SHARED_MOMENT_RE = phrases(
         expo|fair|course|class|panel|talk|event|dinner|party|session|training|summit|hackathon|
         potluck|mixer|webinar)\b
     | \bI\s+(?i:was\s+the\s+one)\b
-    | \b(?i:thanks|thank\s+you)\s+(?i:so\s+much\s+|again\s+)?(?i:for)\s+(?i:your)\s+(?i:feedback|advice
-        |comments|
+    | \b(?i:thanks|thank\s+you)\s+(?i:so\s+much\s+|very\s+much\s+|again\s+)?(?i:for)\s+(?i:your)\s+
+        (?i:kind\s+|generous\s+|warm\s+)?(?i:feedback|advice|comments|guidance|hospitality|welcome|
         notes?|help|tips?|time|questions?)\s+(?i:at|during|after|on|in)\b
     | \b(?i:thanks|thank\s+you)\s+(?i:so\s+much\s+|again\s+)?(?i:for)\s+(?i:stopping|judging|visiting|
         coming|the\s+(?:[\w'’\-]+\s+){0,3}(?:session|talk|workshop|panel|class|lecture|tour|demo))\b
@@ -681,13 +709,32 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
         example("Ms. Abubakar, 12 yrs Nigerian Navy logistics, now studying for PMP. How did you "
                 "sell the buffer to the client? Ibrahim", channel="linkedin",
                 note="A telegraphic introduction is still an introduction."),
+        example("Hi Femi,\nwas at your fare capping talk in March. Did the elasticity numbers "
+                "hold for off-peak riders too?\nThanks,\nDev", relationship="acquaintance",
+                note="The talk they were both at places the sender, even without an 'I'."),
+        example("Dear Dr. Abernathy,\nThank you very much for your kind guidance during our "
+                "study tour in October. How do Danish homes decide the number of night staff?"
+                "\nWith thanks,\nTanaka Hiroshi", relationship="acquaintance"),
+        example("hi dr tanaka, im the student who asked about lithocaps at your guest lecture. "
+                "could you send me the title of the SWIR paper you mentioned? thanks, jake",
+                relationship="acquaintance"),
+        example("Hi Yuki! We talk sometimes in the subtitlers group. How did you build your QC "
+                "checklist?\nMariana", channel="linkedin", relationship="acquaintance"),
+        example("Gökhan Bey selam, Yusuf from Bilkent nanofab. Which developer do you use for "
+                "HSQ? Our 20 nm lines merge.", channel="text", relationship="acquaintance",
+                note="The name after a greeting the sentence splitter keeps together."),
+        example("Hi Prof. Nowicki,\nFPGA engineer at a qubit startup here. Is the HDL behind "
+                "your 180 ns feedback loop public anywhere?\nThanks,\nBen Adler"),
+        example("hi. saw your post in #dialogue about de-clipping lav tracks. what threshold do "
+                "you start from? thanks. dylan (dialogue editor, cardiff)", channel="slack",
+                note="A sign-off with who they are, on the same line."),
     ],
 )
 def no_context(ctx: Context) -> Iterator[Hit]:
     opening = ctx.text_of(ctx.opening)
     opening = opening[len(opening) - len(LEADING_NOISE_RE.sub("", opening)):]
-    if not (ctx.is_cold or ctx.never_met) or NAME_FROM_RE.match(opening) or _name_and_role(
-            opening, ctx.recipient):
+    if not (ctx.is_cold or ctx.never_met) or _opens_with_name_from(opening, ctx.recipient) or (
+            _name_and_role(opening, ctx.recipient)):
         return
     if ctx.relationship == "acquaintance" and ctx.channel == "slack":
         return  # a shared workspace shows who they are, and they have met
@@ -709,7 +756,7 @@ def no_context(ctx: Context) -> Iterator[Hit]:
 
 
 SIGNED_WITH_ROLE_RE = pattern_cache.compile(
-    r"(?:^|\n)[^\S\n]*[-—–~]?[^\S\n]*[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2}[^\S\n]*"
+    r"(?:^|\n|(?<=[.!?][^\S\n]))[^\S\n]*[-—–~]?[^\S\n]*[A-Za-z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2}[^\S\n]*"
     r"\((?P<who>[^)\n]{3,80})\)[^\S\n]*$")
 """A name signed with a note after it: "Kev (Doyle's Garden Centre, Cork)"."""
 NAME_NOTE_WORDS = frozenset({"family", "name", "surname", "given", "first", "last", "is", "my",
