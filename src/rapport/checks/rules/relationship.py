@@ -259,7 +259,11 @@ FAMILIARITY_RE = phrases(
         (?:know|knew)\s+(?:you|u|ya)\b
     | \b(?:feel|feels|felt)\s+(?:like\s+|that\s+)?(?:we['’]?re|we\s+are)\s+already\s+(?:on\s+the\s+same\s+
         (?:team|side)|teammates|colleagues)\b
-    | (?:(?<=hola\s)|(?<=hello\s)|(?<=hi\s)|(?<=hey\s)|(?<=dear\s))my\s+(?:dear\s+)?friend
+    | \b(?:feel|feels|felt)\s+(?:like\s+|that\s+)?(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:family|whānau
+        |whanau|colegas|colleghi|kollegen)\b
+    | \blike\s+we\s+(?:had\s+|have\s+|['’]ve\s+|['’]d\s+)?(?:known|knew)\s+each\s+other\s+(?:for\s+(?:years
+        |ages|ever|a\s+long\s+time|decades)|forever|all\s+our\s+lives)\b
+    | (?:(?<=hola\s)|(?<=hello\s)|(?<=hi\s)|(?<=hey\s)|(?<=dear\s))my\s+(?:dear\s+|good\s+|old\s+)?friend
         (?=\s+\w+\s*[,!])
     | (?<=dear\s)(?P<kin>sister|brother)(?=\s+[\w-]+\s*(?:[,!.:\n]|[^\w\s]))
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:close|best|soul|true)\s+
@@ -306,10 +310,12 @@ FAMILIARITY_RE = phrases(
     | ^\W*dear\s+brother\b
     | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá]|ciao)\s+(?:hermana|hermano|habibi|habibti|irmã|irmão
         |querid[ao]|amig[ao]|car[ao])\b
-    | ^\W*[\w-]+,?\s+querid[ao]\b | \bamic[ao]\s+mi[ao]\b | \b(?:meu|minha|mi)\s+querid[ao]\b
+    | ^\W*[\w-]+,?\s+(?:querid[ao]|kochan[ay]|can[ıi]m)\b | \bamic[ao]\s+mi[ao]\b
+    | \b(?:meu|minha|mi)\s+querid[ao]\b
     | ^\W*(?:hey+|hi+|hiya|hello+)\s+(?P<pet>lovely|brother|sister)(?=\s*(?:[,!.?:;\n]|$|[^\w\s]))
-    | ^\W*(?!(?:hey+|hi+|hiya|hello+|dear|oi|yo)\b)[\w-]+,?\s+
-        (?P<claim>my\s+(?:[\w-]+\s+)?(?:sister|brother|sis|bro))
+    | ^\W*(?:(?:hey+|hi+|hiya|hello+|dear|oi|yo)\s+(?:dear\s+)?[\w-]+|(?!(?:hey+|hi+|hiya|hello+|dear|oi
+        |yo)\b)[\w-]+),?\s+
+        (?P<claim>my\s+(?:[\w-]+\s+)?(?:sister|brother|sis|bro)(?:\s+(?:in|from)\s+(?!law\b)[\w-]+(?=\s*(?:[!\n]|$)))?)
         (?=\s*(?:[,!.?:;\n]|$|[^\w\s]))
     | \b(?:feel|feels|felt)\s+like\s+(?:I['’]?m|I\s+am)\s+(?:writing|talking|speaking)\s+to\s+(?:a|an|my)\s+
         (?:old\s+friend|friend|(?:older\s+|big\s+|little\s+|younger\s+)?(?:sister|brother|cousin|sibling))\b
@@ -387,6 +393,17 @@ FAMILIARITY_RE = phrases(
         example("Camille ⟦my French sister⟧!!! We met at the Lisbon festival last week. How do the "
                 "Paris agencies hire coordinators?", channel="linkedin",
                 relationship="acquaintance"),
+        example("Dear Étienne, ⟦my brother⟧,\nWhich West African clients ask for English-French "
+                "work most?\nChinedu", relationship="acquaintance"),
+        example("Dear Étienne,\nSince we met in Abidjan I have ⟦felt that we are family⟧ "
+                "already! Which clients ask for English-French work most?\nChinedu",
+                relationship="acquaintance"),
+        example("Hello dear Charlotte, ⟦my sister in aviation⟧! We met at the fair in Nairobi. "
+                "How did you build the hydraulic demo rig?", channel="linkedin",
+                relationship="acquaintance"),
+        example("Dear Søren,\nI still remember our evening in Copenhagen, ⟦like we knew each "
+                "other for years⟧. Did rally length change after the service rule?\nWang Liang",
+                relationship="acquaintance", note="One evening after a talk."),
         example("Camille!!! 💕 I still tell everyone about our crazy week in Paraty, ⟦you are "
                 "family to me⟧ forever haha. Quick question: how do the Paris agencies hire "
                 "coordinators for foreign shoots?", channel="linkedin",
@@ -408,6 +425,8 @@ FAMILIARITY_RE = phrases(
                 relationship="former-colleague",
                 note="Between people who trained together, a kinship word can be earned."),
         example("Hi Sara, I've listened to every episode of your podcast on city trees."),
+        example("Hi Joy, my brother in Accra, Kofi, works with your team. How do you train new "
+                "dispatchers?", channel="linkedin", note="A real brother, named."),
         example("We're basically done with the migration, just DNS left. Could you check the TTL "
                 "on staging?", channel="slack", relationship="coworker"),
     ],
