@@ -510,6 +510,15 @@ BARS = {
     "coach401_messages": (0.95, 0.90, 0.87),
     "coach402_messages": (0.92, 0.81, 0.82),
     "coach403_messages": (0.95, 0.94, 0.90),
+    # Also kept out of training; a thirtieth round, first runs at 0a880a8.
+    "coach404_messages": (0.91, 0.86, 0.81),
+    "coach405_messages": (0.95, 0.86, 0.87),
+    "coach406_messages": (0.89, 0.86, 0.86),
+    "coach407_messages": (0.98, 0.83, 0.85),
+    "coach408_messages": (0.94, 0.81, 0.76),
+    "coach409_messages": (0.95, 0.88, 0.89),
+    "coach410_messages": (0.89, 0.88, 0.83),
+    "coach411_messages": (0.97, 0.89, 0.89),
 }
 
 
