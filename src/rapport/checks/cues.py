@@ -156,6 +156,8 @@ down", "everyone is counting on you": labelled pressure on all 9 fixture message
 
 DEBT_RE = phrases(
     rf"""\b{_YOU}\s+(?:still\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+)?owe\s+(?:me|us)\b
+        (?!\s+(?:nothing|anything)\b)(?!\s+(?:an?|that|the)\s+(?:(?:full|proper|quick|real|long)\s+)?
+        (?:rematch|game|match|round|race|debrief|catch-?up|update|story|reply|answer|visit|dance)\b)
     | \bafter\s+(?:all|everything)\s+(?:that\s+)?I(?:['’]ve|\s+have)?\s+(?:did|done|do)\s+for\s+{_YOU}\b
     | \bafter\s+(?:all|everything),?\s+I\s+(?:did|have\s+done|['’]ve\s+done)\b
     | \bI\s+(?:did|have\s+done|['’]ve\s+done)\s+(?:a\s+lot|so\s+much|plenty|loads
@@ -188,7 +190,9 @@ DEBT_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 """A favour framed as a debt the reader now has to pay ("time to pay up": transactional on all
-10 fixture messages with it)."""
+10 fixture messages with it). Not what the reader owes that is no favour: "you owe me
+nothing", "you still owe me that rematch", "you owe me a full debrief" (coaches named none of
+the five in sets 11-411)."""
 
 BONUS_RE = phrases(
     r"""\b(?:referral|finder['’]?s|signing|sign[- ]on)\s+(?:bonus|fee|reward|money|cash)\b

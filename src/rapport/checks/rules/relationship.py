@@ -154,6 +154,11 @@ TRANSACTIONAL_RE = phrases(
         example("Any chance you could take my Saturday shift? Happy to cover one of yours in "
                 "March if that helps.", channel="text", relationship="coworker",
                 note="Offering a favour back is not calling one in."),
+        example("you still owe me that rematch on the yellow overhang. thursday 19:00 at the "
+                "usual gym?", channel="text", relationship="friend",
+                note="A rematch owed is a game, not a favour."),
+        example("I know you owe me nothing, so no worries if there's no time to reply.",
+                channel="linkedin"),
     ],
 )
 def transactional(ctx: Context) -> Iterator[Hit]:
