@@ -580,6 +580,8 @@ def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None)
     family name Kowalska, it is the masculine form of it."""
     if word in forms or word.replace("-", "") in forms:
         return True
+    if len(word) >= 3 and word.endswith("o") and word[:-1] + "a" in forms:
+        return True  # the Slavic vocative of a name in -a: "Pani Ewo" for Ewa, "Evo" for Eva
     stretched = STRETCHED_RE.sub(r"\1", word)
     if stretched != word:  # "Diegooo", "Saraaah", "Camiiii": a name drawn out in warmth
         return any(_greets_recipient(w, forms, given)
@@ -1104,6 +1106,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Kasiu, quick one: which bus did you take to the Gdańsk site?", channel="text",
                 relationship="friend", recipient=Recipient(name="Kasia Nowak"),
                 note="The Polish vocative: Kasia is called Kasiu."),
+        example("Pani Ewo, good morning. Could I swap my Thursday afternoon with Marta's "
+                "Saturday? She agreed already.", channel="text", relationship="coworker",
+                recipient=Recipient(name="Ewa Zielińska"),
+                note="The vocative of a name in -a ends in -o: Ewa is greeted as Ewo."),
         example("Dear Colonel Tumwine,\nGreetings from Jinja. How did you find moving from the "
                 "brigade into road consulting?", relationship="former-colleague",
                 recipient=Recipient(name="Col. David Tumwine"),

@@ -622,7 +622,9 @@ SHARED_MOMENT_RE = phrases(
         (?:morning|week)|earlier|in\s+(?:january|february|march|april|may|june|july|august|
         september|october|november|december))\b
     | \b(?i:great|good|lovely|nice|fun)\s+(?i:to\s+)?(?i:meet|meeting|chatting|talking|seeing|connecting)\s+
-        (?i:you|with\s+you)\b
+        (?i:you|u|with\s+you)\b
+    | \b(?i:following|further\s+to|after)\s+(?i:our)\s+(?:[\w'’-]+\s+){0,2}?(?i:exchange|conversation|chat
+        |talk|discussion|meeting)\s+(?i:at|during|in|on|after|yesterday|last)\b
     | \b(?i:we\s+)?(?i:met|spoke|talked|chatted)\s+(?i:at|during|after|briefly|yesterday|last)\b
     | \b(?i:the|our)\s+(?:[\w'’-]+\s+)?(?i:conversation|chat|talk|discussion)\s+(?i:we\s+had\s+)?
         (?i:at|during|after)\s+(?i:the|your|our)\b
@@ -733,6 +735,9 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
         example("Ms. Abubakar, 12 yrs Nigerian Navy logistics, now studying for PMP. How did you "
                 "sell the buffer to the client? Ibrahim", channel="linkedin",
                 note="A telegraphic introduction is still an introduction."),
+        example("Dear Dr. Lang,\nFollowing our brief exchange at your poster at the Textile "
+                "Forum, may I ask how you sorted the blended fibres?\nKind regards,\nLukas",
+                relationship="acquaintance"),
         example("Hi Femi,\nwas at your fare capping talk in March. Did the elasticity numbers "
                 "hold for off-peak riders too?\nThanks,\nDev", relationship="acquaintance",
                 note="The talk they were both at places the sender, even without an 'I'."),
