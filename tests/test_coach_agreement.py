@@ -528,6 +528,15 @@ BARS = {
     "coach417_messages": (0.86, 0.81, 0.80),
     "coach418_messages": (0.94, 0.88, 0.88),
     "coach419_messages": (0.92, 0.91, 0.88),
+    # Also kept out of training; a thirty-second round, first runs at 0c8fcc5.
+    "coach420_messages": (0.94, 0.88, 0.87),
+    "coach421_messages": (0.96, 0.87, 0.89),
+    "coach422_messages": (0.89, 0.87, 0.79),
+    "coach423_messages": (0.94, 0.88, 0.88),
+    "coach424_messages": (0.91, 0.84, 0.79),
+    "coach425_messages": (0.93, 0.90, 0.86),
+    "coach426_messages": (0.93, 0.87, 0.86),
+    "coach427_messages": (0.92, 0.91, 0.86),
 }
 
 
