@@ -27,7 +27,10 @@ PING_PHRASES = pattern_cache.compile(
     | (?:(?:do|did|would|have|r|are)\s+)?(?:you|u|ya)\s+(?:have|got|hv|get|free\s+for|around\s+for)\s+
         (?:a\s+few|some|a\s+couple(?:\s+of)?|a|\d+|two|five|ten|fifteen)?\s*
         (?:minutes?|mins?|seconds?|secs?|moments?|time|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
-    | t['’]as\s+(?:\d+|deux|cinq|une)\s+(?:min(?:utes?)?|sec(?:ondes?)?|minute)\b
+    | (?:t['’]as|tu\s+as|as[- ]tu|vous\s+avez|avez[- ]vous)\s+(?:\d+|deux|cinq|une?)\s+(?:min(?:utes?)?
+        |sec(?:ondes?)?|minute|moment|instant)\b
+    | (?:are\s+|r\s+)?(?:you|u)\s+on(?:\s+shift)?(?=\s+(?:today|tonight|now|later)|\s*\?){_LATER}
+    | uko(?:\s+(?:free|sawa|poa|around))?(?:\s+(?:leo|sasa|kesho))? | leo
     | (?:tienes|tenés)\s+(?:un\s+)?(?:minuto|momento|segundo|\d+\s+min(?:utos)?)\b
     | tudo\s+(?:bem|bom)|td\s+bem|como\s+(?:vai|vais|est[aá]s?|va)|qu[eé]\s+tal|ça\s+va|c[oó]mo\s+est[aá]s
     | c[oó]mo\s+(?:vas|andas|te\s+va|va)|kumusta(?:\s+ka)?|kr[au]b|khr[au]p|khrub|ơi+
@@ -126,6 +129,8 @@ PING_PHRASES = pattern_cache.compile(
     | (?:i\s+)?(?:trust|hope)\s+(?:your|ur)\s+(?:\w+\s+)?(?:weekend|week|day|night|morning|holiday|break|
         shift|trip)\s+(?:was|went|is\s+going|has\s+been|is)(?:\s+(?:very\s+|really\s+)?(?:well|good|great|
         fine|restful|calm|lovely|nice|okay|ok|not\s+too\s+(?:busy|stressful|hectic)))?
+    | (?:and\s+)?(?:that\s+)?(?:the|your|ur)\s+(?:\w+\s+)?(?:weekend|week|day|month|year)\s+(?:has\s+been|was
+        |is\s+being)\s+kind(?:\s+to\s+(?:you|u))?
     | (?:i\s+)?trust\s+(?:you\s+are|you['’]re|all\s+is|you\s+and\s+(?:the\s+)?family\s+are)\s+
         (?:well|fine|good)
     | (?:do\s+you\s+have|might\s+you\s+have|have\s+you\s+got)\s+a\s+(?:moment|minute|sec|second)
@@ -263,10 +268,22 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦P'Nok kaaa are you free now? 🙏🙏⟧", channel="slack", relationship="coworker",
                 recipient=Recipient(name="Nokkaew Boonyarat"),
                 note="A Thai nickname and polite particle, then only a presence check."),
+        example("⟦Coucou Imane 😘 tu as deux minutes?⟧", channel="text", relationship="friend",
+                note="French: \"got two minutes?\", and a wait."),
+        example("⟦Niaje Njeri! Uko free leo? 😊⟧", channel="text", relationship="friend",
+                note="Swahili: \"are you free today?\", and nothing about what for."),
+        example("⟦hey mel you on today?⟧", channel="slack", relationship="coworker",
+                recipient=Recipient(name="Melanie Ruiz")),
+        example("⟦Good evening Mr. Otieno, it's Aisha Bello from the transport data meetup. I hope "
+                "you are well and the week has been kind to you 🙏⟧", channel="text",
+                relationship="acquaintance", note="She names herself, then stops."),
     ],
     good=[
         example("coffee? u free at 3?", channel="text", relationship="friend",
                 note="An invitation: coffee at three is the whole question."),
+        example("hey mel you on today? the chlorine alarm on tank 3 keeps tripping and I can't "
+                "find the reset", channel="slack", relationship="coworker",
+                recipient=Recipient(name="Melanie Ruiz")),
         example(
             "Hi Ana, quick question about the Q3 churn dashboard: does the 'active' filter "
             "include trial accounts? I'm deciding whether to exclude them in my report.",
