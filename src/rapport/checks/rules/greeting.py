@@ -30,7 +30,7 @@ PING_PHRASES = pattern_cache.compile(
     | (?:t['’]as|tu\s+as|as[- ]tu|vous\s+avez|avez[- ]vous)\s+(?:\d+|deux|cinq|une?)\s+(?:min(?:utes?)?
         |sec(?:ondes?)?|minute|moment|instant)\b
     | (?:are\s+|r\s+)?(?:you|u)\s+on(?:\s+shift)?(?=\s+(?:today|tonight|now|later)|\s*\?){_LATER}
-    | uko(?:\s+(?:free|sawa|poa|around))?(?:\s+(?:leo|sasa|kesho))? | leo
+    | uko(?:\s+(?:free|sawa|poa|around))?(?:\s+(?:leo|sasa|kesho))?
     | (?:tienes|tenés)\s+(?:un\s+)?(?:minuto|momento|segundo|\d+\s+min(?:utos)?)\b
     | tudo\s+(?:bem|bom)|td\s+bem|como\s+(?:vai|vais|est[aá]s?|va)|qu[eé]\s+tal|ça\s+va|c[oó]mo\s+est[aá]s
     | c[oó]mo\s+(?:vas|andas|te\s+va|va)|kumusta(?:\s+ka)?|kr[au]b|khr[au]p|khrub|ơi+

@@ -573,11 +573,7 @@ def _opens_with_name_from(opening: str, recipient: Recipient | None) -> bool:
     m = NAME_FROM_RE.match(opening, clause.end())
     if not m:
         return False
-    if recipient is not None:
-        theirs = {t.fold(part) for part in recipient.name.replace("-", " ").split()}
-        if t.fold(m.group().split()[0]) in theirs:
-            return False
-    return True
+    return not _names_the_reader(m.group().split()[:1], recipient)
 
 
 def _name_and_role(opening: str, recipient: Recipient | None) -> bool:
@@ -591,11 +587,15 @@ def _name_and_role(opening: str, recipient: Recipient | None) -> bool:
     role = m.group("role").lower()
     if role in STOPWORDS or role in GENERIC or role in NOT_ROLES:
         return False
-    if recipient is not None:
-        theirs = {t.fold(part) for part in recipient.name.replace("-", " ").split()}
-        if {t.fold(part) for part in m.group("name").split()} & theirs:
-            return False
-    return True
+    return not _names_the_reader(m.group("name").split(), recipient)
+
+
+def _names_the_reader(names: list[str], recipient: Recipient | None) -> bool:
+    """Is any of these words a part of the reader's own name?"""
+    if recipient is None:
+        return False
+    theirs = {t.fold(part) for part in recipient.name.replace("-", " ").split()}
+    return any(t.fold(name) in theirs for name in names)
 
 
 INTRO_SKIP_RE = pattern_cache.compile(
