@@ -537,6 +537,15 @@ BARS = {
     "coach425_messages": (0.93, 0.90, 0.86),
     "coach426_messages": (0.93, 0.87, 0.86),
     "coach427_messages": (0.92, 0.91, 0.86),
+    # Also kept out of training; a thirty-third round, first runs at 861cb00 (the code of 08c40f9).
+    "coach428_messages": (0.90, 0.82, 0.82),
+    "coach429_messages": (0.91, 0.86, 0.83),
+    "coach430_messages": (0.94, 0.79, 0.81),
+    "coach431_messages": (0.96, 0.86, 0.86),
+    "coach432_messages": (0.93, 0.81, 0.85),
+    "coach433_messages": (0.95, 0.88, 0.86),
+    "coach434_messages": (0.93, 0.85, 0.83),
+    "coach435_messages": (0.94, 0.89, 0.86),
 }
 
 
