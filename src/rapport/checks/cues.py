@@ -160,6 +160,11 @@ DEBT_RE = phrases(
         (?:rematch|game|match|round|race|debrief|catch-?up|update|story|reply|answer|visit|dance)\b)
     | \bafter\s+(?:all|everything)\s+(?:that\s+)?I(?:['’]ve|\s+have)?\s+(?:did|done|do)\s+for\s+{_YOU}\b
     | \bafter\s+(?:all|everything),?\s+I\s+(?:did|have\s+done|['’]ve\s+done)\b
+    | \b(?:given|considering|after)\s+(?:all|everything)\s+(?:that\s+)?(?:we|the\s+(?:group|lab|team|firm)
+        |our\s+(?:group|lab|team|family)|my\s+family)(?:['’]ve|\s+have|\s+has)?\s+(?:did|done|gave|given)\s+
+        for\s+{_YOU}r?\b
+    | \b(?:not\s+too\s+much\s+to\s+)?(?:ask|asking|request|requesting)\s+(?:for\s+)?
+        (?:something|a\s+(?:small\s+|little\s+)?favou?r|one)\s+(?:back|in\s+return)\b
     | \bI\s+(?:did|have\s+done|['’]ve\s+done)\s+(?:a\s+lot|so\s+much|plenty|loads
         |a\s+great\s+deal)\s+for\s+{_YOU}\b
     | \bI\s+taught\s+{_YOU}\s+(?:everything|all)\b
@@ -192,11 +197,17 @@ DEBT_RE = phrases(
 """A favour framed as a debt the reader now has to pay ("time to pay up": transactional on all
 10 fixture messages with it). Not what the reader owes that is no favour: "you owe me
 nothing", "you still owe me that rematch", "you owe me a full debrief" (coaches named none of
-the five in sets 11-411)."""
+the five in sets 11-411). What a group or family did for them counts too ("given everything the
+lab did for your early career"), as does asking "something back" for old help."""
 
 BONUS_RE = phrases(
     r"""\b(?:referral|finder['’]?s|signing|sign[- ]on)\s+(?:bonus|fee|reward|money|cash)\b
-    | \bwin[- ]win\b | \bkick[- ]?back\b | \b(?:you['’]?d|you\s+would|you['’]?ll|you\s+will|
+    | \bwin[- ]win\b | \bkick[- ]?back\b | \bevery(?:body|one)\s+(?:wins|eats)\b
+    | \b(?:you|u|ya)\s+(?:bring|give|send|get)\s+me\b[^.?!\n]{0,60}?
+        \bI\s+(?:bring|give|send|get)\s+(?:you|u|ya)\b
+    | \bI\s+(?:can\s+|could\s+|will\s+)?(?:bring|give|get)\s+(?:you|u|ya)\b[^.?!\n]{0,60}?,?\s+
+        (?:and\s+)?(?:you|u|ya)\s+(?:can\s+|could\s+)?(?:help|give|bring|get|send)\s+me\b
+    | \b(?:you['’]?d|you\s+would|you['’]?ll|you\s+will|
         you\s+(?:can|could))\s+(?:also\s+|even\s+|both\s+)?(?:get|earn|make|pocket|receive)\s+
         (?:a\s+|some\s+|the\s+)?(?:bonus|commission|cut|fee|reward|money|cash|percentage)\b
     | \b(?:a|your)\s+(?:cut|percentage|commission)\s+(?:of|from)\b
@@ -218,7 +229,8 @@ BONUS_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 """Money or a bonus offered for help: the relationship turned into a deal ("I will make it
-worth your while")."""
+worth your while"), or a trade in its place ("you bring me your venues, I bring you my bands",
+"everybody eats")."""
 
 SALES_RE = phrases(
     r"""\b(?:amazing|incredible|exciting|great|unique|huge|life[- ]changing|golden)\s+
@@ -256,6 +268,9 @@ SALES_RE = phrases(
         company)\s+(?:offering|selling|providing|that\s+(?:offers|helps|provides))\b
     | \b(?:independent|official|certified|authori[sz]ed)\s+(?:sales\s+)?(?:partner|reseller|agent|
         distributor|rep)\b
+    | \b(?:tell|show)\s+you\s+(?:all\s+)?about\s+our\s+(?:new\s+|latest\s+)?(?:[\w-]+\s+){0,2}
+        (?:fund|product|service|platform|offer|range|programme|program|scheme|plan|package|solution)s?\b
+    | \bshow\s+you\s+how\s+(?:we|our)\b[^.?!\n]{0,80}?\bfor\s+(?:our\s+|other\s+)?(?:clients|customers)\b
     | \b(?:do|book|schedule|set\s+up|give\s+you|show\s+you)\s+(?:a\s+)?(?:quick\s+|short\s+|free\s+|
         live\s+)?demo\b
     | \bwe\s+help\s+(?:[\w'’]+\s+){0,3}(?:like\s+(?:you|yours)|companies|teams|businesses|exporters|

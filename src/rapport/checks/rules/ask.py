@@ -671,7 +671,7 @@ def through_someone(ctx: Context) -> list[tuple[int, int]]:
     in", or "is your dad still at the ministry? maybe he can look at my tender"."""
     spans = [m.span() for m in ctx.find(THROUGH_SOMEONE_RE)]
     spans += [m.span() for m in ctx.find(THEY_VOUCH_RE)]
-    if ctx.find(RELATIVE_RE):
+    if ctx.find(RELATIVE_RE) or ctx.find(NAMED_STILL_THERE_RE):
         spans += [m.span() for m in ctx.find(THEY_COULD_RE)]
     return spans
 
@@ -685,9 +685,17 @@ THEY_COULD_RE = phrases(
     r"""\b(?:maybe|perhaps|do\s+you\s+think|could|can|would)\s+(?:he|she|they)(?:['’]d|['’]ll)?\s+(?:can\s+|
         could\s+|would\s+|might\s+)?(?:look\s+at|check|push|put\s+in\s+a\s+word|help\s+(?:me\s+)?with|
         pass\s+on|forward|review|approve|sign\s+off|hire|refer|recommend|fast-?track|mentor|coach|
-        take\s+on)\s+(?:my|our|me)\b""",
+        take\s+on)\s+(?:my|our|me)\b
+    | \b(?:maybe|perhaps|do\s+you\s+think|could|can|would)\s+(?:he|she|they)\s+(?:can\s+|could\s+|would\s+|
+        might\s+)?ask\s+(?:if|whether)\s+(?:they|there|the\s+team|his\s+team|her\s+team)\s+(?:need|needs|have
+        |has|are\s+hiring|is\s+hiring)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+NAMED_STILL_THERE_RE = phrases(
+    r"""\b(?:does|is)\s+(?-i:[A-Z][\w'’-]+)\s+still\s+(?:work(?:ing)?\s+)?(?:at|in|for|with)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Someone close to the reader, by name: "does Tomasz still work at Yamaha?"."""
 THEY_VOUCH_RE = phrases(
     r"""\b(?:maybe|perhaps|do\s+you\s+think|could|can|would)\s+(?:he|she|they)\s+(?:can\s+|could\s+|
         would\s+|might\s+)?(?:mention\s+my\s+name|put\s+in\s+a\s+(?:good\s+)?word\s+for\s+me|

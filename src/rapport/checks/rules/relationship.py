@@ -143,6 +143,21 @@ TRANSACTIONAL_RE = phrases(
         example("can you cover my saturday? remember durban, so ⟦we're not even yet⟧ 😂",
                 channel="text", relationship="coworker",
                 note="A joke, and still a tally of favours owed."),
+        example("Glad the visa papers worked out! I hope it's ⟦not too much to ask something back⟧: "
+                "could you recommend me for the night editor job?", channel="text",
+                relationship="friend", note="The old help becomes the price of this favour."),
+        example("I have put you in the timetable for 14 November. ⟦Given everything the lab did for "
+                "your⟧ early career, I am sure you will find the time.",
+                relationship="former-colleague", subject="Guest lecture"),
+        example("Great to meet you at WOMEX! Let's team up: ⟦you bring me your venues, I bring "
+                "you⟧ my bands.", channel="linkedin", relationship="acquaintance",
+                note="A trade offered in place of a conversation."),
+        example("The boat is back in the water, sailing on Saturday? I'd also love to ⟦tell you "
+                "about our new acquisitions fund⟧ while we're out.", channel="text",
+                relationship="friend", note="A pitch tucked into an invitation."),
+        example("Hope married life is lovely! Does Tomasz still work at Yamaha? ⟦Maybe he could ask "
+                "if they need⟧ a piano teacher?", channel="text", relationship="friend",
+                note="The friend becomes a channel to her husband's favour."),
     ],
     good=[
         example("I'd love to hear how you built the mentoring network at Women in Rust."),
@@ -159,6 +174,10 @@ TRANSACTIONAL_RE = phrases(
                 note="A rematch owed is a game, not a favour."),
         example("I know you owe me nothing, so no worries if there's no time to reply.",
                 channel="linkedin"),
+        example("Walk on Sunday? I want to tell you about our trip to Lofoten, it was wild.",
+                channel="text", relationship="friend"),
+        example("Does Marta still work at the museum? Tell her I loved her talk on textiles!",
+                channel="text", relationship="friend"),
     ],
 )
 def transactional(ctx: Context) -> Iterator[Hit]:
