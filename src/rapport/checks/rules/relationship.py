@@ -711,6 +711,9 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
                 relationship="coworker", recipient=Recipient(name="Marco Ferri", work=[
                     "platform engineer on another team, owns the style deployment pipeline"]),
                 note="Someone on another team may never have heard of you."),
+        example("¡Qué onda! ⟦New number⟧, save it 😎 Chivas game at mine on Saturday, 7pm?",
+                channel="text", relationship="friend",
+                note="A new number with no name: even a friend can't tell who it is."),
     ],
     good=[
         example("hi Marco, I'm Sofia, the new intern on the cartography team. Do you know how "
@@ -776,9 +779,15 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
         example("hi. saw your post in #dialogue about de-clipping lav tracks. what threshold do "
                 "you start from? thanks. dylan (dialogue editor, cardiff)", channel="slack",
                 note="A sign-off with who they are, on the same line."),
+        example("dai, gareth here (new number). was the move to ACC worth the pain? no worries "
+                "if you're flat out", channel="text", relationship="former-colleague"),
     ],
 )
 def no_context(ctx: Context) -> Iterator[Hit]:
+    unnamed = list(_new_number_without_name(ctx))
+    if unnamed:
+        yield from unnamed
+        return
     opening = ctx.text_of(ctx.opening)
     opening = opening[len(opening) - len(LEADING_NOISE_RE.sub("", opening)):]
     if not (ctx.is_cold or ctx.never_met) or _opens_with_name_from(opening, ctx.recipient) or (
@@ -801,6 +810,31 @@ def no_context(ctx: Context) -> Iterator[Hit]:
             yield Hit(ctx.opening.start, ctx.opening.end, message=UNNAMED_TEXT_MESSAGE)
         return
     yield Hit(ctx.opening.start, ctx.opening.end)
+
+
+NEW_NUMBER_RE = phrases(
+    r"""\b(?:(?:got\s+a|my|this\s+is\s+my|on\s+a|from\s+a|it['’]s\s+my)\s+)?new\s+(?:phone\s+)?number\b
+    | \bsave\s+(?:my|this)\s+(?:new\s+)?number\b | \bchanged\s+my\s+(?:phone\s+)?number\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+LOWER_CASE_NAME_HERE_RE = pattern_cache.compile(
+    r"(?:^|[,.!?]\s+)(?!(?:i|im|it|its|we|me|still|right|over|back|out|up|down|not|nobody|someone|"
+    r"somebody|everyone|anyone|all|new|same)\s)[a-z\u00df-\u00ff][\w'’\-]{2,}\s+here\b")
+"""The sender's name in lower case, the way texts are typed: "dai, gareth here (new number)"."""
+NEW_NUMBER_MESSAGE = ("You say this is a new number, but not whose: they can't save it, or "
+                      "answer warmly, until they know it's you. Add your name.")
+
+
+def _new_number_without_name(ctx: Context) -> Iterator[Hit]:
+    """"New number, save it 😎" with no name anywhere: whatever the relationship, the reader
+    cannot tell who is writing. (Coaches named the missing context on all 6 such messages
+    in the coach sets 11-435, and on none that also gave a name.)"""
+    if (ctx.channel in NAMED_CHANNELS or ctx.signoff is not None or OWN_NAME_RE.search(ctx.body)
+            or LOWER_CASE_NAME_HERE_RE.search(ctx.body)):
+        return
+    m = ctx.find(NEW_NUMBER_RE)
+    if m:
+        yield Hit(m[0].start(), m[0].end(), message=NEW_NUMBER_MESSAGE, explicit=True)
 
 
 SIGNED_WITH_ROLE_RE = pattern_cache.compile(
