@@ -398,6 +398,12 @@ def too_many_questions(ctx: Context) -> Iterator[Hit]:
                 "multidisciplinary characteristics of contemporary computational epidemiology, "
                 "I would appreciate understanding your methodological considerations regarding "
                 "infrastructure.⟧ Thank you for your consideration."),
+        example("Dear Dr. Fernández-Ortega,\n\nI attended your guest lecture in Padova. ⟦I have "
+                "always been profoundly fascinated by the multifaceted interplay between "
+                "commensal microbial communities and cutaneous immunological homeostasis, and my "
+                "academic trajectory thus far has been oriented towards elucidating these "
+                "mechanisms.⟧ Which review would you suggest?", relationship="acquaintance",
+                note="The hardest sentence, not the long name in the greeting."),
         example("Thank you. ⟦My organisational responsibilities encompass institutional "
                 "procurement optimisation, interdepartmental communication standardisation and "
                 "comprehensive sustainability documentation.⟧ Could we talk about how your team "
@@ -420,7 +426,9 @@ def reading_level(ctx: Context) -> Iterator[Hit]:
     grade = ctx.reading_grade
     if grade <= FLAG_GRADE or not _hard_going(ctx):
         return
-    hardest = max(ctx.sentences, key=lambda s: t.sentence_grade(ctx.body, s))
+    after_greeting = ctx.greeting.span.end if ctx.greeting else 0
+    sentences = [s for s in ctx.sentences if s.end > after_greeting] or ctx.sentences
+    hardest = max(sentences, key=lambda s: t.sentence_grade(ctx.body, s))
     yield Hit(hardest.start, hardest.end,
               message=f"This reads at about grade {grade:.0f}; aim for 10 or below. The "
               "highlighted sentence is the hardest.")
