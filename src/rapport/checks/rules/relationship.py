@@ -349,6 +349,15 @@ FAMILIARITY_RE = phrases(
     | \b(?:as|we['’]?re)\s+old\s+friends\s+from\b
     | \b(?:the\s+)?(?:big\s+)?(?:sister|brother)\s+I\s+never\s+had\b
     | \bthe\s+only\s+one\s+(?:at\s+\w+\s+)?who\s+(?:really\s+)?gets\s+me\b
+    | \b(?:feel|feels|felt)\s+(?:like\s+|that\s+|as\s+if\s+)?(?:we['’]?re|we\s+are|we['’]ll\s+be
+        |we\s+will\s+be|we\s+were)\s+(?:(?:already|almost|practically|basically|like|old|true|real)\s+){0,3}
+        (?:colleagues|neighbou?rs|sisters|brothers|siblings|family|friends|cousins|mates|teammates)\b
+    | \byou\s+(?:already\s+)?feel\s+like\s+(?:an?\s+|my\s+)?(?:(?:elder|older|big|little|younger)\s+)?
+        (?:sister|brother|cousin|aunt|auntie|uncle|friend)\b
+    | ^\W*(?:hola|hi|hey|ciao|ol[aá]|oi)\s+(?P<endear>guap[ao]|bell[ao]|lind[ao]|tesoro|amore
+        |cari[nñ]o)\b
+    | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá]|ciao)\s+[\w-]+,\s+
+        (?P<after>querid[ao]|kochan[ay]|can[ıi]m)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -368,6 +377,15 @@ FAMILIARITY_RE = phrases(
     bad=[
         example("Hey ⟦buddy⟧, saw your post on hiring juniors.", channel="linkedin"),
         example("Thanks in advance, ⟦my friend⟧!", channel="linkedin"),
+        example("I ⟦feel we are old colleagues⟧ already, I have followed your posts for years. "
+                "How did you get the lenders to accept virtual couriers?", channel="linkedin"),
+        example("Meera didi, it's Sana from Lahore. ⟦You feel like an elder sister⟧ already! Could "
+                "you share the name of the method you mentioned?", channel="linkedin",
+                relationship="acquaintance"),
+        example("Ciao ⟦bella⟧! Quick question: do you clear the photos again for a translated "
+                "edition?", channel="linkedin", relationship="acquaintance"),
+        example("Hi Jean-Baptiste, ⟦querido⟧! How did you get the lenders to accept virtual "
+                "couriers?", channel="linkedin", relationship="acquaintance"),
         example("Emeka here, from Tobi's wedding 😄 ⟦you're basically family⟧ now! How did you move "
                 "from sales into brand?", channel="text", relationship="acquaintance"),
         example("Hi Sara, I ⟦feel like we're old friends⟧ at heart after your podcast."),
@@ -435,6 +453,11 @@ FAMILIARITY_RE = phrases(
     ],
     good=[
         example("My friend Sarah, who works on your team, suggested I write to you."),
+        example("Ciao Bella, thank you for the permissions list. Do the photos need clearing "
+                "again?", channel="linkedin", relationship="acquaintance",
+                recipient=Recipient(name="Bella Conti"), note="Bella is her name."),
+        example("Hi Linda, I feel we are close to a decision on the venue. Could you send the "
+                "quote?", channel="linkedin", relationship="acquaintance"),
         example("Hi Ines, my favourite part of your talk was the reader meetups. How do you get "
                 "people to turn up?", channel="linkedin"),
         example("Hi Ana, I feel like I know your work well after reading all three papers. How "
@@ -467,10 +490,16 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
         yield Hit(span.start, span.end, message=SHORT_FORM_MESSAGE, replacement=given,
                   explicit=True)  # coaches named it on 21 of 22: no bag of words outvotes it
     for m in ctx.find(FAMILIARITY_RE):
-        group = next((g for g in ("lead", "word", "title", "greeted", "hi", "kin", "pet", "claim")
+        group = next((g for g in ("lead", "word", "title", "greeted", "hi", "kin", "pet", "claim",
+                                  "endear", "after")
                       if m.group(g)), 0)
         if (group or m.group("basically") or m.group("clicked")) and not ctx.is_cold:
             continue  # "hey mate", "we're basically twins" between colleagues is ordinary
+        if group in ("endear", "after") and (
+                not ctx.body[m.start(group)].islower()
+                or (ctx.recipient
+                    and t.fold(m.group(group)) in map(t.fold, ctx.recipient.name.split()))):
+            continue  # "Ciao Bella", "Hi Linda": a name, not an endearment
         if (group in ("lead", "word") and m.group(group).lower() == "mate"
                 and ctx.relationship != "stranger"
                 and MATE_GREETING_RE.fullmatch(ctx.body, 0, m.start(group))):
@@ -479,10 +508,11 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
         if group == "kin" and ctx.recipient and RELIGIOUS_TITLE_RE.search(ctx.recipient.name):
             continue  # "Dear Sister Ana Lucía" to a nun is her title
         start, end = m.span(group)
-        name = (ctx.recipient.name.split()[0] if ctx.recipient and group and group != "claim"
+        name = (ctx.recipient.name.split()[0]
+                if ctx.recipient and group and group not in ("claim", "after")
                 else None)  # "Layla my sister!": the name is already there
         intimate = ((group == "word" and m.group(group).lower() in INTIMATE_PET_NAMES)
-                    or group == "claim")
+                    or group in ("claim", "endear", "after"))
         yield Hit(start, end, replacement=name, explicit=intimate)
 
 
