@@ -181,6 +181,8 @@ OPEN_ENDED_RE = phrases(
         synergies)\b(?!\s+(?:on|around)\s+(?:your|the|our)\s+\w+\s+\w+)
     | \bexplore\s+(?:potential\s+|possible\s+|some\s+|any\s+|mutual\s+)?(?:synergies|collaboration|
         opportunities\s+(?:together|to\s+collaborate)|ways\s+to\s+(?:work|collaborate)\s+together)\b
+    | \bexplore\s+(?:the\s+|some\s+|any\s+)?(?:areas|avenues|topics)\s+of\s+(?:mutual|common|shared)\s+
+        interest\b
     | \bsee\s+how\s+we\s+(?:might|could|can)\s+(?:help\s+each\s+other|work\s+together|collaborate)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
