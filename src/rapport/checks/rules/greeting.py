@@ -401,7 +401,8 @@ PLACEHOLDER_RE = pattern_cache.compile(
         | \s*[A-Z_]{2,30}\s*
         | \s*[a-z]+_[a-z_]+\s*
         | \s*(?:name|company|role|title|position|job|industry|field|topic|school|date|city|
-              team|product|project|event|article|talk|link)\s*
+              team|product|project|event|article|talk|link|pr[ée]nom|nom|nombre|nome|vorname|naam
+              |imi[ęe]|nama|isim|empresa|entreprise|firma)\s*  # [prénom], [nombre]: other languages
         | \s*[A-Za-z][\w'’]*(?:\s+[\w'’]+){0,3}\s+(?:name|company|role|title|position|
               job|industry|field|topic|school|date|city|team|product|project|event|article|
               talk|link|email|number|meeting|conference|paper|workshop|course)\s*  # [Editor's name]
@@ -409,6 +410,11 @@ PLACEHOLDER_RE = pattern_cache.compile(
     """,
     re.VERBOSE,
 )
+
+
+FIRST_NAME_FIELDS = frozenset({"prénom", "prenom", "nom", "nombre", "nome", "vorname", "naam",
+                               "imię", "imie", "nama", "isim"})
+""""Name" in the languages of the coach sets: "Coucou [prénom] !"."""
 
 
 def _fill(token: str, recipient: Recipient | None) -> str | None:
@@ -421,7 +427,7 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
         return recipient.company
     if "last" in lowered or "surname" in lowered:
         return parts[-1] if len(parts) > 1 else None
-    if "name" in lowered or "recipient" in lowered:
+    if "name" in lowered or "recipient" in lowered or lowered.strip("[]<>{}% ") in FIRST_NAME_FIELDS:
         return parts[0]
     return None
 
@@ -440,6 +446,9 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
     lesson=lessons.WRITING,
     bad=[
         example("Hi ⟦[Name]⟧, I loved your talk on data contracts and have one question."),
+        example("Coucou ⟦[prénom]⟧ ! Could you fill in my 10-minute survey on housing? Merci ❤️",
+                channel="text", relationship="friend", recipient=Recipient(name="Yasmine"),
+                note="A field in another language; the fix fills in her name."),
         example("Our range drops about ⟦[X]⟧% below minus ten. What did you change first?",
                 relationship="former-colleague", note="A number left to fill in."),
         example("Dear ⟦{first_name}⟧,\nI'm a student at Leeds and I'm curious about your work."),
