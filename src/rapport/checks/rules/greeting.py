@@ -1041,6 +1041,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Chère ⟦Marie-Claude⟧,\nI just saw the article about your bakery.",
                 relationship="former-colleague", recipient=Recipient(name="Marie-Claire Dubois"),
                 note="A greeting in another language, and one half of a double name wrong."),
+        example("Dear Dr. ⟦Ismail⟧,\nWe met at the aquarium symposium in Penang. What share of "
+                "bare sand did the patchy seagrass sites have?\nBest regards,\nTan Mei Lin",
+                recipient=Recipient(name="Dr. Nurul Huda binti Ismail"), relationship="acquaintance",
+                note="Binti Ismail: daughter of Ismail. A title goes with her given name."),
         example("Dear Dr. ⟦Ní Bhrian⟧,\nYour report on reading in two languages described three "
                 "of my pupils exactly.", recipient=Recipient(name="Siobhán Ní Bhriain"),
                 note="The particle is right and the name is not: the fix keeps both parts."),
@@ -1097,6 +1101,9 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 note="A greeting in Portuguese or Italian is checked like \"Dear\"."),
     ],
     good=[
+        example("Dear Dr. Nurul Huda,\nWe met at the aquarium symposium in Penang. What share of "
+                "bare sand did the patchy seagrass sites have?\nBest regards,\nTan Mei Lin",
+                recipient=Recipient(name="Dr. Nurul Huda binti Ismail"), relationship="acquaintance"),
         example("Dear Dr. Kovács,\nYour paper on wage data in small firms is the one I keep "
                 "citing. How did you clean the payroll files?\nAnna",
                 subject="Your paper on small-firm wage data",
@@ -1351,6 +1358,15 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
                       replacement=" ".join(double if w.strip(".,") == half else w
                                            for w in greeted.split()))
             return
+        patronymic = _patronymic(ctx.recipient.name)
+        if patronymic and said <= {t.fold(w) for w in patronymic[1].split()}:
+            given, father, link = patronymic
+            child = "daughter" if link.lower() in ("binti", "bint") else "son"
+            message = (f"{father} is their father's name ({link} {father}: {child} of "
+                       f"{father}), not a family name: with a title, use the given name "
+                       f"({title} {given}).")
+            yield Hit(name.start, name.end, message=message, replacement=given)
+            return
         if (order and said == {t.fold(order[1])}) or (three and said <= given_syllables):
             family = order[0] if order else three[0]
             message = (f"{family} is the family name: it comes first in {ctx.recipient.name}, "
@@ -1389,6 +1405,18 @@ GOES_BY_RE = pattern_cache.compile(
     r"\b(?:known(?:\s+\w+){0,3}\s+as|goes\s+by|nicknamed?)\s+[\"“'‘]?(?P<name>[A-Z][\w'’-]+)")
 """A name the recipient's profile says they go by: "known to everyone as Mossie", "goes by
 Macca"."""
+
+
+PATRONYMIC_RE = pattern_cache.compile(
+    r"^(?P<given>.+?)\s+(?P<link>bin|binti|bint)\s+(?P<father>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+"""A Malay name: the given name, then "bin" or "binti" and the father's name ("Nurul Huda binti
+Ismail"). There is no family name; a title goes with the given name (Dr. Nurul Huda)."""
+
+
+def _patronymic(name: str) -> tuple[str, str, str] | None:
+    """(given name, father's name, link word) for a name built on a father's name."""
+    m = PATRONYMIC_RE.match(" ".join(_untitled_parts(name)))
+    return (m.group("given"), m.group("father"), m.group("link")) if m else None
 
 
 def _goes_by(greeted: str, recipient: Recipient) -> bool:
