@@ -291,6 +291,9 @@ def _only_asks_if_still_there(ctx: Context) -> re.Match[str] | None:
                 note="\"The rota stuff\" names an area, not a question."),
         example("Great meeting you at the expo! Would love to ⟦explore potential synergies⟧.",
                 channel="linkedin", relationship="acquaintance"),
+        example("It was a pleasure to meet you at the forecasting workshop in Accra. I would "
+                "welcome the opportunity to ⟦explore areas of mutual interest⟧ at your "
+                "convenience.", channel="linkedin", relationship="acquaintance"),
         example("heyyy ⟦any tips⟧ for the interview tmrw?? 😭", channel="slack",
                 relationship="friend", note="Nothing else to go on, even for a friend."),
         example("I am a civil engineer moving into sustainability. I saw your post on embodied "
