@@ -382,7 +382,8 @@ BIG_ASK_RE = phrases(
     | \bput(?:ting)?\s+my\s+(?:cv|c\.v\.|resume|résumé|name|application)\s+(?:in|forward|through|up)\b
     | \bpass(?:ing)?\s+(?:my\s+name|me)\s+(?:along|on)\b | \b(?:nominate|endorse|sponsor)\s+me\b
     | \bindicat(?:e|ing)\s+(?:my\s+name|me)\b(?!\s+(?:as|on|in\s+the))
-    | (?<!an\s)(?<!my\s)(?<!the\s)(?<!had\s)\binterview\s+(?:for|with)\s+(?:the|a|an|your)\b
+    | (?<!an\s)(?<!my\s)(?<!the\s)(?<!had\s)(?<!your\s)(?<!his\s)(?<!her\s)(?<!their\s)
+        \binterview\s+(?:for|with)\s+(?:the|a|an|your)\b
     | \b(?:spot|place|position|opening|internship|role|job|vacancy|seat)\s+(?:in|on|at|with)\s+your\s+
         [\w'’\-]+
     | \b(?:come\s+in|sit\s+down)\s+for\s+an?\s+interview\b | \bI\s+need\s+a\s+job\b
@@ -592,6 +593,9 @@ LONG_MEETING_RE = phrases(
                 relationship="acquaintance", note="A standing commitment after one panel."),
     ],
     good=[
+        example("I teach service management in Accra. In your interview with The New Times you "
+                "described one queue for three languages. How did you route the French calls? "
+                "No obligation to reply.", note="Their interview, not one asked for."),
         example("I'm not asking for a referral: I just want to understand how your team "
                 "evaluates take-home tasks."),
         example("Would you have 15 minutes to tell me how you moved from QA into security?"),
