@@ -564,6 +564,15 @@ BARS = {
     "coach449_messages": (0.94, 0.83, 0.85),
     "coach450_messages": (0.96, 0.89, 0.88),
     "coach451_messages": (0.93, 0.79, 0.81),
+    # Also kept out of training; a thirty-sixth round, first runs at 9998d86.
+    "coach452_messages": (0.89, 0.89, 0.79),
+    "coach453_messages": (0.96, 0.89, 0.87),
+    "coach454_messages": (0.96, 0.84, 0.86),
+    "coach455_messages": (0.93, 0.88, 0.84),
+    "coach456_messages": (0.92, 0.84, 0.85),
+    "coach457_messages": (0.96, 0.86, 0.89),
+    "coach458_messages": (0.91, 0.91, 0.84),
+    "coach459_messages": (0.94, 0.82, 0.77),
 }
 
 
