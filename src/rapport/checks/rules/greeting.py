@@ -98,7 +98,7 @@ PING_PHRASES = pattern_cache.compile(
     | give\s+(?:us|me)\s+a\s+(?:shout|call|ring|bell|buzz|tinkle)
     | when\s+(?:you['’]?ve|you\s+have|u['’]?ve|u|you)\s+got\s+(?:a\s+few|five|ten|two|\d+|a|some)\s*
         (?:minutes?|mins?|secs?|seconds?|moment|time)\b
-    | (?:are\s+|r\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake|up|dey|
+    | (?:are\s+|r\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake|up|dey|home|
         in\s+today|on\s+(?:duty|seat|shift|site)(?:\s+today)?)
         (?:\s+(?:for\s+)?(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:one|sec|min|minute|word|q|call|chat
         |query))?
@@ -107,7 +107,7 @@ PING_PHRASES = pattern_cache.compile(
     | (?:(?:voc[eê]|vc|tu)\s+)?(?:t[aá]|est[aá]s?)\s+(?:por\s+)?(?:a[ií]|ah[ií]|online|livre|libre|disponible)
     | (?:andas|anda)\s+por\s+(?:a[ií]|ah[ií]) | (?:bist\s+du|sind\s+sie)\s+(?:da|online|frei)
     | (?:tu\s+es|vous\s+[eê]tes|t['’]es)\s+(?:l[aà]|dispo(?:nible)?s?)
-    | (?:you|u|yuh)\s+(?:still\s+)?(?:deh\s+)?(?:online|there|around|about|bout|up|awake)
+    | (?:you|u|yuh|ye)\s+(?:still\s+)?(?:deh\s+)?(?:online|there|around|about|bout|up|awake)
     | sibuk(?:\s+(?:ga|gak|nggak|tidak|ngga))? | masz\s+chwil(?:k[eę]|[eę])(?:\s+dzi[sś](?:\s+wieczorem)?)?
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+|a\s+few\s+|\d+\s+|two\s+|five\s+|ten\s+)?
         (?:sec(?:ond)?s?|min(?:ute)?s?|moments?|minutes|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
@@ -136,7 +136,8 @@ PING_PHRASES = pattern_cache.compile(
     | (?:do\s+you\s+have|might\s+you\s+have|have\s+you\s+got)\s+a\s+(?:moment|minute|sec|second)
     | busy | ping | pinging\s+you | you\s+got\s+a\s+sec | later | today | tomorrow | now | rn
     | (?:around | free | available | online | awake | up)(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
-    | (?:psst+|oi|oy|hi|hello|hey|yo|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude|friend|
+    | (?:psst+|oi|oy|hi|hello|hey|yo|all[oô]|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude
+        |friend|
         folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang|brother|sister|sis|guy|my\s+guy|bruv|fam|akhi
         |ukhti|habibi|habibti|amig[ao]|querid[ao]|mana|mano|kia\s+ora|e\s+hoa|t[eē]n[aā]\s+koe
         |anh|chị|cô|chú|bác|ate|kuya|bhai|bhaiya|didi|abang|kak|mas|mbak|encik|puan|sunbae|hyung|noona
@@ -190,6 +191,10 @@ def _is_only_ping(rest: str) -> bool:
     bad=[
         example("⟦Hi!⟧", channel="slack", relationship="coworker"),
         example("⟦hey, you around?⟧", channel="slack", relationship="coworker"),
+        example("⟦allo! t'es là? 😊⟧", channel="text", relationship="friend"),
+        example("⟦Ye about?⟧", channel="text", relationship="friend",
+                note="Irish 'ye' is 'you': still only a presence check."),
+        example("⟦kia ora e hoa! u home tonight?⟧", channel="text", relationship="friend"),
         example("⟦Hello 👋⟧", channel="linkedin"),
         example("⟦Owen, Graham Holt here. Got a minute?⟧", channel="text",
                 relationship="acquaintance", note="Saying who you are is not yet saying why."),
@@ -281,6 +286,7 @@ def _is_only_ping(rest: str) -> bool:
     good=[
         example("coffee? u free at 3?", channel="text", relationship="friend",
                 note="An invitation: coffee at three is the whole question."),
+        example("you home? I left my keys at yours", channel="text", relationship="friend"),
         example("hey mel you on today? the chlorine alarm on tank 3 keeps tripping and I can't "
                 "find the reset", channel="slack", relationship="coworker",
                 recipient=Recipient(name="Melanie Ruiz")),
