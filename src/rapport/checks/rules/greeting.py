@@ -407,7 +407,8 @@ PLACEHOLDER_RE = pattern_cache.compile(
         | \s*[A-Z_]{2,30}\s*
         | \s*[a-z]+_[a-z_]+\s*
         | \s*(?:name|company|role|title|position|job|industry|field|topic|school|date|city|
-              team|product|project|event|article|talk|link|pr[ée]nom|nom|nombre|nome|vorname|naam
+              team|product|project|event|article|talk|link|publication|journal|magazine|newspaper
+              |outlet|organi[sz]ation|university|institution|pr[ée]nom|nom|nombre|nome|vorname|naam
               |imi[ęe]|nama|isim|empresa|entreprise|firma)\s*  # [prénom], [nombre]: other languages
         | \s*[A-Za-z][\w'’]*(?:\s+[\w'’]+){0,3}\s+(?:name|company|role|title|position|
               job|industry|field|topic|school|date|city|team|product|project|event|article|
@@ -452,6 +453,8 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
     lesson=lessons.WRITING,
     bad=[
         example("Hi ⟦[Name]⟧, I loved your talk on data contracts and have one question."),
+        example("I read your piece in ⟦[publication]⟧ on funeral prices. Did any directors hide the "
+                "simple package?", note="A field for where their work appeared."),
         example("Coucou ⟦[prénom]⟧ ! Could you fill in my 10-minute survey on housing? Merci ❤️",
                 channel="text", relationship="friend", recipient=Recipient(name="Yasmine"),
                 note="A field in another language; the fix fills in her name."),
