@@ -544,6 +544,9 @@ NICKNAMES = {
     "bia": "beatriz", "rafa": "rafael", "dudu": "eduardo", "guga": "gustavo",
     "chuy": "jesus", "chema": "jose", "lola": "dolores", "charo": "rosario", "concha": "concepcion",
     "pili": "pilar", "tono": "antonio", "nando": "fernando", "santi": "santiago",
+    "lupita": "guadalupe", "male": "maria", "maru": "maria", "mayte": "maria", "tere": "teresa",
+    "pepa": "josefa", "paqui": "francisca", "pancha": "francisca", "chela": "graciela",
+    "chava": "salvador", "lucha": "luz",
     "mags": "margaret marguerite magdalena margarida", "maggie": "margaret marguerite",
     "becky": "rebecca rebekah", "becca": "rebecca rebekah", "bex": "rebecca rebekah",
     "jack": "john", "johnny": "john jonathan", "harry": "henry harold", "hal": "henry harold",
@@ -1110,6 +1113,13 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 note="A greeting in Portuguese or Italian is checked like \"Dear\"."),
     ],
     good=[
+        example("Lupita, which poets are the UNAM students asking for that we don't have? A short "
+                "list when you can, no hurry.", channel="text", relationship="coworker",
+                recipient=Recipient(name="Guadalupe Ramírez"),
+                note="Lupita is what Guadalupe's colleagues call her."),
+        example("Male, could you do Mrs. Gutiérrez's wig fitting on Saturday at 11? If not, I'll "
+                "move her to Monday.", channel="text", relationship="coworker",
+                recipient=Recipient(name="María Elena Pérez")),
         example("Dear Dr. Nurul Huda,\nWe met at the aquarium symposium in Penang. What share of "
                 "bare sand did the patchy seagrass sites have?\nBest regards,\nTan Mei Lin",
                 recipient=Recipient(name="Dr. Nurul Huda binti Ismail"), relationship="acquaintance"),
