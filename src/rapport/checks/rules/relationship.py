@@ -257,7 +257,7 @@ FAMILIARITY_RE = phrases(
     | (?<=^hey\s)(?P<greeted>(?:my\s+)?friend)\b(?=\s*[,!.]) | (?<=^hi\s)(?P<hi>(?:my\s+
         )?friend)\b(?=\s*[,!.])
     | (?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
-        friend|old\s+friend|amigo|hermano|hermana|compadre|babe|hun|hon|sweetie|sweetheart|darling|darlin
+        friend|old\s+friend|amigo|hermano|hermana|compadre|babe|hun|hon|sweetie|sweetheart|darling|darlin|cuz|cuzzie
         |honey)
         (?![-'’]\w)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
     | (?:^|(?<=,\s)|(?<=,)|(?<=^hey\s)|(?<=^hi\s)|(?<=thanks\s)|(?<=cheers\s))(?P<title>boss|chief|champ|
@@ -382,6 +382,8 @@ FAMILIARITY_RE = phrases(
         example("Meera didi, it's Sana from Lahore. ⟦You feel like an elder sister⟧ already! Could "
                 "you share the name of the method you mentioned?", channel="linkedin",
                 relationship="acquaintance"),
+        example("Aloha ⟦cuz⟧! I run a bookshop in Wellington. How did you find enough "
+                "Hawaiian-language titles to fill a wall?", channel="linkedin"),
         example("Ciao ⟦bella⟧! Quick question: do you clear the photos again for a translated "
                 "edition?", channel="linkedin", relationship="acquaintance"),
         example("Hi Jean-Baptiste, ⟦querido⟧! How did you get the lenders to accept virtual "
