@@ -811,6 +811,8 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
         example("hi. saw your post in #dialogue about de-clipping lav tracks. what threshold do "
                 "you start from? thanks. dylan (dialogue editor, cardiff)", channel="slack",
                 note="A sign-off with who they are, on the same line."),
+        example("Love you! Also can you send me Mama's new number? Hers changed.", channel="text",
+                relationship="friend", note="Someone else's new number."),
         example("dai, gareth here (new number). was the move to ACC worth the pain? no worries "
                 "if you're flat out", channel="text", relationship="former-colleague"),
     ],
@@ -845,7 +847,8 @@ def no_context(ctx: Context) -> Iterator[Hit]:
 
 
 NEW_NUMBER_RE = phrases(
-    r"""\b(?:(?:got\s+a|my|this\s+is\s+my|on\s+a|from\s+a|it['’]s\s+my)\s+)?new\s+(?:phone\s+)?number\b
+    r"""\b(?:(?:got\s+a|my|this\s+is\s+my|on\s+a|from\s+a|it['’]s\s+my)\s+)?
+        (?<!['’]s\s)(?<!your\s)(?<!her\s)(?<!his\s)(?<!their\s)(?<!our\s)new\s+(?:phone\s+)?number\b
     | \bsave\s+(?:my|this)\s+(?:new\s+)?number\b | \bchanged\s+my\s+(?:phone\s+)?number\b""",
     re.IGNORECASE | re.VERBOSE,
 )
