@@ -700,11 +700,11 @@ THEY_COULD_RE = phrases(
         |has|are\s+hiring|is\s+hiring)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-NAMED_STILL_THERE_RE = phrases(
-    r"""\b(?:does|is)\s+(?-i:[A-Z][\w'’-]+)\s+still\s+(?:work(?:ing)?\s+)?(?:at|in|for|with)\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
-"""Someone close to the reader, by name: "does Tomasz still work at Yamaha?"."""
+NAMED_STILL_THERE_RE = pattern_cache.compile(
+    r"\b(?i:does|is)\s+[A-Z][\w'’-]+\s+(?i:still\s+(?:work(?:ing)?\s+)?(?:at|in|for|with))\b")
+"""Someone close to the reader, by name: "does Tomasz still work at Yamaha?". A plain pattern,
+not a `phrases` one: the name must be capitalised ("is it still work in progress" is not),
+and phrases match a lower-cased copy."""
 THEY_VOUCH_RE = phrases(
     r"""\b(?:maybe|perhaps|do\s+you\s+think|could|can|would)\s+(?:he|she|they)\s+(?:can\s+|could\s+|
         would\s+|might\s+)?(?:mention\s+my\s+name|put\s+in\s+a\s+(?:good\s+)?word\s+for\s+me|
