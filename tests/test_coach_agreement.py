@@ -582,6 +582,15 @@ BARS = {
     "coach465_messages": (0.95, 0.94, 0.90),
     "coach466_messages": (0.96, 0.88, 0.88),
     "coach467_messages": (0.95, 0.91, 0.88),
+    # Also kept out of training; a thirty-eighth round, first runs at 114b45b.
+    "coach468_messages": (0.96, 0.88, 0.87),
+    "coach469_messages": (0.95, 0.89, 0.88),
+    "coach470_messages": (0.95, 0.83, 0.87),
+    "coach471_messages": (0.97, 0.88, 0.85),
+    "coach472_messages": (0.96, 0.90, 0.88),
+    "coach473_messages": (0.94, 0.85, 0.86),
+    "coach474_messages": (0.95, 0.84, 0.86),
+    "coach475_messages": (0.98, 0.89, 0.91),
 }
 
 
