@@ -43,7 +43,8 @@ GREETING_WORDS = (
 )
 """Openings in the languages the coach sets use. "Caro"/"Cara" only before a capitalised word
 ("Cara Chiara,"), since Caro is also a name ("Caro, quick one")."""
-GREETING_RE = pattern_cache.compile(rf"^\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
+GREETING_RE = pattern_cache.compile(rf"^\s*[¡¿]?\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
+"""A greeting word at the very start, after Spanish's opening "¡" ("¡Hola Pablo!")."""
 TITLE_RE = pattern_cache.compile(
     r"(?:mr|mrs|ms|miss|mx|dr|dra|prof|professor|sir|madam|madame|herr|frau|sr|sra|srta|eng|engr|atty|"
     r"ing|lic|mtro|mtra|rev|hon|khun|mme|mlle|avv|dott|dott\.ssa|prof\.ssa|sig|sig\.ra|sig\.na|"
@@ -250,6 +251,13 @@ FULL_WORD_TITLES = frozenset({"sir", "madam", "madame", "miss", "professor", "he
 ("Good evening Professor. Your article..."), where after "Dr" it only abbreviates."""
 
 
+STACKED_TITLES = frozenset({"dr", "dra", "prof", "professor", "ing", "eng", "engr", "dott", "mtro",
+                            "mtra", "lic"})
+"""Academic and professional titles that follow another title in German, Austrian and Latin
+American usage ("Sehr geehrter Herr Dr. Weber", "Prof. Dr. Hoffmann-Richter", "Sr. Ing.
+Pérez"). Before, the second title was read as the name."""
+
+
 def greeting(text: str) -> Greeting | None:
     """The greeting at the start of a message: "Hi Lucas,", "Dear Ms. Johnson:", "hey!"."""
     m = GREETING_RE.match(text)
@@ -280,6 +288,9 @@ def greeting(text: str) -> Greeting | None:
         if title is None and not name_words and TITLE_RE.match(w.text):
             title = w.text
             continue
+        if (title is not None and not name_words and fold(w.text) in STACKED_TITLES
+                and TITLE_RE.match(w.text)):
+            continue  # "Prof. Dr. Hoffmann", "Herr Dr. Weber": the name comes after both
         if fold(w.text) in NOT_NAMES and not name_words:
             if fold(w.text) in VOCATIVES:
                 vocative_end = pos + w.end

@@ -78,7 +78,7 @@ PING_PHRASES = pattern_cache.compile(
         (?:\s+about\s+(?:(?:my|your|ur|the)\s+)?(?:work|job|career|company|office)(?:\s+(?:stuff|things?))?)?
     | (?:when|whenever)\s+(?:you\s+|u\s+)?(?:get|have|find)\s+(?:(?:a|\d+|a\s+few|five|ten|two)\s+
         (?:free\s+|spare\s+|quick\s+)?(?:secs?|seconds?|chance|mins?|minutes?|moments?)
-        |some\s+(?:free\s+|spare\s+)?time|(?:the\s+)?time){_LATER}
+        |(?:some|a\s+small|a\s+little)\s+(?:free\s+|spare\s+)?time|(?:the\s+)?time){_LATER}
     | god\s+willing | in(?:\s+)?sh?a['’]?(?:\s+)?allah | if\s+god\s+wills?
     | (?:and\s+)?how\s+(?:is|are|['’]s)\s+(?:the\s+|your\s+|ur\s+)?(?:family|kids|children|little\s+ones|wife
         |husband|(?-i:[A-Z])[\w'’-]+(?:\s+and\s+the\s+(?:kids|children|little\s+ones|family|boys|girls))?)
@@ -86,13 +86,17 @@ PING_PHRASES = pattern_cache.compile(
         |desk|building|lab|site|studio|shop|hospital|ward|campus|shift|department|dept|depot|clinic
         |workshop|warehouse|yard|nursery|greenhouse|station|school|plant|store){_LATER}
     | (?:could|can|would)\s+(?:you|u)\s+drop\s+me\s+a\s+(?:line|message|text|note|msg)
+    | (?:could|can|would)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?(?:help\s+me\s+(?:with\s+|to\s+)?
+        (?:look\s+at\s+|check\s+|see\s+)?|(?:take\s+a\s+(?:quick\s+)?)?look\s+at\s+)(?:something|sth|smth
+        |a\s+thing)(?:\s+for\s+me)?{_LATER}
     | drop\s+me\s+a\s+(?:line|message|text|note|msg)
     | (?:i\s+)?(?:wanted|want|wanna|need|needed|have)\s+to\s+run\s+(?:something|a\s+thing|an\s+idea|sth)\s+
         (?:by|past)\s+(?:you|u)
     | (?:hope\s+you\s+had|had)\s+a\s+(?:good|great|nice|lovely|restful)\s+(?:weekend|week|day|
         holiday|break|trip)
     | happy\s+(?:monday|tuesday|wednesday|thursday|friday|new\s+year|holidays)
-    | (?:no\s+rush|thanks|thank\s+you|thx|ty|please|pls|when\s+you\s+can|whenever|x+|xo+|lmk
+    | (?:no\s+rush|(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?|thx|ty|please|pls|when\s+you\s+can
+        |whenever|x+|xo+|lmk
         |hit\s+me\s+up|(?:i\s+)?need\s+to\s+talk)
     | when\s+(?:you\s+)?(?:see|get|read)\s+(?:this|it)
     | give\s+(?:us|me)\s+a\s+(?:shout|call|ring|bell|buzz|tinkle)
@@ -124,7 +128,8 @@ PING_PHRASES = pattern_cache.compile(
     | (?:(?:i\s+)?(?:am\s+|['’]m\s+)?(?:so\s+|very\s+|really\s+)?sorry|(?:i\s+)?apologi[sz]e)\s+(?:to|for)\s+
         (?:bother(?:ing)?|disturb(?:ing)?|troubl(?:e|ing)|interrupt(?:ing)?)
         (?:\s+(?:you|u))?
-        (?:\s+again)?(?:\s+(?:during|at)\s+(?:your\s+)?(?:work|busy\s+day|day|shift|this\s+time))?
+        (?:\s+again)?(?:\s+(?:during|at)\s+(?:your\s+)?(?:work|busy\s+day|day|shift|this\s+time)
+        |\s+(?:so\s+|this\s+)(?:early|late)(?:\s+in\s+the\s+(?:morning|day|evening))?)?
     | good\s+(?:morning|afternoon|evening|day) | po | ma(?!['’]am)
     | (?:i\s+)?(?:trust|hope)\s+(?:your|ur)\s+(?:\w+\s+)?(?:weekend|week|day|night|morning|holiday|break|
         shift|trip)\s+(?:was|went|is\s+going|has\s+been|is)(?:\s+(?:very\s+|really\s+)?(?:well|good|great|
@@ -196,6 +201,10 @@ def _is_only_ping(rest: str) -> bool:
                 note="Irish 'ye' is 'you': still only a presence check."),
         example("⟦kia ora e hoa! u home tonight?⟧", channel="text", relationship="friend"),
         example("⟦Hello 👋⟧", channel="linkedin"),
+        example("⟦Good morning Emeka 😊 Sorry to disturb you this early. Please when you have a "
+                "small time, can you help me look at something? Thank you so much.⟧",
+                channel="slack", relationship="coworker",
+                note="Polite, and still nothing to answer: he has to ask what 'something' is."),
         example("⟦Owen, Graham Holt here. Got a minute?⟧", channel="text",
                 relationship="acquaintance", note="Saying who you are is not yet saying why."),
         example("⟦alright mate 👋⟧", channel="text", relationship="acquaintance"),
@@ -1019,6 +1028,14 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 channel="linkedin", relationship="acquaintance",
                 recipient=Recipient(name="Nnenna Okafor"),
                 note="One letter dropped from the front is a slip, not a short form."),
+        example("Dear Prof. Dr. ⟦Hofmann-Richter⟧,\nI am a PhD student in dental materials in "
+                "Lyon. Did flexural strength drop once the filler passed 20%?\nFatima Benali",
+                recipient=Recipient(name="Prof. Dr. Klaus Hoffmann-Richter"),
+                note="Behind two titles, the name is still checked."),
+        example("¡Hola ⟦Pedro⟧! ¿Tienes un momento para revisar el mapa de aparcamiento? Quiero "
+                "saber qué capa usaste para las zonas de carga.", channel="slack",
+                relationship="coworker", recipient=Recipient(name="Pablo Ruiz"),
+                note="The opening ¡ does not hide the greeting."),
         example("Dear Professor ⟦Ramakrishna⟧,\nWe met after your session on metro labour "
                 "productivity. Might you share the slides?", relationship="acquaintance",
                 recipient=Recipient(name="Prof. Venkat Ramakrishnan"),
