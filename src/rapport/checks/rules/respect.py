@@ -571,6 +571,19 @@ SUPERLATIVE_RE = phrases(
 """Crowning them the greatest mind or foremost authority of their field: named as flattery on
 all 49 fixture messages with it, however warm or specific the rest, so the coach model may not
 veto it."""
+PRAISE_AS_TITLE_RE = phrases(
+    r"""\b(?:a|the|been)\s+(?:(?:true|real|shining|guiding|bright|constant)\s+)?(?:beacon|lighthouse|
+        guiding\s+light|lantern|north\s+star)(?:\s+of\s+(?:light|hope|inspiration|excellence))?\s+
+        (?:for|to)\s+(?:all|every|us|the\s+entire|the\s+whole|young|so\s+many|generations)\b
+    | \btowering\s+(?:figure|contribution|achievement|personality|genius|inspiration|monument|
+        intellect|presence|scholar)s?\b
+    | \bdoyen(?:ne)?\s+of\b | \b(?:a|true|real)\s+luminary\b | \byour\s+esteemed\s+self\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Praise as a title or a metaphor: "a doyen of veterinary science", "a beacon for every
+African interpreter", "your towering contributions", "your esteemed self". Coaches named the
+flattery on all 25 fixture messages with one (sets 11-475), so the coach model may not veto
+it. Not "illustrious", which coaches left unflagged on 4 of the 18 messages with it."""
 GUSH_RE = phrases(
     r"\b(?:amazing|incredible|brilliant|phenomenal|unbelievable|mind[- ]?blowing|extraordinary|"
     r"outstanding|awesome|fantastic|stellar|spectacular|legendary|insane(?:ly)?|"
@@ -647,11 +660,22 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
                 relationship="friend", note="Between friends too, when a favour follows."),
         example("Your wiki pages ⟦taught me more than my whole degree⟧. Could you check one "
                 "query for me?", channel="slack", relationship="coworker"),
+        example("Respected Dr. Whitfield, it is my honour to write to a ⟦doyen of⟧ veterinary "
+                "science. Could culture-guided dry cow therapy work in herds of three buffaloes?",
+                note="Praise as a title (a doyen, a luminary, a towering figure) is praise of "
+                "the person, not of the work."),
+        example("Your study on coding errors in discharge summaries is ⟦a lighthouse for all⟧ "
+                "of us young records staff. Which error did you see most?",
+                note="A metaphor too: a beacon or guiding light for everyone in the field."),
     ],
     good=[
         example("Your post on pricing experiments changed how I set up our A/B tests."),
         example("The demo was amazing: I rebuilt our onboarding flow the week after."),
         example("I'm a big believer in the approach you describe in \"Genius is overrated\"."),
+        example("Did the field team find beacon B14, or is it still missing?", channel="slack",
+                relationship="coworker"),
+        example("I loved the lighthouse level: the light pulls players up the stairs. How did "
+                "you tune it?", channel="linkedin"),
         example("my laptop died at the Genius Bar, can I borrow yours tomorrow?", channel="text",
                 relationship="friend", note="A capitalised word inside a name is not praise."),
         example("cheers for sorting the rota while I was off, you absolute legend 🙌",
@@ -671,7 +695,7 @@ def excess_flattery(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(FLATTERY_RE):
         if not _part_of_a_name(ctx.body, m.start(), m.end()):
             yield Hit(m.start(), m.end())
-    for m in ctx.find(SUPERLATIVE_RE):
+    for m in [*ctx.find(SUPERLATIVE_RE), *ctx.find(PRAISE_AS_TITLE_RE)]:
         yield Hit(m.start(), m.end(), explicit=True)
     gushing = ctx.find(GUSH_RE)
     if len(gushing) >= GUSH_LIMIT:
