@@ -158,6 +158,10 @@ TRANSACTIONAL_RE = phrases(
         example("Hope married life is lovely! Does Tomasz still work at Yamaha? ⟦Maybe he could ask "
                 "if they need⟧ a piano teacher?", channel="text", relationship="friend",
                 note="The friend becomes a channel to her husband's favour."),
+        example("Rodrigooo saudades!! three years since the agency? I'm launching an online "
+                "subtitling course next month and I saved a ⟦20% code⟧ just for you and your "
+                "team 😉 let's catch up soon!!", channel="text", relationship="former-colleague",
+                note="A discount is a sales offer, however warm the hello around it."),
     ],
     good=[
         example("I'd love to hear how you built the mentoring network at Women in Rust."),
@@ -309,6 +313,10 @@ FAMILIARITY_RE = phrases(
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:old\s+)?(?:mates|pals|
         buddies|besties)\b
     | \b(?:you['’]?re|you\s+are|ur)\s+(?:basically|practically|pretty\s+much|already|officially)\s+family\b
+    | \b(?:you['’]?re|you\s+are|ur|u\s+r|you\s+feel|u\s+feel|we['’]?re|we\s+are|(?:you|u)\s+and\s+(?:I|me)\s+
+        are)\s+(?:(?:basically|practically|pretty\s+much|kind\s+of|kinda|already|just|truly|really|
+        honestly|now|a\s+little\s+bit|a\s+bit|officially)\s+)*(?:like\s+(?:family|a\s+(?:son|daughter)\s+
+        to\s+me)|(?:a\s+)?part\s+of\s+the\s+family|one\s+of\s+the\s+family)\b
     | \b(?:feel|feels|felt)\s+like\s+(?:I|i)\s+(?:already\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+)?
         (?:know|knew)\s+(?:you|u|ya)\b
     | \b(?:feel|feels|felt)\s+like\s+(?:I['’]?ve|I\s+have|I['’]?d|we['’]?ve|we\s+have|we['’]?d)\s+
@@ -452,6 +460,10 @@ FAMILIARITY_RE = phrases(
                 "family to me⟧ forever haha. Quick question: how do the Paris agencies hire "
                 "coordinators for foreign shoots?", channel="linkedin",
                 relationship="former-colleague", note="One shoot together, three years ago."),
+        example("Hi Jo! I've had you in my ears on every commute for three years, ⟦you're "
+                "basically part of the family⟧ now 😂 I'm a practice manager in Leeds. How did you "
+                "handle the Friday phone backlog?", channel="linkedin",
+                note="A listener knows the host; the host does not know the listener."),
     ],
     good=[
         example("My friend Sarah, who works on your team, suggested I write to you."),
@@ -674,6 +686,11 @@ SHARED_MOMENT_RE = phrases(
         september|october|november|december))\b
     | \b(?i:great|good|lovely|nice|fun)\s+(?i:to\s+)?(?i:meet|meeting|chatting|talking|seeing|connecting)\s+
         (?i:you|u|with\s+you)\b
+    | \b(?i:thank\s+you|thanks)\s+(?i:again\s+|so\s+much\s+|very\s+much\s+)?(?i:for)\s+
+        (?i:yesterday|today|tonight|this\s+morning|last\s+(?:night|week)|monday|tuesday|wednesday
+        |thursday|friday|saturday|sunday)['’]s\s+(?:[\w'’\-]+\s+){0,2}?(?i:webinar|talk|session|workshop|
+        class|lecture|panel|keynote|presentation|seminar|meetup|conference|summit|fair|dinner|tour|
+        visit|demo|training|q&a)\b
     | \b(?i:following|further\s+to|after)\s+(?i:our)\s+(?:[\w'’-]+\s+){0,2}?(?i:exchange|conversation|chat
         |talk|discussion|meeting)\s+(?i:at|during|in|on|after|yesterday|last)\b
     | \b(?i:we\s+)?(?i:met|spoke|talked|chatted)\s+(?i:at|during|after|briefly|yesterday|last)\b
@@ -811,6 +828,9 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
         example("hi. saw your post in #dialogue about de-clipping lav tracks. what threshold do "
                 "you start from? thanks. dylan (dialogue editor, cardiff)", channel="slack",
                 note="A sign-off with who they are, on the same line."),
+        example("Dear Mr. Nkosi,\nThank you for yesterday's panel. Your isiZulu voice-over "
+                "example was very helpful.\nRegards,\nHiroshi Tanaka", relationship="acquaintance",
+                note="Yesterday's panel is the moment they shared."),
         example("Love you! Also can you send me Mama's new number? Hers changed.", channel="text",
                 relationship="friend", note="Someone else's new number."),
         example("dai, gareth here (new number). was the move to ACC worth the pain? no worries "
