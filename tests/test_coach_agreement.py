@@ -591,6 +591,15 @@ BARS = {
     "coach473_messages": (0.94, 0.85, 0.86),
     "coach474_messages": (0.95, 0.84, 0.86),
     "coach475_messages": (0.98, 0.89, 0.91),
+    # Also kept out of training; a thirty-ninth round, first runs at b97f18f.
+    "coach476_messages": (0.94, 0.88, 0.85),
+    "coach477_messages": (0.96, 0.80, 0.86),
+    "coach478_messages": (0.94, 0.78, 0.80),
+    "coach479_messages": (0.94, 0.85, 0.85),
+    "coach480_messages": (0.94, 0.85, 0.88),
+    "coach481_messages": (0.92, 0.86, 0.82),
+    "coach482_messages": (0.96, 0.87, 0.88),
+    "coach483_messages": (0.94, 0.85, 0.86),
 }
 
 
