@@ -32,6 +32,9 @@ PING_PHRASES = pattern_cache.compile(
     | (?:are\s+|r\s+)?(?:you|u)\s+on(?:\s+shift)?(?=\s+(?:today|tonight|now|later)|\s*\?){_LATER}
     | uko(?:\s+(?:free|sawa|poa|around))?(?:\s+(?:leo|sasa|kesho))?
     | (?:tienes|tenés)\s+(?:un\s+)?(?:minuto|momento|segundo|\d+\s+min(?:utos)?)\b
+    | sei\s+liber[oa]|ci\s+sei|sei\s+l[iì]|hai\s+un\s+(?:minuto|momento|attimo|secondo)
+    | hast\s+du\s+(?:kurz\s+|mal\s+)?(?:zeit|eine\s+minute|einen\s+moment)|bist\s+du\s+da
+    | muss\s+dich\s+(?:was|etwas)\s+fragen
     | tudo\s+(?:bem|bom)|td\s+bem|como\s+(?:vai|vais|est[aá]s?|va)|qu[eé]\s+tal|ça\s+va|c[oó]mo\s+est[aá]s
     | c[oó]mo\s+(?:vas|andas|te\s+va|va)|kumusta(?:\s+ka)?|kr[au]b|khr[au]p|khrub|ơi+
     | how\s+far|how\s+(?:you\s+)?dey|wetin\s+dey(?:\s+happen)?|how\s+body|how\s+(?:your\s+)?side
@@ -205,6 +208,8 @@ def _is_only_ping(rest: str) -> bool:
                 "small time, can you help me look at something? Thank you so much.⟧",
                 channel="slack", relationship="coworker",
                 note="Polite, and still nothing to answer: he has to ask what 'something' is."),
+        example("⟦Paolo, sei libero? 📞⟧", channel="text", relationship="friend",
+                note="Italian 'are you free?': still nothing to answer but yes."),
         example("⟦Owen, Graham Holt here. Got a minute?⟧", channel="text",
                 relationship="acquaintance", note="Saying who you are is not yet saying why."),
         example("⟦alright mate 👋⟧", channel="text", relationship="acquaintance"),

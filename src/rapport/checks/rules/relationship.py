@@ -158,6 +158,10 @@ TRANSACTIONAL_RE = phrases(
         example("Hope married life is lovely! Does Tomasz still work at Yamaha? ⟦Maybe he could ask "
                 "if they need⟧ a piano teacher?", channel="text", relationship="friend",
                 note="The friend becomes a channel to her husband's favour."),
+        example("Magda kochana! Remember how many Saturdays I had Zosia for you 😄 ⟦Now is your "
+                "turn⟧: this weekend you do my business plan spreadsheet with me, ok? I bring "
+                "pierogi.", channel="text", relationship="friend",
+                note="The babysitting comes back as a bill."),
         example("Rodrigooo saudades!! three years since the agency? I'm launching an online "
                 "subtitling course next month and I saved a ⟦20% code⟧ just for you and your "
                 "team 😉 let's catch up soon!!", channel="text", relationship="former-colleague",
