@@ -44,7 +44,7 @@ GREETING_WORDS = (
 """Openings in the languages the coach sets use. "Caro"/"Cara" only before a capitalised word
 ("Cara Chiara,"), since Caro is also a name ("Caro, quick one")."""
 GREETING_RE = pattern_cache.compile(rf"^\s*[¡¿]?\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
-"""A greeting word at the very start, after Spanish's opening "¡" ("¡Hola Pablo!")."""
+"""A greeting word at the very start, after Spanish's opening "¡" or "¿" ("¡Hola Pablo!")."""
 TITLE_RE = pattern_cache.compile(
     r"(?:mr|mrs|ms|miss|mx|dr|dra|prof|professor|sir|madam|madame|herr|frau|sr|sra|srta|eng|engr|atty|"
     r"ing|lic|mtro|mtra|rev|hon|khun|mme|mlle|avv|dott|dott\.ssa|prof\.ssa|sig|sig\.ra|sig\.na|"
@@ -268,6 +268,7 @@ def greeting(text: str) -> Greeting | None:
     line_end = len(text) if line_end == -1 else line_end
     rest = text[pos:line_end]
     title: str | None = None
+    last_title = ""  # the title just read: after "Herr Dr.", the full stop is Dr's
     vocative_end = pos
     name_words: list[Word] = []
     comma_seen = False
@@ -281,15 +282,15 @@ def greeting(text: str) -> Greeting | None:
             break
         if title is not None and not name_words and "," in gap:
             break  # "Dear Sir, as a ...": the comma closes the address
-        if (title is not None and not name_words and "." in gap and not title.endswith(".")
-                and fold(title) in FULL_WORD_TITLES):
+        if (title is not None and not name_words and "." in gap and not last_title.endswith(".")
+                and fold(last_title) in FULL_WORD_TITLES):
             break  # "Good afternoon Sir. The draft ...": the full stop ends the greeting
         comma_seen = comma_seen or "," in gap
         if title is None and not name_words and TITLE_RE.match(w.text):
-            title = w.text
+            title = last_title = w.text
             continue
-        if (title is not None and not name_words and fold(w.text) in STACKED_TITLES
-                and TITLE_RE.match(w.text)):
+        if title is not None and not name_words and fold(w.text) in STACKED_TITLES:
+            last_title = w.text
             continue  # "Prof. Dr. Hoffmann", "Herr Dr. Weber": the name comes after both
         if fold(w.text) in NOT_NAMES and not name_words:
             if fold(w.text) in VOCATIVES:

@@ -1135,6 +1135,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 note="A greeting in Portuguese or Italian is checked like \"Dear\"."),
     ],
     good=[
+        example("Sehr geehrter Herr Dr. Weber,\nI am a PhD student in Lyon working on resin "
+                "composites. Did you see flexural strength drop above 20% filler?\nFatima Benali",
+                recipient=Recipient(name="Dr. Jan Weber"),
+                note="A title after a title: the name is the word after both."),
         example("Lupita, which poets are the UNAM students asking for that we don't have? A short "
                 "list when you can, no hurry.", channel="text", relationship="coworker",
                 recipient=Recipient(name="Guadalupe Ramírez"),
