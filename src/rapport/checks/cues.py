@@ -286,8 +286,7 @@ SALES_RE = phrases(
     | \bvalued\s+(?:member|contact|connection|client|customer)\b | \bexclusive\s+(?:webinar|event|offer|
         invite|access)\b
     | \b(?:spots|places|seats)\s+are\s+limited\b | \b(?:register|sign\s+up)\s+(?:now|soon|today)\b
-    | \b\d+\s?%\s+off\b | \bthis\s+(?:month|week)\s+only\b
-    | \b\d+\s?%\s+(?:discount|code|coupon|voucher)\b
+    | \b\d+\s?%\s+(?:off|discount|code|coupon|voucher)\b | \bthis\s+(?:month|week)\s+only\b
     | \b(?:switch(?:ing)?|upgrad(?:e|ing)|mov(?:e|ing))\s+(?:your|to\s+our)\s+(?:pos|provider|supplier|
         bank|insurance|
         plan|system|software|accounting)\b
