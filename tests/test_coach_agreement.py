@@ -600,6 +600,15 @@ BARS = {
     "coach481_messages": (0.92, 0.86, 0.82),
     "coach482_messages": (0.96, 0.87, 0.88),
     "coach483_messages": (0.94, 0.85, 0.86),
+    # Also kept out of training; a fortieth round, first runs at 5ee1ac9.
+    "coach484_messages": (0.93, 0.88, 0.84),
+    "coach485_messages": (0.94, 0.84, 0.84),
+    "coach486_messages": (0.92, 0.93, 0.88),
+    "coach487_messages": (0.93, 0.88, 0.83),
+    "coach488_messages": (0.95, 0.86, 0.88),
+    "coach489_messages": (0.89, 0.88, 0.75),
+    "coach490_messages": (0.92, 0.79, 0.79),
+    "coach491_messages": (0.97, 0.85, 0.84),
 }
 
 
