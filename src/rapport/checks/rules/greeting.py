@@ -144,6 +144,7 @@ PING_PHRASES = pattern_cache.compile(
     | (?:do\s+you\s+have|might\s+you\s+have|have\s+you\s+got)\s+a\s+(?:moment|minute|sec|second)
     | busy | ping | pinging\s+you | you\s+got\s+a\s+sec | later | today | tomorrow | now | rn
     | (?:around | free | available | online | awake | up)(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
+    | a?bout  # "hey you about?": the greeting took "you" as its name, so "about" stands alone
     | (?:psst+|oi|oy|hi|hello|hey|yo|all[oô]|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude
         |friend|
         folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang|brother|sister|sis|guy|my\s+guy|bruv|fam|akhi
@@ -264,6 +265,11 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦gabiii 👀👀⟧", channel="text", relationship="friend",
                 recipient=Recipient(name="Gabriela Souza"),
                 note="A drawn-out nickname and eyes: a teaser with nothing to answer."),
+        example("⟦Gui, bom dia! ☀️ Tem um minutinho? 🙏⟧", channel="slack", relationship="coworker",
+                recipient=Recipient(name="Guilherme Souza"),
+                note="Their name first, then the greeting: still only asking for a minute."),
+        example("⟦yo you about?⟧", channel="text", relationship="friend",
+                note="British for 'are you around?': still nothing to answer."),
         example("⟦chuy!! u around? 👀⟧", channel="text", relationship="friend",
                 note="A nickname the checker can't know is still only a vocative before a probe."),
         example("⟦Hi Felix, sorry to bother you. Do you have a moment?⟧", channel="slack",
@@ -327,7 +333,13 @@ def naked_greeting(ctx: Context) -> Iterator[Hit]:
     span = ctx.content
     if len(ctx.words) > MAX_SMALL_TALK_WORDS:
         return
-    rest = ctx.body[ctx.greeting.span.end :] if ctx.greeting else LEADING_NAME_RE.sub("", ctx.body)
+    if ctx.greeting:
+        rest = ctx.body[ctx.greeting.span.end :]
+    else:
+        rest = LEADING_NAME_RE.sub("", ctx.body)
+        late = t.greeting(rest)  # "Gui, bom dia! Tem um minutinho?": their name, then the greeting
+        if late:
+            rest = rest[late.span.end :]
     if only_small_talk(rest, ctx):
         yield Hit(span.start, span.end)
 
@@ -506,6 +518,12 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
         example("I read your recent paper \"⟦<paper title>⟧\" and liked the soft sensor idea.",
                 relationship="acquaintance",
                 note="Quotation marks around a field don't fill it in."),
+        example("Hi Daniel! It's been too long since our days at ⟦[agency]⟧! How is Nairobi?",
+                channel="text", relationship="former-colleague",
+                note="Any word in square brackets where a name belongs is a slot."),
+        example("Hi Colm,\nCongratulations on the move to ⟦[firm]⟧! If you're ever back west, "
+                "the first pint's on me.\nMegan", subject="Congratulations on the new role",
+                relationship="former-colleague"),
     ],
     good=[
         example("Hi Priya, I loved your talk on data contracts and have one question."),
@@ -515,18 +533,36 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
         example("The report calls it \"the [REDACTED] memo\" and I'd love to know why."),
         example("As the paper says, results were \"strong [sic]\" in the second trial [1]."),
         example("I put the notes in the doc [link](https://example.org) for you."),
+        example("For a song someone hums, should I use ♪ or [humming]? I'll follow your lead.",
+                channel="slack", relationship="coworker",
+                note="A caption convention in brackets, not a slot."),
     ],
 )
 def placeholder(ctx: Context) -> Iterator[Hit]:
     for field, text in (("subject", ctx.subject), ("body", ctx.body)):
         quoted = t.quoted_spans(text)
-        for m in PLACEHOLDER_RE.finditer(text):
-            longer = [q for q in quoted if QUOTE_MARKS.sub("", text[q.start:q.end]) != m.group()]
-            if t.overlaps(m.start(), m.end(), longer):
+        fields = {m.span(): m.group() for m in PLACEHOLDER_RE.finditer(text)}
+        for m in BRACKETED_SLOT_RE.finditer(text):
+            if not t.overlaps(*m.span(1), [t.Span(*span) for span in fields]):
+                fields[m.span(1)] = m.group(1)
+        for (start, end), token in sorted(fields.items()):
+            longer = [q for q in quoted if QUOTE_MARKS.sub("", text[q.start:q.end]) != token]
+            if t.overlaps(start, end, longer):
                 continue  # inside a longer quotation; a quoted "<paper title>" is still unfilled
-            yield Hit(m.start(), m.end(), field=field,  # type: ignore[arg-type]
+            yield Hit(start, end, field=field,  # type: ignore[arg-type]
                       message=f"This looks like a template field that was never filled in: "
-                      f"{m.group()}.", replacement=_fill(m.group(), ctx.recipient))
+                      f"{token}.", replacement=_fill(token, ctx.recipient))
+
+
+BRACKETED_SLOT_RE = pattern_cache.compile(
+    r"""\b(?:at|of|on|in|to|with|about|from|joined|your|their|his|her|because|handled|dear|hi|hey|hello
+        |dr\.|mr\.|ms\.|mrs\.|prof\.|professor)\s+
+        (\[(?!\s*sic\s*\])\s*[A-Za-z][\w'’]*(?:\s+[\w'’]+){0,4}\s*\])(?!\()""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Words in square brackets where a noun belongs ("since our days at [agency]", "the part about
+[specific detail]", "Dear Dr. [surname]"): a slot left to fill, whatever word it holds. Brackets
+after other words are often captions or asides ("should I use ♪ or [humming]?")."""
 
 
 QUOTE_MARKS = pattern_cache.compile(r"^[\s\"“”‘’'«»„]+|[\s\"“”‘’'«»„]+$")
@@ -1115,6 +1151,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
         example("Dear Dr. ⟦Costa⟧,\nYour trial of cover crops in olive groves answered a question "
                 "I have had for years.", recipient=Recipient(name="Dr. Inês Ramos-Costa"),
                 note="With a title, a double family name is used whole, not half of it."),
+        example("Dear Dr. ⟦Schönberg⟧,\nYour article comparing how the EPO and JPO judge selection "
+                "inventions helped me with two clients.",
+                recipient=Recipient(name="Dr. Matthias Schönberger"),
+                note="With a title, the family name is written whole: no shortening it."),
         example("Dear Mr. ⟦Wei-jie⟧,\nThank you for showing me the kiln at the fair in Yingge.",
                 relationship="acquaintance", recipient=Recipient(name="Lin Wei-jie"),
                 note="A hyphenated Taiwanese given name: Lin is the family name."),
@@ -1403,6 +1443,15 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
                       replacement=" ".join(double if w.strip(".,") == half else w
                                            for w in greeted.split()))
             return
+        clipped = _clipped_family_name(greeted.split(), ctx.recipient.name)
+        if clipped:
+            short, full = clipped
+            message = (f"Their family name is {full}: with a title, write all of it, not "
+                       f"{short}.")
+            yield Hit(name.start, name.end, message=message,
+                      replacement=" ".join(full if w.strip(".,") == short else w
+                                           for w in greeted.split()))
+            return
         patronymic = _patronymic(ctx.recipient.name)
         if patronymic and said <= {t.fold(w) for w in patronymic[1].split()}:
             given, father, link = patronymic
@@ -1482,6 +1531,24 @@ def _half_of_double_surname(greeted: list[str], full_name: str) -> tuple[str, st
         half = next((w for w in words if w in halves), None)
         if half:
             return half, part
+    return None
+
+
+def _clipped_family_name(greeted: list[str], full_name: str) -> tuple[str, str] | None:
+    """("Schönberg", "Schönberger") when a titled greeting cuts the end off the family name:
+    "Dear Dr. Schönberg" for Dr. Matthias Schönberger. A short form is for a given name between
+    people who use it; with a title, the family name is written whole."""
+    words = [w.strip(".,") for w in greeted]
+    given = t.fold(_given_name(full_name))
+    for part in _untitled_parts(full_name):
+        folded = t.fold(part)
+        if folded == given or part in words:
+            continue
+        for w in words:
+            cut = t.fold(w)
+            if len(cut) >= 4 and len(cut) < len(folded) and folded.startswith(cut) \
+                    and folded[len(cut)].isalpha():
+                return w, part
     return None
 
 
