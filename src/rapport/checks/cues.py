@@ -30,7 +30,8 @@ GUILT_RE = phrases(
         (?:any\s?more|these\s+days|now)\b
     | \b(?:it['’]?s|that['’]?s|it\s+is|that\s+is)\s+(?:kinda\s+|kind\s+of\s+|sort\s+of\s+|all\s+
         |really\s+)?on\s+{_YOU}(?:\s+now)?\b(?!\s+(?:to|whether|if|which|what|how|when)\b
-        |,?\s+in\s+(?:the\s+best|a\s+good)\s+(?:possible\s+)?(?:way|sense)\b)
+        |,?\s+in\s+(?:the\s+best|a\s+good)\s+(?:possible\s+)?(?:way|sense)\b
+        |\s*[.!]+\s*(?:thanks|thank\s+you|cheers|ta)\b)  # "It converged. That's on you. Thanks."
     | \b{_YOU}\s+(?:literally\s+|basically\s+|just\s+|actually\s+|really\s+)?
         (?:never|don['’]?t\s+(?:ever\s+)?|hardly\s+(?:ever\s+)?|rarely|barely)\s*
         (?:reply|respond|answer|write|text|call|get\s+back|message|check\s+in|reach\s+out|
@@ -185,7 +186,11 @@ DEBT_RE = phrases(
     | \bI\s+(?:did|have\s+done)\s+{_YOU}\s+(?:a\s+|so\s+many\s+|plenty\s+of\s+)?favou?rs?\b
     | \bI\s+did\s+(?:cover|take|do|swap)\w*\s+(?:your|for\s+{_YOU})\b
     | \bscratch\s+my\s+back\b | \b(?:call(?:ing)?\s+in|cash(?:ing)?\s+in)\s+(?:a|that|the|my|
-        one)\s+favou?r\b
+        one)\s+(?:small\s+|little\s+|tiny\s+|old\s+)?(?:favou?r|kindness|debt|chip|iou)\b
+    | \bI\s+(?:rather\s+|really\s+|kind\s+of\s+)?(?:feel\s+I\s+|think\s+I\s+)?
+        (?:went|go|have\s+gone|['’]ve\s+gone)\s+
+        (?:rather\s+|a\s+bit\s+|way\s+)?out\s+on\s+a\s+limb\s+for\s+{_YOU}\b
+    | \bI\s+(?:stuck|put)\s+my\s+(?:neck|name|reputation)\s+(?:out\s+|on\s+the\s+line\s+)for\s+{_YOU}\b
     | \b{_YOU}\s+(?:kind\s+of\s+)?(?:owe|owes)\s+(?:me|us)\s+one\b
     | \b{_YOU}\s+(?:won['’]?t|will\s+not|wouldn['’]?t)\s+forget\s+(?:an?\s+|your\s+)?(?:old\s+)?
         (?:colleague|friend|me|us|mate)\b

@@ -140,6 +140,10 @@ TRANSACTIONAL_RE = phrases(
         example("It was a pleasure meeting you in Kigali. I would welcome the opportunity to "
                 "⟦leverage our relationship⟧ for mutual benefit.", channel="linkedin",
                 relationship="acquaintance", note="One meeting, already an asset to be used."),
+        example("Dear Hannah,\nGiven that ⟦I went rather out on a limb for you⟧ with the fellowship "
+                "committee in 2019, might you arrange for me to see the Dalkeith volumes before "
+                "spring?\nWith warm regards,\nMargaret", subject="The Dalkeith volumes",
+                relationship="former-colleague", note="Old support turned into leverage."),
         example("can you cover my saturday? remember durban, so ⟦we're not even yet⟧ 😂",
                 channel="text", relationship="coworker",
                 note="A joke, and still a tally of favours owed."),

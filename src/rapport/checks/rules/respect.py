@@ -293,6 +293,10 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 note="The introduction is promised before she has agreed to make it."),
     ],
     good=[
+        example("Janelle,\nLast spring you told me to fix the knots at 100. I did, and the cod "
+                "index finally converged. That's on you. Thanks.\nMarcus",
+                subject="Your VAST advice worked", relationship="former-colleague",
+                note="Credit, not blame: the thanks that follows says which."),
         example("Geth, favour to ask, and feel free to say no. Could you read my cover letter (one "
                 "page) before Friday week?", channel="text", relationship="friend",
                 note="Friday week is a week after Friday: plenty of time, not a deadline."),
