@@ -1434,22 +1434,14 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
                        f"title goes with ({title} {family.title()}).")
             yield Hit(name.start, name.end, message=message, replacement=family.title())
             return
-        whole = _half_of_double_surname(greeted.split(), ctx.recipient.name)
-        if whole:
-            half, double = whole
-            message = (f"Their family name is {double}: with a title, use all of it, not only "
-                       f"{half}.")
+        partial = (_half_of_double_surname(greeted.split(), ctx.recipient.name)
+                   or _clipped_family_name(greeted.split(), ctx.recipient.name))
+        if partial:  # "Dr. Costa" for Ramos-Costa, "Dr. Schönberg" for Schönberger
+            part, whole = partial
+            message = (f"Their family name is {whole}: with a title, use all of it, not only "
+                       f"{part}.")
             yield Hit(name.start, name.end, message=message,
-                      replacement=" ".join(double if w.strip(".,") == half else w
-                                           for w in greeted.split()))
-            return
-        clipped = _clipped_family_name(greeted.split(), ctx.recipient.name)
-        if clipped:
-            short, full = clipped
-            message = (f"Their family name is {full}: with a title, write all of it, not "
-                       f"{short}.")
-            yield Hit(name.start, name.end, message=message,
-                      replacement=" ".join(full if w.strip(".,") == short else w
+                      replacement=" ".join(whole if w.strip(".,") == part else w
                                            for w in greeted.split()))
             return
         patronymic = _patronymic(ctx.recipient.name)
