@@ -1532,12 +1532,16 @@ def _clipped_family_name(greeted: list[str], full_name: str) -> tuple[str, str] 
     people who use it; with a title, the family name is written whole."""
     words = [w.strip(".,") for w in greeted]
     given = t.fold(_given_name(full_name))
-    for part in _untitled_parts(full_name):
+    parts = _untitled_parts(full_name)
+    whole = {t.fold(part) for part in parts}
+    for part in parts:
         folded = t.fold(part)
         if folded == given or part in words:
             continue
         for w in words:
             cut = t.fold(w)
+            if cut in whole:
+                continue  # "Dr. Martin" to Martin Martinez: a whole part of their name
             if len(cut) >= 4 and len(cut) < len(folded) and folded.startswith(cut) \
                     and folded[len(cut)].isalpha():
                 return w, part
