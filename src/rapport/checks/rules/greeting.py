@@ -542,9 +542,11 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
     for field, text in (("subject", ctx.subject), ("body", ctx.body)):
         quoted = t.quoted_spans(text)
         fields = {m.span(): m.group() for m in PLACEHOLDER_RE.finditer(text)}
-        for m in BRACKETED_SLOT_RE.finditer(text):
-            if not t.overlaps(*m.span(1), [t.Span(*span) for span in fields]):
-                fields[m.span(1)] = m.group(1)
+        if "[" in text:  # the slot pattern tries a word list at every word: 0.14 ms a message
+            taken = [t.Span(*span) for span in fields]
+            for m in BRACKETED_SLOT_RE.finditer(text):
+                if not t.overlaps(*m.span(1), taken):
+                    fields[m.span(1)] = m.group(1)
         for (start, end), token in sorted(fields.items()):
             longer = [q for q in quoted if QUOTE_MARKS.sub("", text[q.start:q.end]) != token]
             if t.overlaps(start, end, longer):
