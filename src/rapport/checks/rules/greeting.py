@@ -110,8 +110,8 @@ PING_PHRASES = pattern_cache.compile(
         (?:\s+(?:for\s+)?(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:one|sec|min|minute|word|q|call|chat
         |query))?
         (?:\s+to\s+(?:talk|chat|call|speak)(?:\s+(?:briefly|quickly))?)?{_LATER}
-    | est[aá]s | t['’]es\s+l[aà] | es\s+r[aá]pido | kh?a+ | una\s+pregunt(?:a|ita)
     | (?:(?:voc[eê]|vc|tu)\s+)?(?:t[aá]|est[aá]s?)\s+(?:por\s+)?(?:a[ií]|ah[ií]|online|livre|libre|disponible)
+    | est[aá]s | t['’]es\s+l[aà] | es\s+r[aá]pido | kh?a+ | una\s+pregunt(?:a|ita)
     | (?:andas|anda)\s+por\s+(?:a[ií]|ah[ií]) | (?:bist\s+du|sind\s+sie)\s+(?:da|online|frei)
     | (?:tu\s+es|vous\s+[eê]tes|t['’]es)\s+(?:l[aà]|dispo(?:nible)?s?)
     | (?:you|u|yuh|ye)\s+(?:still\s+)?(?:deh\s+)?(?:online|there|around|about|bout|up|awake)
@@ -152,11 +152,13 @@ PING_PHRASES = pattern_cache.compile(
         |anh|chị|cô|chú|bác|ate|kuya|bhai|bhaiya|didi|abang|kak|mas|mbak|encik|puan|sunbae|hyung|noona
         |unnie|oppa|sensei)
     | long\s+time(?:\s+no\s+(?:see|talk|speak))? | (?:it['’]s\s+)?been\s+(?:a\s+while|ages|forever|too\s+long)
-    | (?:i\s+)?miss(?:ed)?\s+(?:you|u|ya) | how\s+have\s+you\s+been | how['’]?s\s+(?:life|things)
+    | (?:i\s+)?miss(?:ed)?\s+(?:you|u|ya) | (?:que\s+|muitas\s+)?saudades?(?:\s+de\s+(?:ti|voc[eê]))?
+    | te\s+(?:extra[nñ]o|echo\s+de\s+menos) | tu\s+me\s+manques | (?:ich\s+)?vermisse\s+dich | how\s+have\s+you\s+been | how['’]?s\s+(?:life|things)
     | we\s+met\s+(?:at|in|on|during|after)\s+(?:the\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,5}}
     | (?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?\s+here
         (?:\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){{0,2}})?
     | alright | awright | ey\s+up
+    | (?:{t.GREETING_WORDS})  # "Lupita buenos días!! tienes un minuto?": a greeting after their name
     | (?:have|got|do)\s+(?:you|u|ya)\s+(?:got\s+|have\s+)?(?:a\s+few|a|one|\d+|two|five|ten)?\s*
         (?:secs?|seconds?|mins?|minutes?|moments?|mo)\b{_LATER}
     | (?:it['’]?s|its|this\s+is|i['’]m|i\s+am)\s+[A-Z][\w'’\-]+(?:\s+(?!from\b|here\b)[A-Z][\w'’\-]+)?,?
@@ -302,11 +304,24 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦Good evening Mr. Otieno, it's Aisha Bello from the transport data meetup. I hope "
                 "you are well and the week has been kind to you 🙏⟧", channel="text",
                 relationship="acquaintance", note="She names herself, then stops."),
+        example("⟦Paula!! estás por ahí? 🙂⟧", channel="slack", relationship="coworker",
+                note="\"Are you around?\" in Spanish, after her name: still nothing to answer."),
+        example("⟦Inés buenos días!! tienes un momento? 🙏⟧", channel="text",
+                relationship="coworker", recipient=Recipient(name="Inés Carrasco"),
+                note="Her name, a greeting, and only a request for a moment."),
+        example("⟦Oi Carla! Tudo bem? Saudades! 😘⟧", channel="text",
+                relationship="former-colleague", recipient=Recipient(name="Carla Mendes"),
+                note="\"I miss you\" in Portuguese is warm, and still leaves her waiting."),
     ],
     good=[
         example("coffee? u free at 3?", channel="text", relationship="friend",
                 note="An invitation: coffee at three is the whole question."),
         example("you home? I left my keys at yours", channel="text", relationship="friend"),
+        example("Oi Carla! Saudades! 😘 Tudo bem? Quick question: was the clinical pilates course "
+                "you did in Porto worth it? I'm thinking of the spring one.", channel="text",
+                relationship="friend",
+                recipient=Recipient(name="Carla Mendes"),
+                note="Warmth first, then the question in the same message."),
         example("hey mel you on today? the chlorine alarm on tank 3 keeps tripping and I can't "
                 "find the reset", channel="slack", relationship="coworker",
                 recipient=Recipient(name="Melanie Ruiz")),
