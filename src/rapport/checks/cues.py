@@ -46,6 +46,12 @@ GUILT_RE = phrases(
     | \b{_YOURE}\s+(?:clearly|obviously|apparently|evidently|now|probably)\s+(?:way\s+)?too\s+
         (?:busy|important|good|big|famous)\s+(?:for|to)\b
     | \bbig\s+shot\b | \bbig\s+(?:fancy\s+)?(?:boss|manager|director)\s+now\b
+    | \b{_YOURE}\s+(?:a\s+)?(?:very\s+|so\s+|really\s+)?(?:big|important|famous)[\s-]+(?:man|woman|name
+        |deal|person|boss|shot|star|manager|madam|oga|guy|lady|cheese)\s+now\b
+    | \bno\s+time\s+for\s+(?:us|me|old\s+(?:friends|colleagues|classmates|pals|mates|workmates)
+        |people\s+like\s+(?:us|me)|your\s+old\s+\w+)\b(?!\s+to\b)
+    | \b(?:probably|clearly|obviously|no\s+longer|don['’]?t|do\s+not)\s+(?:answer|reply\s+to|respond\s+to
+        |talk\s+to)\s+(?:your\s+)?old\s+(?:colleagues|friends|classmates|mates|pals|workmates|teammates)\b
     | \btoo\s+(?:grand|posh|important|good|big|fancy|famous)\s+for\s+(?:[\w'’-]+\s+){{1,4}}?
         (?:now|these\s+days)\b
     | \bremember\s+(?:us\s+)?(?:the\s+)?little\s+people\b
@@ -452,6 +458,8 @@ CONFRONT_RE = phrases(
     | \bwhy\s+did\s+[A-Z][\w'’-]+\s+get\s+(?:the|that|a)\b[^?.!\n]{{0,60}}\?
     | \bnot\s+sure\s+what\s+else\s+I\s+(?:was|am)\s+(?:supposed|meant|expected)\s+to\b
     | \bsome\s+of\s+us\s+(?:have|actually|still|need|work|care|are)\b
+    | \byour\s+(?:paper|study|article|talk|post|book|thesis|report|analysis)\s+(?:actually|conveniently
+        |completely)\s+(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not|fails?\s+to|ignores?|misses|skips?)\b
     | \bor\s+(?:else\s+)?[^.?!\n]{{0,80}}\b(?:that['’]?s|it['’]?s)\s+on\s+(?:you|us)\b
     | (?<!\bif\s)(?<!\bwhere\s)(?<!\bwhether\s)(?<!\bwhat\s)(?<!\bhow\s)
         \b(?:your|this|that|it)\s+(?:[\w'’-]+\s+){{0,3}}?(?:is|was|are|were)\s+(?:simply\s+
@@ -511,6 +519,18 @@ SARCASM_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 """Sarcasm: praise or thanks that means the opposite; a jab at their luck or their slowness."""
+
+JAB_RE = phrases(
+    r"""\bno\s+offen[cs]e,?\s+(?:but|though)\b
+    | \bbut\s+(?:hey,?\s+)?good\s+for\s+(?:you|u)\b
+    | \b(?:get|find|ask|send\s+it\s+to|give\s+it\s+to)\s+someone\s+(?:more\s+)?competent\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A dig wrapped in politeness: "no offence, but" announces an insult, "...but good for you"
+takes a compliment back, "get someone competent" insults whoever did the work. In the coach
+sets 11-499 all four such messages were labelled blunt, and the coach model, reading the
+polite words around them, vetoed three: these it may not veto (`Hit.no_veto`)."""
 
 SCARE_QUOTES_RE = pattern_cache.compile(
     r"""\b(?i:thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:the\s+|your\s+)?)["“'‘][a-z]{3,15}["”'’]"""

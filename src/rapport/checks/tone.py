@@ -890,6 +890,7 @@ COACHING_CUES: tuple[tuple[str, str, float], ...] = (
     ("DEBT_RE", "frames a favour as a debt", 0.15),
     ("CONFRONT_RE", "puts them on trial", 0.15),
     ("SARCASM_RE", "sarcasm", 0.15),
+    ("JAB_RE", "a dig dressed as politeness", 0.15),
     ("SCARE_QUOTES_RE", "sarcasm", 0.15),
     ("PRESUME_RE", "takes their yes for granted", 0.35),
 )

@@ -291,6 +291,14 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("I'll be in Paris in October. I have already ⟦told him to expect your⟧ email this "
                 "week, so he can reserve a reading room.", relationship="friend", subject="Paris",
                 note="The introduction is promised before she has agreed to make it."),
+        example("Congrats on the new clinic! I know ⟦you're a big name now⟧ 😉 but how did you "
+                "price the first year's contracts?", channel="linkedin",
+                relationship="former-colleague", note="A status jab, however lightly winked."),
+        example("Saw you made partner. I expect you ⟦no longer talk to old colleagues⟧ 😄 but could "
+                "I ask how you prepared for the panel?", channel="linkedin",
+                relationship="former-colleague"),
+        example("Heard about the new plant! ⟦No time for us⟧ hatchery folk these days, I suppose. "
+                "Is the nursery taking technicians?", channel="text", relationship="acquaintance"),
     ],
     good=[
         example("Janelle,\nLast spring you told me to fix the knots at 100. I did, and the cod "

@@ -116,6 +116,17 @@ POLITENESS_PAPER = (
                 channel="slack", relationship="coworker", note="Sarcasm with a smile is still sarcasm."),
         example("Nikhil, I read your chaos day write-up. ⟦Come and⟧ walk my staff meeting through it "
                 "on Thursday at 9am.", channel="slack", relationship="coworker"),
+        example("⟦No offence, but⟧ the onboarding doc skips the VPN step entirely. Can it be added?",
+                channel="slack", relationship="coworker",
+                note="Announcing that no offence is meant tells them some is coming."),
+        example("Shortlisted for the prize, surprising given the judges, ⟦but good for you⟧. Which "
+                "chapter did you submit?", channel="linkedin", relationship="former-colleague",
+                note="A compliment taken back in the same breath."),
+        example("The scan was closed as a duplicate, it isn't one. Could you ⟦get someone "
+                "competent⟧ to look?", channel="slack", relationship="acquaintance"),
+        example("Ms. Ortiz,\n⟦Your report actually doesn't⟧ break the figures down by region. Did you "
+                "collect them?\nPaul", subject="Regional figures in your report",
+                note="A correction before the question: ask what you want to know instead."),
     ],
     good=[
         example("Plate 7 had two positive no-template controls. Two options:\n1. Rerun Thursday "
@@ -124,6 +135,9 @@ POLITENESS_PAPER = (
                 note="Options laid out in a list are not orders."),
         example("Could you send me the numbers when you have a moment? Thanks!",
                 channel="slack", relationship="coworker"),
+        example("Heard you're running the dive school in Dahab now, good for you! What made you pick "
+                "the Red Sea?", channel="text", relationship="former-colleague",
+                note="\"Good for you\" on its own is simply glad for them."),
         example("Thanks so much for the talk yesterday. Would you mind sharing the slides?",
                 relationship="acquaintance"),
         example("yo did u end up taking that job at the bike shop?? lmk if ur free sat",
@@ -160,6 +174,10 @@ def blunt_tone(ctx: Context) -> Iterator[Hit]:
                  *ctx.find(cues.SCARE_QUOTES_RE, skip_quotes=False)]
     for m in confronts:
         yield Hit(m.start(), m.end(), message=CONFRONT_MESSAGE)
+    jabs = ctx.find(cues.JAB_RE)
+    for m in jabs:
+        yield Hit(m.start(), m.end(), message=JAB_MESSAGE, no_veto=True)
+    confronts += jabs
     friend = ctx.relationship == "friend"
     favours = [t.Span(a, b) for a, b in job_asks(ctx)] if friend else []
     commanded = False
@@ -223,6 +241,8 @@ def _contrast(body: str, start: int) -> bool:
 
 CONFRONT_MESSAGE = ("This puts them on trial: an accusation or sarcasm makes a reply feel like a "
                     "defence, so most people don't reply at all.")
+JAB_MESSAGE = ("Polite words around a dig don't take the sting out: the reader hears the dig, "
+               "and answering means defending themselves or someone else. Leave it out.")
 COMMAND_MESSAGE = ("This is an order, not a request: ask, and say why it matters to you.")
 PLEASE_ORDER_MESSAGE = ("\"Please\" doesn't turn an instruction into a request, and nothing in "
                         "this message asks: put it as a question they could say no to, and say "
