@@ -153,7 +153,8 @@ PING_PHRASES = pattern_cache.compile(
         |unnie|oppa|sensei)
     | long\s+time(?:\s+no\s+(?:see|talk|speak))? | (?:it['’]s\s+)?been\s+(?:a\s+while|ages|forever|too\s+long)
     | (?:i\s+)?miss(?:ed)?\s+(?:you|u|ya) | (?:que\s+|muitas\s+)?saudades?(?:\s+de\s+(?:ti|voc[eê]))?
-    | te\s+(?:extra[nñ]o|echo\s+de\s+menos) | tu\s+me\s+manques | (?:ich\s+)?vermisse\s+dich | how\s+have\s+you\s+been | how['’]?s\s+(?:life|things)
+    | te\s+(?:extra[nñ]o|echo\s+de\s+menos) | tu\s+me\s+manques | (?:ich\s+)?vermisse\s+dich
+    | how\s+have\s+you\s+been | how['’]?s\s+(?:life|things)
     | we\s+met\s+(?:at|in|on|during|after)\s+(?:the\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,5}}
     | (?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?\s+here
         (?:\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){{0,2}})?
