@@ -771,6 +771,11 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
         example("¡Qué onda! ⟦New number⟧, save it 😎 Chivas game at mine on Saturday, 7pm?",
                 channel="text", relationship="friend",
                 note="A new number with no name: even a friend can't tell who it is."),
+        example("Hi Rosa! ⟦Is the cold room on level 2 still free on Friday?⟧ We need to move the "
+                "serum samples.", channel="text", relationship="former-colleague",
+                recipient=Recipient(name="Rosa Achieng", work=[
+                    "lab technician at the Kisumu site", "has not saved Amina's new number"]),
+                note="She knows Amina well, but not this number: the name has to be in the text."),
     ],
     good=[
         example("hi Marco, I'm Sofia, the new intern on the cartography team. Do you know how "
@@ -843,10 +848,14 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
                 relationship="friend", note="Someone else's new number."),
         example("dai, gareth here (new number). was the move to ACC worth the pain? no worries "
                 "if you're flat out", channel="text", relationship="former-colleague"),
+        example("Hi Rosa! It's Amina from the Kisumu lab. Is the cold room on level 2 still free on "
+                "Friday? We need to move the serum samples.", channel="text",
+                relationship="former-colleague", recipient=Recipient(name="Rosa Achieng", work=[
+                    "lab technician at the Kisumu site", "has not saved Amina's new number"])),
     ],
 )
 def no_context(ctx: Context) -> Iterator[Hit]:
-    unnamed = _new_number_without_name(ctx)
+    unnamed = _new_number_without_name(ctx) or _unsaved_number_without_name(ctx)
     if unnamed:
         yield unnamed
         return
@@ -900,6 +909,28 @@ def _new_number_without_name(ctx: Context) -> Hit | None:
                      or LOWER_CASE_NAME_HERE_RE.search(ctx.body)):
         return None
     return Hit(found[0].start(), found[0].end(), message=NEW_NUMBER_MESSAGE, explicit=True)
+
+
+UNSAVED_PROFILE_RE = pattern_cache.compile(
+    r"\bunsaved\b|\b(?:has\s+not|hasn['’]t|does\s+not\s+have|doesn['’]t\s+have|never|not)\s+"
+    r"(?:saved|got|have)\b[^.;\n]{0,30}\bnumber\b|\bnew\s+(?:phone\s+)?number\b"
+    r"|\bnumber\s+(?:is\s+)?not\s+saved\b", re.IGNORECASE)
+"""A recipient's profile that says they don't have the sender's number saved."""
+
+
+def _unsaved_number_without_name(ctx: Context) -> Hit | None:
+    """A text to someone who hasn't saved the sender's number ("has not saved Wanjiru's new
+    number", the scenario says), with no name anywhere: they can't tell who is writing, however
+    well they know the sender. Coaches named the missing context on all 14 such messages in
+    the coach sets 11-499, across every relationship; the rules had found one."""
+    if ctx.channel != "text" or ctx.recipient is None:
+        return None
+    profile = " ".join([ctx.recipient.role or "", *ctx.recipient.work])
+    if not UNSAVED_PROFILE_RE.search(profile) or (
+            ctx.signoff is not None or OWN_NAME_RE.search(ctx.body)
+            or LOWER_CASE_NAME_HERE_RE.search(ctx.body)):
+        return None
+    return Hit(ctx.opening.start, ctx.opening.end, message=UNNAMED_TEXT_MESSAGE, explicit=True)
 
 
 SIGNED_WITH_ROLE_RE = pattern_cache.compile(
