@@ -129,7 +129,8 @@ THIRD_PARTY_DEADLINE_RE = pattern_cache.compile(
     r"require|requires|close|closes)\b", re.IGNORECASE)
 DEADLINE_OUT_RE = phrases(
     r"""\bif\s+(?:[\w'’]+\s+){0,3}(?:is|['’]s|are)\s+(?:too\s+|a\s+bit\s+)?(?:tight|soon|short\s+notice
-        |much|a\s+stretch|not\s+possible|difficult|hard|bad|no\s+good|not\s+good|busy|full)\b
+        |much|a\s+stretch|not\s+possible|difficult|hard|bad|no\s+good|not\s+good|busy|full|mad|crazy
+        |hectic|manic|packed|swamped|slammed|chaotic|insane|rough|nuts)\b
     | \bif\s+not,?\s+(?:no\s+worries|that['’]?s\s+(?:fine|ok|okay|totally\s+fine))
     | \bno\s+(?:worries|problem|stress)\s+if\s+not\b
     | \b(?:(?:totally|completely|perfectly|absolutely)\s+)?(?:fine|ok|okay)\s+if\s+not\b
@@ -148,7 +149,8 @@ DEADLINE_OUT_RE = phrases(
     re.IGNORECASE | re.VERBOSE)
 """A way out of the deadline itself: "If 5 is tight, tell me and I'll push it", "tonight would
 be perfect, but first thing tomorrow also works", "no rush before 3pm", "before Friday is
-fine" (none labelled pressure in the 20 fixture messages with the last two), or a part welcome
+fine" (none labelled pressure in the 20 fixture messages with the last two; "if this week
+is mad" in none of 180), or a part welcome
 instead ("if it's still changing, send what you have"; blind set 309)."""
 CALM_REPLACEABLE = pattern_cache.compile(
     r"ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)", re.IGNORECASE
@@ -301,6 +303,9 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "Is the nursery taking technicians?", channel="text", relationship="acquaintance"),
     ],
     good=[
+        example("Would you read my cover letter before Friday? It's one page. If this week is mad "
+                "for you, no stress at all.", channel="text", relationship="friend",
+                note="The deadline comes with its own way out."),
         example("Janelle,\nLast spring you told me to fix the knots at 100. I did, and the cod "
                 "index finally converged. That's on you. Thanks.\nMarcus",
                 subject="Your VAST advice worked", relationship="former-colleague",
