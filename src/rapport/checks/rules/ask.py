@@ -407,6 +407,7 @@ BIG_ASK_RE = phrases(
     | \b(?:forward|pass|send|share|hand)(?:ing)?\s+(?:along\s+|on\s+)?
         (?:my|the\s+(?:enclosed|attached)|the)\s+(?:cv|c\.v\.|resume|résumé|curriculum\s+vitae|
         application|profile|portfolio)(?:\s+(?:along|on))?\b
+        (?!\s+(?:review|exam|assessment|interview|test|round|stage|screen|panel|viva)s?\b)  # passing it
     | \bintroduce\s+me\s+to\b | \bintroductions?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
     | \b(?:be|get)\s+introduced\s+to\b
     | \bintros?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
@@ -593,6 +594,9 @@ LONG_MEETING_RE = phrases(
                 relationship="acquaintance", note="A standing commitment after one panel."),
     ],
     good=[
+        example("Congratulations on passing the portfolio review! 🎉 Your riverside scheme deserved "
+                "it. Dinner this weekend, my treat?", channel="text", relationship="acquaintance",
+                note="Passing a review is their news, not a portfolio handed on."),
         example("I teach service management in Accra. In your interview with The New Times you "
                 "described one queue for three languages. How did you route the French calls? "
                 "No obligation to reply.", note="Their interview, not one asked for."),
