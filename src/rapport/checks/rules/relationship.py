@@ -554,8 +554,9 @@ RELIGIOUS_TITLE_RE = pattern_cache.compile(r"\b(?:sister|brother|sr|br)\b\.?", r
 
 LOWER_CASE_NAME_FROM = (
     r"\b(?i:it['’]s|it\s+is|this\s+is)\s+(?!me\b)(?![a-z]+ing\b)[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?"
-    r"\s+(?:from|here)\b")
-"""A name in lower case that says where the sender is from: "it's dave from the hall"."""
+    r"(?:\s+(?:from|here)\b|,\s+(?:the|your|ur)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?\s+(?:from|at|who|in)\b)")
+"""A name in lower case that says where the sender is from: "it's dave from the hall", "it's
+kyle, the AT from the adaptive clinic"."""
 
 INTRO_RE = phrases(
     r"""\b(?i:my\s+name\s+is)\b | \b(?i:this\s+is)\s+[A-Z]\w+
@@ -848,6 +849,9 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
                 relationship="friend", note="Someone else's new number."),
         example("dai, gareth here (new number). was the move to ACC worth the pain? no worries "
                 "if you're flat out", channel="text", relationship="former-colleague"),
+        example("hey sofia it's kyle, the physio from the adaptive clinic saturday! how do you "
+                "decide when a kid is ready for a running blade?", channel="text",
+                relationship="acquaintance", note="Who he is, typed in lower case."),
         example("Hi Rosa! It's Amina from the Kisumu lab. Is the cold room on level 2 still free on "
                 "Friday? We need to move the serum samples.", channel="text",
                 relationship="former-colleague", recipient=Recipient(name="Rosa Achieng", work=[
