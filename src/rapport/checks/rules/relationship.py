@@ -909,10 +909,15 @@ def _new_number_without_name(ctx: Context) -> Hit | None:
     if ctx.channel in NAMED_CHANNELS:
         return None
     found = ctx.find(NEW_NUMBER_RE)
-    if not found or (ctx.signoff is not None or OWN_NAME_RE.search(ctx.body)
-                     or LOWER_CASE_NAME_HERE_RE.search(ctx.body)):
+    if not found or _gives_own_name(ctx):
         return None
     return Hit(found[0].start(), found[0].end(), message=NEW_NUMBER_MESSAGE, explicit=True)
+
+
+def _gives_own_name(ctx: Context) -> bool:
+    """The sender's name is somewhere: a sign-off, "it's Daniel", "gareth here"."""
+    return ctx.signoff is not None or bool(OWN_NAME_RE.search(ctx.body)
+                                           or LOWER_CASE_NAME_HERE_RE.search(ctx.body))
 
 
 UNSAVED_PROFILE_RE = pattern_cache.compile(
@@ -930,9 +935,7 @@ def _unsaved_number_without_name(ctx: Context) -> Hit | None:
     if ctx.channel != "text" or ctx.recipient is None:
         return None
     profile = " ".join([ctx.recipient.role or "", *ctx.recipient.work])
-    if not UNSAVED_PROFILE_RE.search(profile) or (
-            ctx.signoff is not None or OWN_NAME_RE.search(ctx.body)
-            or LOWER_CASE_NAME_HERE_RE.search(ctx.body)):
+    if not UNSAVED_PROFILE_RE.search(profile) or _gives_own_name(ctx):
         return None
     return Hit(ctx.opening.start, ctx.opening.end, message=UNNAMED_TEXT_MESSAGE, explicit=True)
 
