@@ -93,6 +93,16 @@ NOT_NAMES = ENDEARMENTS | ROLE_ADDRESSES | frozenset(
 
 VOCATIVES = ENDEARMENTS | ROLE_ADDRESSES
 """Words that can follow a greeting in place of a name ("G'day mate,", "Hi all,")."""
+HONORIFIC_PREFIXES = frozenset(
+    """kuya ate kak kakak abang mas mbak pak bapak bu ibu anh chi chị chu chú bac bác hyung noona
+    unnie oppa seonbae sunbae bhai bhaiya didi akka aunty auntie uncle oga""".split()
+)
+"""Respect and kinship words said before a given name ("Hi Kuya Ben", "Chào anh Minh", "Aunty
+Ngozi"): the name after them is the one greeted. Said alone ("Hi kuya,"), they stand in for
+it."""
+NAMES_TOO = frozenset({"anh", "didi"})
+"""Respect words that are also given names: "Hi Anh Nguyen" greets Anh, "Hi anh Minh" greets
+Minh."""
 
 CLOSINGS = (
     r"best(?:\s+(?:regards|wishes))?|all\s+the\s+best|thanks(?:\s+(?:again|so\s+much|a\s+lot|"
@@ -270,6 +280,7 @@ def greeting(text: str) -> Greeting | None:
     title: str | None = None
     last_title = ""  # the title just read: after "Herr Dr.", the full stop is Dr's
     vocative_end = pos
+    honorific = False  # a respect word read, whose name may follow ("Hi anh Minh")
     name_words: list[Word] = []
     comma_seen = False
     prev_end = 0
@@ -278,6 +289,8 @@ def greeting(text: str) -> Greeting | None:
         prev_end = w.end
         if name_words and gap.strip(" "):
             break
+        if honorific and not name_words and gap.strip(" "):
+            break  # "Kuya, can you...": the comma closes the address at the honorific
         if not name_words and gap.strip(" ," + ("." if title else "")):
             break
         if title is not None and not name_words and "," in gap:
@@ -292,6 +305,12 @@ def greeting(text: str) -> Greeting | None:
         if title is not None and not name_words and fold(w.text) in STACKED_TITLES:
             last_title = w.text
             continue  # "Prof. Dr. Hoffmann", "Herr Dr. Weber": the name comes after both
+        if (not name_words and not honorific and fold(w.text) in HONORIFIC_PREFIXES
+                and (w.text.islower() or fold(w.text) not in NAMES_TOO)
+                and rest[w.end:w.end + 1] == " " and rest[w.end:].lstrip(" ")[:1].isalpha()):
+            honorific = True  # "Hi Kuya Ben", "Chào anh Minh": the name follows
+            vocative_end = pos + w.end
+            continue
         if fold(w.text) in NOT_NAMES and not name_words:
             if fold(w.text) in VOCATIVES:
                 vocative_end = pos + w.end
