@@ -524,13 +524,23 @@ JAB_RE = phrases(
     r"""\bno\s+offen[cs]e,?\s+(?:but|though)\b
     | \bbut\s+(?:hey,?\s+)?good\s+for\s+(?:you|u)\b
     | \b(?:get|find|ask|send\s+it\s+to|give\s+it\s+to)\s+someone\s+(?:more\s+)?competent\b
+    | \b(?:nice|lovely|kind|good|sweet|great|decent)\s+of\s+(?:you|u)\s+to\s+(?:finally|eventually
+        |at\s+last)\s+[a-z]+\b
+    | \b(?:respectfully|with\s+(?:all\s+(?:due\s+)?)?respect|frankly|honestly|bluntly|sorry,?\s+but),?\s+
+        (?:that['’]?s|that\s+is|this\s+is|it['’]?s|you['’]?re|you\s+are)\s+(?:just\s+|simply\s+|plainly\s+
+        |completely\s+|quite\s+)?(?:wrong|incorrect|mistaken|rubbish|nonsense)\b
+        (?!\s+(?:of|for|with|to)\s+(?:me|us|myself)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 """A dig wrapped in politeness: "no offence, but" announces an insult, "...but good for you"
-takes a compliment back, "get someone competent" insults whoever did the work. In the coach
-sets 11-499 all four such messages were labelled blunt, and the coach model, reading the
-polite words around them, vetoed three: these it may not veto (`Hit.no_veto`)."""
+takes a compliment back, "get someone competent" insults whoever did the work, "nice of you
+to finally surface" thanks them for being slow, and
+"respectfully, that's wrong" puts a courtesy in front of a verdict. In the coach sets 11-499
+all four messages with the first three were labelled blunt, and the coach model, reading the
+polite words around them, vetoed three; in 11-507, all 12 with "nice of you to finally
+<verb>" and all 4 with a courtesy before "that's wrong" were labelled blunt. These the model
+may not veto (`Hit.no_veto`)."""
 
 SCARE_QUOTES_RE = pattern_cache.compile(
     r"""\b(?i:thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:the\s+|your\s+)?)["“'‘][a-z]{3,15}["”'’]"""

@@ -127,8 +127,18 @@ POLITENESS_PAPER = (
         example("Ms. Ortiz,\n⟦Your report actually doesn't⟧ break the figures down by region. Did you "
                 "collect them?\nPaul", subject="Regional figures in your report",
                 note="A correction before the question: ask what you want to know instead."),
+        example("Siobhan, ⟦kind of you to finally answer⟧. Did the March survey cover the roof "
+                "plant?", channel="slack", relationship="former-colleague",
+                note="Thanks for being slow is a dig, not thanks."),
+        example("Dr Ansah,\nYou said at the summit that cold emails never work. ⟦With respect, "
+                "that's wrong⟧: half my clients came from one. Where does the figure come "
+                "from?\nTom", subject="Cold emails", relationship="acquaintance",
+                note="A courtesy in front of a verdict is still a verdict."),
     ],
     good=[
+        example("Hi Dev, honestly, that's wrong of me to assume, sorry! Which version of the "
+                "survey did you use? Thanks", channel="slack", relationship="coworker",
+                note="Owning your own mistake is not a verdict on theirs."),
         example("Plate 7 had two positive no-template controls. Two options:\n1. Rerun Thursday "
                 "with a fresh aliquot.\n2. Wait for the new primers (Monday).\nI'd lean towards 2, "
                 "but you know the timeline better.", relationship="coworker", subject="Plate 7",
