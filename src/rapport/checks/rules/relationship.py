@@ -553,10 +553,10 @@ RELIGIOUS_TITLE_RE = pattern_cache.compile(r"\b(?:sister|brother|sr|br)\b\.?", r
 
 
 LOWER_CASE_NAME_FROM = (
-    r"\b(?i:it['’]s|it\s+is|this\s+is)\s+(?!me\b)(?![a-z]+ing\b)[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?"
+    r"\b(?i:it['’]?s|it\s+is|this\s+is)\s+(?!me\b)(?![a-z]+ing\b)[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?"
     r"(?:\s+(?:from|here)\b|,\s+(?:the|your|ur)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?\s+(?:from|at|who|in)\b)")
-"""A name in lower case that says where the sender is from: "it's dave from the hall", "it's
-kyle, the AT from the adaptive clinic"."""
+"""A name in lower case that says where the sender is from: "it's dave from the hall", "its jake
+from the warehouse crew", "it's kyle, the AT from the adaptive clinic"."""
 
 INTRO_RE = phrases(
     r"""\b(?i:my\s+name\s+is)\b | \b(?i:this\s+is)\s+[A-Z]\w+
@@ -777,8 +777,19 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
                 recipient=Recipient(name="Rosa Achieng", work=[
                     "lab technician at the Kisumu site", "has not saved Amina's new number"]),
                 note="She knows Amina well, but not this number: the name has to be in the text."),
+        example("hey! ⟦long time 🙂 quick q: is your team still doing analog layout in-house?⟧ "
+                "we're comparing options here. no pressure", channel="text",
+                relationship="former-colleague", recipient=Recipient(name="Burak Yılmaz", work=[
+                    "worked with Elif at a design house four years ago", "analog layout lead"]),
+                note="Four years on, the phone may not show her name, and nothing here does."),
     ],
     good=[
+        example("hey Burak! long time 🙂 quick q: is your team still doing analog layout "
+                "in-house? we're comparing options here. no pressure", channel="text",
+                relationship="former-colleague", recipient=Recipient(name="Burak Yılmaz", work=[
+                    "worked with Elif at a design house four years ago", "analog layout lead"]),
+                note="Calling him by name reads as from someone who knows him; signing it is "
+                     "kinder still."),
         example("hi Marco, I'm Sofia, the new intern on the cartography team. Do you know how "
                 "the vector tile styles get deployed to production?", channel="slack",
                 relationship="coworker", recipient=Recipient(name="Marco Ferri", work=[
@@ -859,7 +870,8 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
     ],
 )
 def no_context(ctx: Context) -> Iterator[Hit]:
-    unnamed = _new_number_without_name(ctx) or _unsaved_number_without_name(ctx)
+    unnamed = (_new_number_without_name(ctx) or _unsaved_number_without_name(ctx)
+               or _years_later_without_names(ctx))
     if unnamed:
         yield unnamed
         return
@@ -938,6 +950,35 @@ def _unsaved_number_without_name(ctx: Context) -> Hit | None:
     if not UNSAVED_PROFILE_RE.search(profile) or _gives_own_name(ctx):
         return None
     return Hit(ctx.opening.start, ctx.opening.end, message=UNNAMED_TEXT_MESSAGE, explicit=True)
+
+
+YEARS_AGO_PROFILE_RE = pattern_cache.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few|several|many)\s+years\s+ago"
+    r"|in\s+(?:19\d\d|20[01]\d|202[0-3]))\b", re.IGNORECASE)
+"""A recipient's profile that puts the time together years back: "worked with Elif at a design
+house four years ago", "worked with Rodrigo at a Cusco agency in 2018"."""
+OPENING_VOCATIVE_RE = pattern_cache.compile(r"^\W*[A-Z][\w'’\-]+\s*[!,.?]")
+"""A name, nickname or word of address on its own at the very start ("Lachie!",
+"Deano.")."""
+
+
+def _years_later_without_names(ctx: Context) -> Hit | None:
+    """A text to a former colleague, years after working together (the scenario says when),
+    that names neither of them: no "it's Elif", no "Hi Burak". After years, their phone may not
+    show who it is from, and nothing in the message says. Calling them by name, or a nickname,
+    is left alone: coaches rarely asked for context there, where the message reads as from
+    someone who knows them."""
+    if ctx.channel != "text" or ctx.relationship != "former-colleague" or ctx.recipient is None:
+        return None
+    profile = " ".join([ctx.recipient.role or "", *ctx.recipient.work])
+    if not YEARS_AGO_PROFILE_RE.search(profile) or _gives_own_name(ctx):
+        return None
+    greeting = ctx.greeting
+    if (greeting and greeting.name) or OPENING_VOCATIVE_RE.match(ctx.body):
+        return None
+    if _names_the_reader([w.text for w in t.words(ctx.body)], ctx.recipient):
+        return None
+    return Hit(ctx.opening.start, ctx.opening.end, message=UNNAMED_TEXT_MESSAGE)
 
 
 SIGNED_WITH_ROLE_RE = pattern_cache.compile(
