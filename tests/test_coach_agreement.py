@@ -627,6 +627,15 @@ BARS = {
     "coach505_messages": (0.96, 0.85, 0.86),
     "coach506_messages": (0.93, 0.94, 0.88),
     "coach507_messages": (0.93, 0.89, 0.87),
+    # Also kept out of training; a forty-third round, first runs at dde54b0.
+    "coach508_messages": (0.94, 0.87, 0.83),
+    "coach509_messages": (0.94, 0.85, 0.84),
+    "coach510_messages": (0.94, 0.85, 0.83),
+    "coach511_messages": (0.97, 0.84, 0.82),
+    "coach512_messages": (0.98, 0.80, 0.82),
+    "coach513_messages": (0.98, 0.87, 0.86),
+    "coach514_messages": (0.96, 0.90, 0.86),
+    "coach515_messages": (0.96, 0.79, 0.80),
 }
 
 
