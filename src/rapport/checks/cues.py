@@ -245,6 +245,16 @@ BONUS_RE = phrases(
 worth your while"), or a trade in its place ("you bring me your venues, I bring you my bands",
 "everybody eats")."""
 
+PERCENT_OFFER_RE = phrases(
+    r"""\b(?:give|pay|send|offer|share)\s+(?:you|u)\s+(?:a\s+)?\d+(?:\.\d+)?\s?%(?!\s+(?:off|discount
+        |chance|confidence|effort|sure|of\s+my\s+(?:time|attention)))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A percentage offered to the reader for their help: "I'll give you 10% as a thank-you", "I
+will pay you 5% commission". All 68 such messages in the coach sets were labelled
+transactional; the coach model, reading polite words around two of them, vetoed them, so
+this is a move the course names outright (`Hit.explicit`)."""
+
 SALES_RE = phrases(
     r"""\b(?:amazing|incredible|exciting|great|unique|huge|life[- ]changing|golden)\s+
         (?:business\s+|income\s+|financial\s+|investment\s+)?opportunit(?:y|ies)\b

@@ -170,6 +170,9 @@ TRANSACTIONAL_RE = phrases(
                 "subtitling course next month and I saved a ⟦20% code⟧ just for you and your "
                 "team 😉 let's catch up soon!!", channel="text", relationship="former-colleague",
                 note="A discount is a sales offer, however warm the hello around it."),
+        example("Hi Sipho, I run an esports org in Lagos. Could you introduce us to the sponsors "
+                "you work with? For any deal we close, I'll ⟦give you 10%⟧ as a thank-you.\nIfe",
+                channel="linkedin", note="Paying for the introduction turns them into a broker."),
     ],
     good=[
         example("I'd love to hear how you built the mentoring network at Women in Rust."),
@@ -197,10 +200,12 @@ def transactional(ctx: Context) -> Iterator[Hit]:
         if not disclaimed_before(ctx.body, m.start()):
             yield Hit(m.start(), m.end())
     for pattern, message in ((cues.DEBT_RE, DEBT_MESSAGE), (cues.BONUS_RE, BONUS_MESSAGE),
+                             (cues.PERCENT_OFFER_RE, BONUS_MESSAGE),
                              (cues.SALES_RE, SALES_MESSAGE), (cues.EXPOSURE_RE, EXPOSURE_MESSAGE)):
         for m in ctx.find(pattern):
             if not negated_before(ctx.body, m.start()):
-                yield Hit(m.start(), m.end(), message=message, explicit=pattern is cues.DEBT_RE)
+                yield Hit(m.start(), m.end(), message=message,
+                          explicit=pattern in (cues.DEBT_RE, cues.PERCENT_OFFER_RE))
     if ctx.relationship == "friend":
         from rapport.checks.rules.ask import through_someone
 
