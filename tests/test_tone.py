@@ -55,7 +55,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["This is great.", "What a great question."],
     ),
     "greeting": (
-        ["⟦Hi⟧ Sam, could you help?", "⟦Good morning⟧, everyone.", "⟦Dear⟧ Dr. Okafor,"],
+        ["⟦Hi⟧ Sam, could you help?", "⟦Good morning⟧, everyone.", "⟦Dear⟧ Dr. Okafor,",
+         "⟦heyyy⟧ Liam, can I steal you for 10 this arvo?"],
         ["Hello?? Anyone there?", "I said hi to him yesterday."],
     ),
     "well_wishing": (

@@ -167,6 +167,11 @@ _DIRECTIVES = frozenset(
      "counterfactual_modal"}
 )
 
+_STRETCHED_GREETINGS = ("heyy", "heyyy", "heyyyy", "hii", "hiii", "hiiii", "helloo", "hellooo",
+                        "hiyaa", "heyo")
+"""Greetings typed the way friends and coworkers text: "heyyy Liam", "hiii". Read as "hey"
+and "hi", so a stretched hello softens a request as the plain one does."""
+
 STRATEGIES: tuple[Strategy, ...] = (
     Strategy(
         "gratitude",
@@ -211,7 +216,7 @@ STRATEGIES: tuple[Strategy, ...] = (
         "greets the reader",
         _phrases(
             "hi", "hello", "hey", "dear", "greetings", "howdy", "hiya", "heya",
-            "good (morning|afternoon|evening)",
+            "good (morning|afternoon|evening)", *_STRETCHED_GREETINGS,
         ),
         "opening",
     ),
@@ -569,7 +574,8 @@ _MASK_RE = pattern_cache.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNO
 _EMPHATIC_RE = pattern_cache.compile(r"[!?]{2,}")
 _SMILEY_RE = pattern_cache.compile(r"(?<!\w)[:;=]-?[)D\]P](?!\w)|[\U0001F600-\U0001F642\U0001F917\u263A]")
 _CLAUSE_BREAK_RE = pattern_cache.compile(r"[,:;\u2013\u2014]|\s-\s")
-_GREETING_WORDS = frozenset({"hi", "hello", "hey", "dear", "greetings", "howdy", "hiya", "heya"})
+_GREETING_WORDS = frozenset({"hi", "hello", "hey", "dear", "greetings", "howdy", "hiya", "heya",
+                             *_STRETCHED_GREETINGS})
 _REQUEST_RE = pattern_cache.compile(
     r"\?|\b(?:let me know|i need|i want|i(?:['’]d| would) (?:like|love|appreciate)|"
     r"it would be great if|do let me)\b",
