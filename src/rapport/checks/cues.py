@@ -21,7 +21,8 @@ _YOU = r"(?:you|u|ya)"
 _YOURE = r"(?:you['’]?re|you\s+are|ur|u\s+r|youre)"
 
 GUILT_RE = phrases(
-    rf"""\b(?:is|isn['’]?t|would\s+be|wouldn['’]?t\s+be)\s+(?:not\s+)?too\s+much\s+to\s+ask\b
+    rf"""\b(?:have|has|['’]ve)\s+forgotten\s+(?:about\s+)?(?:us\s+)?(?:small|little)\s+(?:people|guys|boys|ones)\b
+    | \b(?:is|isn['’]?t|would\s+be|wouldn['’]?t\s+be)\s+(?:not\s+)?too\s+much\s+to\s+ask\b
         (?!\s*[,.]?\s*(?:so|and|but)?\s*(?:no|please\s+say|just\s+say|feel\s+free))
     | \b(?:officially\s+|now\s+)?out\s+of\s+excuses\b
     | \b(?:the\s+)?courtesy\s+of\s+a\s+(?:reply|response|answer)\b
@@ -562,6 +563,8 @@ matched inside quotation marks on purpose."""
 PRESUME_RE = phrases(
     rf"""\b(?:I['’]?m\s+sure\s+|I\s+know\s+|surely\s+)?{_YOU}\s+(?:won['’]?t|wouldn['’]?t|will\s+not)\s+
         (?:mind|say\s+no|refuse|object)\b
+    | \b(?:I['’]?m\s+sure|I\s+know|surely)\s+(?:that\s+)?{_YOU}\s+(?:won['’]?t|wouldn['’]?t|will\s+not
+        |would\s+never|will\s+never)\s+let\s+me\s+down\b
     | \bI['’]?m\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+|really\s+|so\s+|totally\s+)?counting\s+on\s+
         {_YOU}\b
     | \b{_YOU}\s+know\s+me\s+well\s+enough\b

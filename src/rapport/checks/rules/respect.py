@@ -301,6 +301,12 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 relationship="former-colleague"),
         example("Heard about the new plant! ⟦No time for us⟧ hatchery folk these days, I suppose. "
                 "Is the nursery taking technicians?", channel="text", relationship="acquaintance"),
+        example("Nkechi! Abuja life 😄 abi you ⟦have forgotten small people⟧ now? Is your cousin's "
+                "store still hiring?", channel="text", relationship="friend",
+                note="A jab about rank, even between friends, makes the reply a defence."),
+        example("Could you look over my statement? I ⟦know you won't let me down⟧!",
+                channel="text", relationship="former-colleague",
+                note="Counting on a yes leaves no room for a no."),
     ],
     good=[
         example("Would you read my cover letter before Friday? It's one page. If this week is mad "
