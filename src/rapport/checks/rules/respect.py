@@ -304,7 +304,7 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("Nkechi! Abuja life 😄 abi you ⟦have forgotten small people⟧ now? Is your cousin's "
                 "store still hiring?", channel="text", relationship="friend",
                 note="A jab about rank, even between friends, makes the reply a defence."),
-        example("Could you look over my statement? I ⟦know you won't let me down⟧!",
+        example("Could you look over my statement? ⟦I know you won't let me down⟧!",
                 channel="text", relationship="former-colleague",
                 note="Counting on a yes leaves no room for a no."),
     ],
