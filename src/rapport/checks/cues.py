@@ -546,9 +546,9 @@ JAB_RE = phrases(
 )
 """A dig wrapped in politeness: "no offence, but" announces an insult, "...but good for you"
 takes a compliment back, "get someone competent" insults whoever did the work, "nice of you
-to finally surface" thanks them for being slow, and
-"respectfully, that's wrong" puts a courtesy in front of a verdict. In the coach sets 11-499
-all four messages with the first three were labelled blunt, and the coach model, reading the
+to finally surface" thanks them for being slow, and "respectfully, that's wrong" puts a
+courtesy in front of a verdict. In the coach sets 11-499 all four messages with the first
+three were labelled blunt, and the coach model, reading the
 polite words around them, vetoed three; in 11-507, all 12 with "nice of you to finally
 <verb>" and all 4 with a courtesy before "that's wrong" were labelled blunt. These the model
 may not veto (`Hit.no_veto`)."""

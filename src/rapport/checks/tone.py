@@ -171,6 +171,9 @@ _STRETCHED_GREETINGS = ("heyy", "heyyy", "heyyyy", "hii", "hiii", "hiiii", "hell
                         "hiyaa", "heyo")
 """Greetings typed the way friends and coworkers text: "heyyy Liam", "hiii". Read as "hey"
 and "hi", so a stretched hello softens a request as the plain one does."""
+_GREETINGS = ("hi", "hello", "hey", "dear", "greetings", "howdy", "hiya", "heya",
+              *_STRETCHED_GREETINGS)
+"""One-word greetings: the greeting strategy's words, and where a greeting opens a clause."""
 
 STRATEGIES: tuple[Strategy, ...] = (
     Strategy(
@@ -214,10 +217,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy(
         "greeting",
         "greets the reader",
-        _phrases(
-            "hi", "hello", "hey", "dear", "greetings", "howdy", "hiya", "heya",
-            "good (morning|afternoon|evening)", *_STRETCHED_GREETINGS,
-        ),
+        _phrases(*_GREETINGS, "good (morning|afternoon|evening)"),
         "opening",
     ),
     Strategy(
@@ -574,8 +574,7 @@ _MASK_RE = pattern_cache.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNO
 _EMPHATIC_RE = pattern_cache.compile(r"[!?]{2,}")
 _SMILEY_RE = pattern_cache.compile(r"(?<!\w)[:;=]-?[)D\]P](?!\w)|[\U0001F600-\U0001F642\U0001F917\u263A]")
 _CLAUSE_BREAK_RE = pattern_cache.compile(r"[,:;\u2013\u2014]|\s-\s")
-_GREETING_WORDS = frozenset({"hi", "hello", "hey", "dear", "greetings", "howdy", "hiya", "heya",
-                             *_STRETCHED_GREETINGS})
+_GREETING_WORDS = frozenset(_GREETINGS)
 _REQUEST_RE = pattern_cache.compile(
     r"\?|\b(?:let me know|i need|i want|i(?:['’]d| would) (?:like|love|appreciate)|"
     r"it would be great if|do let me)\b",

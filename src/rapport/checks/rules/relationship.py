@@ -937,6 +937,11 @@ def _gives_own_name(ctx: Context) -> bool:
                                            or LOWER_CASE_NAME_HERE_RE.search(ctx.body))
 
 
+def _profile(recipient: Recipient) -> str:
+    """What the scenario says about the reader: their role and their work, as one text."""
+    return " ".join([recipient.role or "", *recipient.work])
+
+
 UNSAVED_PROFILE_RE = pattern_cache.compile(
     r"\bunsaved\b|\b(?:has\s+not|hasn['’]t|does\s+not\s+have|doesn['’]t\s+have|never|not)\s+"
     r"(?:saved|got|have)\b[^.;\n]{0,30}\bnumber\b|\bnew\s+(?:phone\s+)?number\b"
@@ -951,7 +956,7 @@ def _unsaved_number_without_name(ctx: Context) -> Hit | None:
     the coach sets 11-499, across every relationship; the rules had found one."""
     if ctx.channel != "text" or ctx.recipient is None:
         return None
-    profile = " ".join([ctx.recipient.role or "", *ctx.recipient.work])
+    profile = _profile(ctx.recipient)
     if not UNSAVED_PROFILE_RE.search(profile) or _gives_own_name(ctx):
         return None
     return Hit(ctx.opening.start, ctx.opening.end, message=UNNAMED_TEXT_MESSAGE, explicit=True)
@@ -975,7 +980,7 @@ def _years_later_without_names(ctx: Context) -> Hit | None:
     someone who knows them."""
     if ctx.channel != "text" or ctx.relationship != "former-colleague" or ctx.recipient is None:
         return None
-    profile = " ".join([ctx.recipient.role or "", *ctx.recipient.work])
+    profile = _profile(ctx.recipient)
     if not YEARS_AGO_PROFILE_RE.search(profile) or _gives_own_name(ctx):
         return None
     greeting = ctx.greeting
