@@ -590,7 +590,7 @@ NICKNAMES = {
     "alex": "alexander alexandra alejandro alexis", "bob": "robert", "rob": "robert",
     "bill": "william", "will": "william", "liz": "elizabeth", "beth": "elizabeth",
     "kate": "katherine catherine kathryn katarzyna", "kasia": "katarzyna", "gosia": "malgorzata",
-    "sasha": "alexander alexandra aleksandr", "misha": "mikhail", "dima": "dmitri dmitry dmytro dmitrii",
+    "sasha": "alexander alexandra aleksandr oleksandr", "misha": "mikhail", "dima": "dmitri dmitry dmytro dmitrii",
     "jim": "james", "jimmy": "james", "mike": "michael", "dave": "david", "tom": "thomas",
     "chris": "christopher christine christina", "sam": "samuel samantha", "nick": "nicholas",
     "dan": "daniel", "ben": "benjamin", "jen": "jennifer", "jenny": "jennifer", "meg": "margaret",
@@ -627,6 +627,19 @@ NICKNAMES = {
     "tess": "teresa theresa", "frank": "francis franklin", "bert": "albert robert herbert",
     "kit": "christopher katherine", "nell": "eleanor helen", "nellie": "eleanor helen",
     "sandy": "alexander sandra alexandra", "xander": "alexander", "lexi": "alexandra alexis",
+    "bec": "rebecca rebekah", "davo": "david dave", "danny": "daniel", "bridge": "bridget",
+    "bridie": "bridget", "charley": "charles charlotte", "charlie": "charles charlotte",
+    "shiv": "siobhan shivani shivam shiva", "olek": "aleksander", "alek": "aleksander",
+    "lucho": "luis", "juanes": "juan", "ondra": "ondrej", "ondro": "ondrej", "honza": "jan",
+    "jirka": "jiri", "zbyszek": "zbigniew", "janek": "jan", "maciek": "maciej", "darek": "dariusz",
+    "mirek": "miroslaw miroslav", "przemek": "przemyslaw", "radek": "radoslaw radek",
+    "slawek": "slawomir", "witek": "witold", "ela": "elzbieta", "iza": "izabela",
+    "sashko": "oleksandr", "oles": "oleksandr", "olya": "olga", "alyosha": "aleksei alexei",
+    "lyosha": "aleksei alexei", "nastya": "anastasia", "dasha": "daria darya", "sveta": "svetlana",
+    "kostya": "konstantin kostiantyn", "tolya": "anatoly anatolii", "vova": "vladimir volodymyr",
+    "beppe": "giuseppe", "pino": "giuseppe", "gigi": "luigi", "sandro": "alessandro",
+    "fritz": "friedrich", "sepp": "josef", "uli": "ulrich ulrike", "steffi": "stefanie",
+    "chico": "francisco", "ze": "jose",
 }
 NICKNAME_OF = {nick: set(full.split()) for nick, full in NICKNAMES.items()}
 
@@ -1424,6 +1437,14 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 channel="text", relationship="coworker",
                 recipient=Recipient(name="Gary (Gaz) Holroyd"),
                 note="The name they go by, given in brackets."),
+        example("G'day Bec, Sam from the old Laverton DC. Is the returns centre still hiring "
+                "pickers for the Christmas peak?", channel="text", relationship="former-colleague",
+                recipient=Recipient(name="Rebecca Tanaka"),
+                note="A common short form of Rebecca, not a misspelling."),
+        example("Olek, the Pi kits worked a treat at our club. What age do you start kids on "
+                "them?", channel="slack", relationship="coworker",
+                recipient=Recipient(name="Aleksander Nowicki"),
+                note="The Polish short form of Aleksander."),
         example("Pooj, we got the grant! The budget section you made me redo was \"unusually "
                 "clear\". Thank you.", channel="email", relationship="friend",
                 recipient=Recipient(name="Pooja Ramanathan"),

@@ -787,6 +787,11 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
                 relationship="former-colleague", recipient=Recipient(name="Burak Yılmaz", work=[
                     "worked with Elif at a design house four years ago", "analog layout lead"]),
                 note="Four years on, the phone may not show her name, and nothing here does."),
+        example("heyy! ⟦random q but was the library masters worth it for u?⟧ thinking of going "
+                "part time. no stress if ur busy x", channel="text",
+                relationship="former-colleague", recipient=Recipient(name="Ollie Brennan", work=[
+                    "worked with Kezia at a bookshop two summers ago", "law librarian"]),
+                note="Two summers is long enough for a number to drop out of a phone."),
     ],
     good=[
         example("hey Burak! long time 🙂 quick q: is your team still doing analog layout "
@@ -963,10 +968,12 @@ def _unsaved_number_without_name(ctx: Context) -> Hit | None:
 
 
 YEARS_AGO_PROFILE_RE = pattern_cache.compile(
-    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few|several|many)\s+years\s+ago"
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few|a\s+couple\s+of|several|many)\s+"
+    r"(?:years|summers|winters|seasons)\s+ago"
     r"|in\s+(?:19\d\d|20[01]\d|202[0-3]))\b", re.IGNORECASE)
 """A recipient's profile that puts the time together years back: "worked with Elif at a design
-house four years ago", "worked with Rodrigo at a Cusco agency in 2018"."""
+house four years ago", "worked with Rodrigo at a Cusco agency in 2018", "at a bookshop two
+summers ago"."""
 OPENING_VOCATIVE_RE = pattern_cache.compile(r"^\W*[A-Z][\w'’\-]+\s*[!,.?]")
 """A name, nickname or word of address on its own at the very start ("Lachie!",
 "Deano.")."""
