@@ -155,11 +155,17 @@ GUILT_RE = phrases(
     | \bdon['’]?t\s+let\s+(?:me|us|them|him|her|everyone|everybody|the\s+(?:team|kids|group|side))\s+down\b
     | \b(?:everyone|everybody|we|they|the\s+(?:whole\s+)?(?:team|group|club|family|kids))\s+
         (?:is|are|['’]re)\s+(?:all\s+)?counting\s+on\s+{_YOU}\b
+    | \bI['’]?d\s+hate\s+(?:to\s+have\s+)?to\s+tell\s+(?:[\w'’]+\s+){{1,4}}?(?:that\s+)?{_YOU}\s+
+        (?:didn['’]?t|did\s+not|couldn['’]?t|wouldn['’]?t|weren['’]?t|won['’]?t|refused|said\s+no)
+    | \b(?:I['’]?ll|I\s+will|I['’]?d|I\s+would)\s+never\s+forgive\s+{_YOU}\b
+    | \b(?:I\s+)?(?:suppose|guess)\s+(?:everyone|everybody)\s+(?:is|['’]s)\s+(?:very\s+|so\s+|too\s+)?busy\s+
+        (?:these\s+days|nowadays)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 """Guilt and passive aggression: making the reader feel bad for not replying, for their
-status, or for being slow, or making them answerable for the sender's hopes ("don't let me
+status, or for being slow, threatening to tell on them ("I'd hate to have to tell the board
+you didn't..."), or making them answerable for the sender's hopes ("don't let me
 down", "everyone is counting on you": labelled pressure on all 9 fixture messages with them)."""
 
 DEBT_RE = phrases(
@@ -568,6 +574,7 @@ PRESUME_RE = phrases(
     | \bI['’]?m\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+|really\s+|so\s+|totally\s+)?counting\s+on\s+
         {_YOU}\b
     | \b{_YOU}\s+know\s+me\s+well\s+enough\b
+    | \bI(?:['’]?m|\s+am)\s+sure\s+{_YOU}(?:['’]ll|\s+will)\s+agree\b
     | \b{_YOU}\s+(?:can['’]?t|cannot)\s+(?:say\s+no|refuse|decline|back\s+out)\b
     | \bI\s+(?:know|assume|expect|trust)\s+(?:that\s+)?{_YOU}(?:['’]ll|\s+will)\s+(?:help|do|say\s+yes|
         be\s+(?:happy|glad)|be\s+able\s+to|find\s+(?:the\s+)?time|make\s+(?:the\s+)?time)\b

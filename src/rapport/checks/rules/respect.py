@@ -219,6 +219,10 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 relationship="acquaintance", note="A meeting booked before they agreed to one."),
         example("I know you're busy, but ⟦it would honestly mean the world to me⟧.",
                 note="Guilt is pressure too."),
+        example("Bill, a letter from you to the members would carry weight. ⟦I'd hate to have to "
+                "tell the board you didn't⟧ feel able to weigh in.\nGreg",
+                subject="The pricing vote", relationship="former-colleague",
+                note="A threat of what others will hear, dressed as regret."),
         example("dude?? ⟦you saw my text⟧. can you be my reference?", channel="text",
                 relationship="friend"),
         example("⟦This is my third message⟧ about the Q3 numbers.", channel="slack",
