@@ -183,9 +183,22 @@ OPEN_ENDED_RE = phrases(
         opportunities\s+(?:together|to\s+collaborate)|ways\s+to\s+(?:work|collaborate)\s+together)\b
     | \bexplore\s+(?:the\s+|some\s+|any\s+)?(?:areas|avenues|topics)\s+of\s+(?:mutual|common|shared)\s+
         interest\b
-    | \bsee\s+how\s+we\s+(?:might|could|can)\s+(?:help\s+each\s+other|work\s+together|collaborate)\b""",
+    | \bsee\s+how\s+we\s+(?:might|could|can)\s+(?:help\s+each\s+other|work\s+together|collaborate)\b
+""",
     re.IGNORECASE | re.VERBOSE,
 )
+OPEN_AGENDA_RE = phrases(
+    r"""\b(?:explore|discuss|identify)\s+(?:all\s+|the\s+|some\s+|any\s+)?(?:possible\s+|potential\s+|mutual\s+)?
+        (?:areas|avenues|possibilities|opportunities)\s+(?:of|for)\s+(?:collaboration|co-?operation|partnership
+        |working\s+together)\b
+    | \b(?:discuss|talk\s+about|explore)\s+(?:the\s+)?way\s+forward\b
+        (?!\s+(?:on|for|with)\s+(?:the|this|your|our)\s+\w+\s+\w+)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A meeting whose agenda is the agenda itself: "explore possible areas of collaboration",
+"discuss the way forward". Coaches called it a vague ask on all 10 coach-set messages with it
+(sets 11-523), whatever else the message did, so the coach model may neither veto it nor
+hold it back (`Hit.explicit`)."""
 CAREER_HELP_RE = phrases(
     r"""\bhelp\s+me\s+(?:with|figure\s+out|sort\s+out)\s+my\s+(?:career|job\s+search|future|life|path|
         next\s+steps?)\b(?!\s+(?:in|as|at|into|plan\s+for)\b)
@@ -285,6 +298,11 @@ def _only_asks_if_still_there(ctx: Context) -> re.Match[str] | None:
         example("Love your content! Would love to ⟦grab a coffee⟧ and learn about your journey.",
                 channel="linkedin"),
         example("I'd really like to ⟦tap your expertise⟧ on my career.", channel="linkedin"),
+        example("Dear Dr Mensah,\nI lead research at Kisumu Polytechnic and I believe our "
+                "departments have much in common. I would welcome the chance to ⟦explore possible "
+                "areas of collaboration⟧.\nAmina Otieno", subject="Your work on rural clinics",
+                note="The meeting's agenda is the agenda: name one piece of their work and one "
+                     "idea."),
         example("Would you be free to ⟦hop on a call⟧ to chat about your career path?"),
         example("Hi Bea, could we ⟦find some time to chat⟧ about the rota stuff?",
                 channel="slack", relationship="coworker",
@@ -332,6 +350,9 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
         if any(start < m.end() and m.start() < end for start, end in big):
             continue  # to someone who barely knows you it is a big ask, and says so
         yield Hit(m.start(), m.end(), message=ERRAND_MESSAGE)
+        return
+    for m in ctx.find(OPEN_AGENDA_RE):
+        yield Hit(m.start(), m.end(), message=OPEN_ENDED_MESSAGE, explicit=True)
         return
     bare = ctx.find(BARE_OPINION_RE)
     if bare and len(t.words(mask_links(_between_greeting_and_signoff(ctx)))) <= 4:
