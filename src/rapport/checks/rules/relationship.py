@@ -269,8 +269,8 @@ def _catches_up_first(ctx: Context, ask_start: int) -> bool:
 
 
 FAMILIARITY_RE = phrases(
-    r"""(?:^|(?<=^hey\s)|(?<=^hi\s)|(?<=^yo\s))(?P<lead>buddy|pal|bro|bruh|dude|mate|bestie|homie|
-        fam|amigo)\b
+    r"""(?:^|(?<=^hey\s)|(?<=^hi\s)|(?<=^yo\s)|(?<=^howzit\s))(?P<lead>buddy|pal|bro|bruh|bru|bruv|boet
+        |dude|mate|bestie|homie|fam|amigo|hermano|hermana|irm[ãa]o|irm[ãa])\b
     | (?<=^hey\s)(?P<greeted>(?:my\s+)?friend)\b(?=\s*[,!.]) | (?<=^hi\s)(?P<hi>(?:my\s+
         )?friend)\b(?=\s*[,!.])
     | (?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
@@ -310,7 +310,8 @@ FAMILIARITY_RE = phrases(
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:close|best|soul|true)\s+
         (?:friends|sisters|brothers|mates)\b
     | \bsoul\s+(?:sisters|brothers|mates)\b | \bkindred\s+spirits?\b
-    | \bmy\s+fav(?:ou?rite)?\s+(?:[\w'’-]+\s+){0,2}?(?:person|people|human|friend|man|woman|guy|girl|lady)
+    | \bmy\s+fav(?:ou?rite)?\s+(?:[\w'’-]+\s+){0,2}?(?:person|people|human|friend|man|woman|guy|girl|lady
+        |nerd|geek)
         \b(?!\s+(?:to|who|for|I|you|we|in\s+(?:the|this)\s+(?:book|story|film|show|series))\b)
     | \b(?:feel|feels|felt)\s+(?:like\s+|that\s+)?(?:we['’]?re|we\s+are|we['’]?ve|we\s+have)\s+
         (?:already\s+)?(?:old\s+friends|known\s+each\s+other\s+(?:for\s+years|forever)|friends)\b
@@ -355,7 +356,8 @@ FAMILIARITY_RE = phrases(
     | ^\W*dear\s+brother\b
     | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá]|ciao)\s+(?:hermana|hermano|habibi|habibti|irmã|irmão
         |querid[ao]|amig[ao]|car[ao])\b
-    | ^\W*[\w-]+,?\s+(?:querid[ao]|kochan[ay]|can[ıi]m)\b | \bamic[ao]\s+mi[ao]\b
+    | ^\W*[\w-]+,?\s+(?:querid[ao]|kochan[ay]|can[ıi]m|cariad)\b | \bamic[ao]\s+mi[ao]\b
+    | \bmy\s+(?:[\w'’-]+\s+){1,3}?(?:buddy|bestie|bff|pal)\b(?!\s+(?:is|was|and|who|from\s+school)\b)
     | \b(?:meu|minha|mi)\s+querid[ao]\b
     | ^\W*(?:hey+|hi+|hiya|hello+)\s+(?P<pet>lovely|brother|sister)(?=\s*(?:[,!.?:;\n]|$|[^\w\s]))
     | ^\W*(?:(?:hey+|hi+|hiya|hello+|dear|oi|yo)\s+(?:dear\s+)?[\w-]+|(?!(?:hey+|hi+|hiya|hello+|dear|oi
@@ -397,6 +399,11 @@ FAMILIARITY_RE = phrases(
     lesson=lessons.FRIENDS,
     bad=[
         example("Hey ⟦buddy⟧, saw your post on hiring juniors.", channel="linkedin"),
+        example("Howzit ⟦bru⟧! Fellow beekeeper here from SA. How do you treat for varroa "
+                "without losing the winter bees?", channel="linkedin"),
+        example("So good to reconnect with ⟦my React Summit buddy⟧ haha. Could you tell me how "
+                "your team does edge rendering?", channel="linkedin", relationship="acquaintance",
+                note="One chat at a conference does not make a buddy."),
         example("Thanks in advance, ⟦my friend⟧!", channel="linkedin"),
         example("I ⟦feel we are old colleagues⟧ already, I have followed your posts for years. "
                 "How did you get the lenders to accept virtual couriers?", channel="linkedin"),
