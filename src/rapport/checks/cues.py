@@ -503,6 +503,7 @@ CONFRONT_RE = phrases(
     | \b(?:simply|just|plainly|clearly|flatly)\s+(?:not\s+true|untrue|false)\b
     | \byou\s+(?:should\s+)?know\s+better\s+than\s+(?:this|that)\b
     | \b(?:can['’]?t|cannot|can\s+not)\s+(?:possibly\s+)?be\s+(?:right|correct)\b
+    | \bdid\s+{_YOU}\s+actually\b[^?.!\n]{{0,80}}?\bor\s+(?:just|simply)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -532,6 +533,9 @@ SARCASM_RE = phrases(
     | \ban?\s+actual\s+(?:answer|reply|response)\b
     | \b(?:very|so|really)\s+(?:motivating|encouraging|helpful|reassuring)\s*[.!]?\s*(?:👏|🙃|🙄)
     | \bguess\s+(?:being|having|knowing)\b[^.!?\n]{0,40}\bpays\s+off\b
+    | \b(?:great|nice|lovely|good|fun)\s+to\s+see\b[^.!?\n]{0,80}?(?:\bfor\s+the\s+(?:second|third|fourth
+        |fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:week|month|time|day|year|sprint|quarter)\b|\bcelebrating\s+its\b)
+    | \bor\s+is\s+(?:that|it)\s+(?:a\s+bit\s+|too\s+)?much\s+to\s+ask\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -547,6 +551,8 @@ JAB_RE = phrases(
         (?:that['’]?s|that\s+is|this\s+is|it['’]?s|you['’]?re|you\s+are)\s+(?:just\s+|simply\s+|plainly\s+
         |completely\s+|quite\s+)?(?:wrong|incorrect|mistaken|rubbish|nonsense)\b
         (?!\s+(?:of|for|with|to)\s+(?:me|us|myself)\b)
+    | \b(?:was|is|were|are),?\s+(?:frankly|quite\s+frankly|honestly|to\s+be\s+(?:frank|honest)),?\s+
+        (?:ill-informed|misinformed|uninformed|misguided|wrong|lazy|careless|sloppy|misleading|absurd|naive)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -46,6 +46,12 @@ POLITENESS_PAPER = (
                 relationship="friend", note="Confrontation is blunt between friends too."),
         example("Oh, ⟦nice of you to finally reply⟧. Can you send the file?", channel="email",
                 relationship="coworker"),
+        example("⟦Great to see the minibus has been booked by the Tuesday group for the third "
+                "week⟧ running. Could we have it on Thursday?", channel="slack",
+                relationship="coworker", note="Praise that means the opposite is sarcasm."),
+        example("Your remark about archives ⟦was, frankly, ill-informed⟧. What evidence were you "
+                "relying on?\nFergus", subject="Your remark at the SRA meeting",
+                relationship="acquaintance"),
         example("⟦Funny how nobody thought⟧ to tell me the client moved to Dana.", channel="slack",
                 relationship="coworker", note="Sarcasm about being left out is confrontation."),
         example("The abstract went in without my name on it. ⟦Interesting choice⟧ 🙂",
