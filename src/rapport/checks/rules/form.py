@@ -18,11 +18,14 @@ BOOMERANG = (
 )
 
 WORD_LIMITS = {"email": 150, "linkedin": 100, "slack": 80, "text": 68}
-WARM_EXTRA_WORDS = {"email": 85, "linkedin": 30, "slack": 0, "text": 32}
+WARM_EXTRA_WORDS = {"email": 30, "linkedin": 30, "slack": 0, "text": 32}
 """Someone who knows you will read further: a long catch-up to a friend or a reference
 request to a former manager is not a cold email. Slack is read between tasks by everyone. The
-warm email limit, 235 words, is where coaches stopped reading: in the coach sets every warm
-email longer than 234 words was labelled too long (11 of 11), and below it most were fine.
+warm email limit, 180 words, is where coaches stopped reading: in the coach sets 11-523,
+warm emails of 180 to 234 words were labelled too long 216 times in 227, those of 170 to 179
+words 7 times in 15. (Sets 11-69 had put it at 235, with few warm emails that long; moving it to
+180 made 151 findings and 136 ready verdicts right over all the coach sets, and 20 findings
+and 11 verdicts wrong.)
 The warm text limit, 100 words: in sets 11-69 every text to a coworker, former colleague or
 friend over 100 words was labelled too long (8 of 8), and 1 of the 4 between 75 and 100."""
 TARGET_WORDS = {"email": (50, 125), "linkedin": (30, 90), "slack": (10, 70), "text": (5, 50)}
@@ -84,6 +87,10 @@ SELF_FOCUS_RATIO = 3
                 "warm regards,\nMargaret⟧", subject="The scope of practice consultation",
                 relationship="former-colleague",
                 note="144 words to a former colleague, at about grade 20: long and dense."),
+        example(" ".join(["So much has happened since the Lisbon office closed, honestly."] * 18)
+                + " ⟦Which Eos course would you take first?⟧", relationship="former-colleague",
+                subject="Eos courses", note="187 words to a former colleague: past the 180 "
+                "words even someone who knows you reads."),
     ],
     good=[
         example("I'm a junior planner in Leeds and I loved your talk on river restoration. How did "
