@@ -17,8 +17,8 @@ BOOMERANG = (
     "reply rates peaked for 50-125 words, 3-4 word subjects, 1-3 questions, simple reading level."
 )
 
-WORD_LIMITS = {"email": 150, "linkedin": 100, "slack": 80, "text": 68}
-WARM_EXTRA_WORDS = {"email": 30, "linkedin": 30, "slack": 0, "text": 32}
+WORD_LIMITS = {"email": 150, "linkedin": 110, "slack": 90, "text": 68}
+WARM_EXTRA_WORDS = {"email": 30, "linkedin": 0, "slack": 0, "text": 32}
 """Someone who knows you will read further: a long catch-up to a friend or a reference
 request to a former manager is not a cold email. Slack is read between tasks by everyone. The
 warm email limit, 180 words, is where coaches stopped reading: in the coach sets 11-523,
@@ -26,8 +26,13 @@ warm emails of 180 to 234 words were labelled too long 216 times in 227, those o
 words 7 times in 15. (Sets 11-69 had put it at 235, with few warm emails that long; moving it to
 180 made 151 findings and 136 ready verdicts right over all the coach sets, and 20 findings
 and 11 verdicts wrong.)
-The warm text limit, 100 words: in sets 11-69 every text to a coworker, former colleague or
-friend over 100 words was labelled too long (8 of 8), and 1 of the 4 between 75 and 100."""
+LinkedIn messages and Slack posts get 10 words more than the first guesses of 100 and 80: in
+the coach sets 11-523 coaches let 44 of 46 LinkedIn messages of 100-109 words and 10 of 12
+Slack posts of 80-89 words pass (56 findings and 29 ready verdicts right, 8 and 5 wrong), and
+to people who know you a LinkedIn message gets no more (5 of the 7 between 110 and 130 words
+were labelled too long). The warm text limit, 100 words: in sets 11-69 every text to a
+coworker, former colleague or friend over 100 words was labelled too long (8 of 8), and 1 of
+the 4 between 75 and 100."""
 TARGET_WORDS = {"email": (50, 125), "linkedin": (30, 90), "slack": (10, 70), "text": (5, 50)}
 MIN_EMAIL_WORDS = 25
 MAX_SUBJECT_WORDS = 18
@@ -65,28 +70,11 @@ SELF_FOCUS_RATIO = 3
         example(" ".join(["I have been thinking about your talk on river restoration a lot."] * 12)
                 + " I have been thinking about your ⟦talk on river restoration a lot. "
                 "Could we talk?⟧", note="159 words in an email: the span starts at word 151."),
-        example(" ".join(["I keep coming back to your post on hiring juniors."] * 10)
-                + " ⟦Thanks!⟧", channel="linkedin", note="101 words in a LinkedIn message."),
+        example(" ".join(["I keep coming back to your post on hiring juniors."] * 11)
+                + " ⟦Thanks!⟧", channel="linkedin", note="111 words in a LinkedIn message."),
         example(" ".join(["Sorry I missed the braai, work kept me on site all weekend."] * 8)
                 + " Lunch on the 14th ⟦or the 15th?⟧", channel="text", relationship="friend",
                 note="103 words: a letter on a phone screen, even to a friend."),
-        example("Dear Elaine,\n\nI trust this finds you well and that the relocation has proved as "
-                "restorative as you anticipated. I write following the consultation on the "
-                "prospective expansion of the professional scope of practice, whose documentation "
-                "appears to me to underestimate considerably the supervisory infrastructure "
-                "necessary to underpin independent prescribing in community settings, particularly "
-                "in regions where secondary care provision is already substantially overstretched. "
-                "Given your considerable experience of commissioning arrangements, I would be "
-                "interested in your assessment of whether the proposed accreditation framework "
-                "adequately anticipates the administrative complexity of multidisciplinary "
-                "governance, and whether the transitional provisions for existing practitioners "
-                "are proportionate to the documented clinical risks. I would be particularly "
-                "grateful for your perspective on the evidential basis for the recommended "
-                "supervision ratios, which ⟦seem to me insufficiently justified by the "
-                "consultation's own appendices and the accompanying impact assessment.\n\nWith "
-                "warm regards,\nMargaret⟧", subject="The scope of practice consultation",
-                relationship="former-colleague",
-                note="144 words to a former colleague, at about grade 20: long and dense."),
         example(" ".join(["So much has happened since the Lisbon office closed, honestly."] * 18)
                 + " ⟦Which Eos course would you take first?⟧", relationship="former-colleague",
                 subject="Eos courses", note="187 words to a former colleague: past the 180 "
@@ -116,24 +104,6 @@ def too_long(ctx: Context) -> Iterator[Hit]:
             f"people stop reading (aim for {TARGET_WORDS[ctx.channel][0]}-"
             f"{TARGET_WORDS[ctx.channel][1]}). The highlight starts at word {limit + 1}.",
         )
-    elif _long_and_dense(ctx):
-        aim = TARGET_WORDS[ctx.channel][1]
-        yield Hit(
-            ctx.words[aim].start,
-            ctx.content.end,
-            message=f"This email is {len(ctx.words)} words of hard-going prose (about grade "
-            f"{ctx.reading_grade:.0f}): even someone who knows you will skim it. Past {aim} words, "
-            f"say it in plainer words or say less. The highlight starts at word {aim + 1}.",
-        )
-
-
-def _long_and_dense(ctx: Context) -> bool:
-    """A warm email past the length that gets replies and hard to read as well: in the coach
-    sets (11-89), 8 of the 11 such emails were labelled too long, against 28 of the 77 that
-    were as long but plain."""
-    return (ctx.channel == "email" and not ctx.is_cold
-            and len(ctx.words) > TARGET_WORDS["email"][1] and ctx.reading_grade > FLAG_GRADE
-            and _hard_going(ctx))
 
 
 CONNECTION_NOTE_CHARS = 300
