@@ -49,6 +49,9 @@ def test_no_greeting():
         ("How did you start?\nBest,", None),
         ("How did you start?", None),
         ("How did you start?\nLooking forward to hearing from you", None),
+        ("hi oisín! is it a polariser thing?\n\ntotally fine if you're slammed!\n\njess x",
+         "jess x"),
+        ("hey, can you help?\n\nthx x", None),
     ],
 )
 def test_signoff_name(message: str, name: str | None):

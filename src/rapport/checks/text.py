@@ -481,6 +481,8 @@ def _nonblank_lines(text: str) -> list[tuple[int, int]]:
 NAME_TAIL_RE = pattern_cache.compile(r"\s*(?:[|,(/]|\s[-—–]\s).*$")
 
 
+KISSES_RE = pattern_cache.compile(r"\s+(?:x{1,4}|xo(?:xo)?|<3)\s*$", re.IGNORECASE)
+"""Kisses after a name signed in lower case ("jess x", "maddie xo"): not part of the name."""
 LOWERCASE_NAME_RE = re.compile(r"[a-z\u00df-\u00ff][a-z\u00df-\u00ff'’-]{1,14}")
 NOT_LOWERCASE_NAMES = NOT_NAMES | frozenset(
     """much lots heaps loads lol haha xx xo bye later soon tomorrow ty thx in advance""".split()
@@ -494,7 +496,7 @@ def _uncommon_word(candidate: str) -> bool:
     "asap" or "thanks" would not."""
     from rapport.checks.rules.vocabulary import GENERIC, STOPWORDS
 
-    found = fold(candidate.strip(" .!?")).split()
+    found = fold(KISSES_RE.sub("", candidate.strip(" .!?"))).split()
     return bool(found) and all(len(word) >= 3 and word not in STOPWORDS and word not in GENERIC
                                and word.isalpha() for word in found)
 
@@ -503,7 +505,7 @@ def _lowercase_signature(text: str, candidate: str) -> bool:
     """A name signed in lower case by someone who writes in lower case: "thank you! zoe",
     "cheers tom", "jake morrison". One or two words, none a common closing word."""
     first = next((ch for ch in text if ch.isalpha()), "")
-    parts = candidate.strip(" .!").split(" ")
+    parts = KISSES_RE.sub("", candidate.strip(" .!")).split(" ")
     return (first.islower() and 1 <= len(parts) <= 2
             and all(LOWERCASE_NAME_RE.fullmatch(part) is not None
                     and fold(part) not in NOT_LOWERCASE_NAMES for part in parts))
