@@ -183,8 +183,7 @@ OPEN_ENDED_RE = phrases(
         opportunities\s+(?:together|to\s+collaborate)|ways\s+to\s+(?:work|collaborate)\s+together)\b
     | \bexplore\s+(?:the\s+|some\s+|any\s+)?(?:areas|avenues|topics)\s+of\s+(?:mutual|common|shared)\s+
         interest\b
-    | \bsee\s+how\s+we\s+(?:might|could|can)\s+(?:help\s+each\s+other|work\s+together|collaborate)\b
-""",
+    | \bsee\s+how\s+we\s+(?:might|could|can)\s+(?:help\s+each\s+other|work\s+together|collaborate)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 OPEN_AGENDA_RE = phrases(

@@ -633,7 +633,7 @@ NICKNAMES = {
     "shiv": "siobhan shivani shivam shiva", "olek": "aleksander", "alek": "aleksander",
     "lucho": "luis", "juanes": "juan", "ondra": "ondrej", "ondro": "ondrej", "honza": "jan",
     "jirka": "jiri", "zbyszek": "zbigniew", "janek": "jan", "maciek": "maciej", "darek": "dariusz",
-    "mirek": "miroslaw miroslav", "przemek": "przemyslaw", "radek": "radoslaw radek",
+    "mirek": "miroslaw miroslav", "przemek": "przemyslaw", "radek": "radoslaw",
     "slawek": "slawomir", "witek": "witold", "ela": "elzbieta", "iza": "izabela",
     "sashko": "oleksandr", "oles": "oleksandr", "olya": "olga", "alyosha": "aleksei alexei",
     "lyosha": "aleksei alexei", "nastya": "anastasia", "dasha": "daria darya", "sveta": "svetlana",
