@@ -645,6 +645,15 @@ BARS = {
     "coach521_messages": (0.95, 0.80, 0.81),
     "coach522_messages": (0.95, 0.79, 0.80),
     "coach523_messages": (0.92, 0.79, 0.77),
+    # Also kept out of training; a forty-fifth round, first runs at 964dbeb.
+    "coach524_messages": (0.96, 0.84, 0.85),
+    "coach525_messages": (0.94, 0.86, 0.83),
+    "coach526_messages": (0.95, 0.86, 0.83),
+    "coach527_messages": (0.98, 0.80, 0.81),
+    "coach528_messages": (0.99, 0.89, 0.89),
+    "coach529_messages": (0.93, 0.83, 0.85),
+    "coach530_messages": (0.91, 0.87, 0.84),
+    "coach531_messages": (0.96, 0.83, 0.83),
 }
 
 
