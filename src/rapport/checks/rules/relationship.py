@@ -353,9 +353,9 @@ FAMILIARITY_RE = phrases(
     | \b(?:destined|meant)\s+to\s+be\s+friends\b
     | \b(?:we['’]?re|we\s+are)\s+(?:literally\s+|basically\s+|practically\s+)?the\s+same\s+person\b
     | \bsiento\s+que\s+ya\s+nos\s+conocemos\b
-    | ^\W*dear\s+brother\b
+    | (?P<opener>^\W*dear\s+brother\b
     | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá]|ciao)\s+(?:hermana|hermano|habibi|habibti|irmã|irmão
-        |querid[ao]|amig[ao]|car[ao])\b
+        |querid[ao]|amig[ao]|car[ao])\b)
     | ^\W*[\w-]+,?\s+(?:querid[ao]|kochan[ay]|can[ıi]m|cariad)\b | \bamic[ao]\s+mi[ao]\b
     | \bmy\s+(?:[\w'’-]+\s+){1,3}?(?:buddy|bestie|bff|pal)\b(?!\s+(?:is|was|and|who|from\s+school)\b)
     | \b(?:meu|minha|mi)\s+querid[ao]\b
@@ -441,6 +441,14 @@ FAMILIARITY_RE = phrases(
         example("⟦Dear brother⟧ Faisal, I saw your post about the district cooling retrofit. How "
                 "did you measure the savings?", channel="linkedin",
                 note="A kinship word for a stranger claims a closeness that isn't there yet."),
+        example("Dear ⟦Sister⟧ Kerstin,\nWarm greetings from Maiduguri! I am Chidinma, a supply "
+                "officer with a relief charity. How did you decide how many weeks of stock to "
+                "hold in the forward hubs?\nChidinma", channel="email",
+                note="To someone she has never met, a kinship title claims a bond; a stranger "
+                "gets her name."),
+        example("hey hamid ⟦mate⟧!! your thread on the hatay warehouses was great. i run a relief "
+                "depot in dublin. how did you sort the flooring in the rub halls? cheers, sam",
+                channel="linkedin"),
         example("hiii Noor!! ok i ⟦feel like we'd be besties⟧ irl lol. how did u get ur first UX "
                 "job?? xx Dani", channel="linkedin"),
         example("ur post about failing exam P twice made me feel so seen lol, honestly ⟦we're "
@@ -547,7 +555,19 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
                 else None)  # "Layla my sister!": the name is already there
         intimate = ((group == "word" and m.group(group).lower() in INTIMATE_PET_NAMES)
                     or group in ("claim", "endear", "after"))
-        yield Hit(start, end, replacement=name, explicit=intimate)
+        yield Hit(start, end, replacement=name,
+                  explicit=intimate or (ctx.relationship == "stranger" and _pet_name(m, group)))
+
+
+def _pet_name(m: re.Match[str], group: str | int) -> bool:
+    """A pet or kinship name the sender calls the reader by ("mate", "bru", "Dear brother",
+    "Hola amigo"), rather than a claim about the two of them. In messages to a stranger,
+    coaches named these in 411 of 415, so the coach model may not veto them. "Chief" (an
+    honorific in Nigeria) and "honey" (as often a product as a pet name) don't count here."""
+    if m.group("opener"):
+        return True
+    return (group in ("lead", "word", "kin", "pet", "greeted", "hi")
+            and t.fold(m.group(group)) not in {"honey", "hon"})
 
 
 SHORT_FORM_MESSAGE = ("A short form of their name is for people who know them; to someone "
