@@ -1182,6 +1182,11 @@ ASK_PROBLEMS = frozenset({"big-ask", "pressure", "transactional", "blunt-tone"})
         example("Thanks for saying yes to reading my proposal! I'll send it tonight.",
                 channel="text", relationship="friend",
                 note="They have already agreed: sending it is keeping your word."),
+        example("Hi Meenakshi,\nI have attached the draft SOP for temperature excursions. Could "
+                "you read just sections 3 and 4 before it goes to the state team? If this week "
+                "is too full, tell me and I will ask Farhan instead.\nThanks,\nRahul",
+                subject="Draft SOP: sections 3 and 4", relationship="coworker",
+                note="Naming who they would ask instead is a way out."),
     ],
 )
 def no_easy_out(ctx: Context) -> Iterator[Hit]:

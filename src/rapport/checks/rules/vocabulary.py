@@ -302,6 +302,8 @@ EASY_OUT_RE = phrases(
     | \bif\s+there\s+is\s+no\s+time\b | \bif\s+there['’]?s\s+no\s+time\b
     | \b(?:feel\s+free\s+to\s+|just\s+|please\s+|happy\s+for\s+you\s+to\s+)ignore\b
     | \b(?:I|we)\s+(?:will|would|['’]ll|['’]d)\s+(?:completely\s+|totally\s+|fully\s+)?understand\b
+    | \b(?:I|we)\s*(?:['’]ll|will|can|could)\s+(?:just\s+|always\s+|happily\s+)?(?:ask|try|check\s+with
+        |go\s+to|find)\s+(?:[\w'’.-]+\s+){1,3}?instead\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
