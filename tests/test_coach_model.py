@@ -122,9 +122,23 @@ def test_an_added_finding_speaks_to_the_relationship() -> None:
     body = "Hope the move went well! Could you look at my CV when you get a minute?"
     with coach_model.using(_toy()):
         cold = [f for f in _check(body, "stranger").findings if f.rule == "big-ask"]
-        warm = [f for f in _check(body, "friend").findings if f.rule == "big-ask"]
+        warm = [f for f in _check(body, "coworker").findings if f.rule == "big-ask"]
     assert cold[0].message.startswith(BY_ID["big-ask"].info.message)
     assert "does not know you" not in warm[0].message
+
+
+@pytest.mark.usefixtures("any_length")
+def test_a_big_ask_is_not_added_between_friends() -> None:
+    """A friend knows the sender and their work: the course puts a CV look or a referral
+    within what a friend may be asked, so the model's word-level guess is not added there.
+    The rule's own cues (going around a hiring process) still speak."""
+    body = "Hope the move went well! Could you look at my CV when you get a minute?"
+    with coach_model.using(_toy()):
+        assert "big-ask" not in {f.rule for f in _check(body, "friend").findings}
+        assert "big-ask" in {f.rule for f in _check(body, "former-colleague").findings}
+        bypass = _check("Hope the move went well! Could you get my CV to the top of the pile?",
+                        "friend")
+    assert "big-ask" in {f.rule for f in bypass.findings}
 
 
 def test_no_model_means_the_rules_alone() -> None:
