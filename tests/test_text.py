@@ -52,6 +52,15 @@ def test_no_greeting():
         ("hi oisín! is it a polariser thing?\n\ntotally fine if you're slammed!\n\njess x",
          "jess x"),
         ("hey, can you help?\n\nthx x", None),
+        ("Dear Ms. Rao,\nHow did you start?\nWith kind regards,\nProfessor Margaret Ellison",
+         "Professor Margaret Ellison"),
+        ("Dear Ms. Rao,\nHow did you start?\nKind regards,\nNur Aisyah binte Ismail",
+         "Nur Aisyah binte Ismail"),
+        ("hi rosa,\n\nhow did you start?\n\nthanks,\njamie o'connell", "jamie o'connell"),
+        ("Hi Torbjørn,\n\nlong time. how did you start?\n\nno worries if you're swamped.\n\n"
+         "sigrid", "sigrid"),
+        ("Hello Jan, we spoke at Ligna. Is it mostly for cladding? Glad to hear if you have a\n"
+         "moment.", None),
     ],
 )
 def test_signoff_name(message: str, name: str | None):

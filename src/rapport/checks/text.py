@@ -119,7 +119,13 @@ CLOSING_WITH_NAME_RE = pattern_cache.compile(
     rf"^\s*(?:{CLOSINGS})(?:\s*[,.!:\-—–]+\s*|\s+)(?P<name>\S.*?)\s*$", re.IGNORECASE
 )
 DASH_NAME_RE = pattern_cache.compile(r"^\s*[-—–~]+\s*(?P<name>\S.*?)\s*$")
-NAME_PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "den", "la", "le", "di", "bin", "al"})
+NAME_PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "den", "la", "le", "di", "bin", "al",
+                            "binte", "binti", "bint", "ibn", "dos", "das", "do", "du", "della",
+                            "ter", "ten", "y"})
+SIGNATURE_TITLES = frozenset({"professor", "prof", "prof.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.",
+                              "ms", "ms.", "miss", "engr", "engr.", "rev", "rev.", "sr", "sr."})
+"""Titles some senders sign with ("Professor Margaret Ellison", "Dr. Seun Balogun"): a name
+follows, so the title alone doesn't make the line something other than a name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,15 +504,20 @@ def _uncommon_word(candidate: str) -> bool:
 
     found = fold(KISSES_RE.sub("", candidate.strip(" .!?"))).split()
     return bool(found) and all(len(word) >= 3 and word not in STOPWORDS and word not in GENERIC
-                               and word.isalpha() for word in found)
+                               and re.sub(r"['’-]", "", word).isalpha() for word in found)
 
 
 def _lowercase_signature(text: str, candidate: str) -> bool:
-    """A name signed in lower case by someone who writes in lower case: "thank you! zoe",
-    "cheers tom", "jake morrison". One or two words, none a common closing word."""
+    """A name signed in lower case by someone who writes in lower case (from the first word,
+    or from the line after a capitalised greeting): "thank you! zoe", "cheers tom", "jake
+    morrison". One or two words, none a common closing word."""
     first = next((ch for ch in text if ch.isalpha()), "")
+    greeting, newline, rest = text.strip().partition("\n")
+    after_greeting = next((ch for ch in rest if ch.isalpha()), "")
     parts = KISSES_RE.sub("", candidate.strip(" .!")).split(" ")
-    return (first.islower() and 1 <= len(parts) <= 2
+    return ((first.islower() or (newline and len(greeting.split()) <= 4
+                                 and after_greeting.islower()))
+            and 1 <= len(parts) <= 2
             and all(LOWERCASE_NAME_RE.fullmatch(part) is not None
                     and fold(part) not in NOT_LOWERCASE_NAMES for part in parts))
 
@@ -515,6 +526,9 @@ def _looks_like_name(line: str) -> bool:
     """A short line of capitalised words, optionally followed by "| role" or "(she/her)"."""
     head = NAME_TAIL_RE.sub("", line.strip()).strip(" .!")
     tokens = head.split()
+    if len(tokens) > 1 and tokens[0].lower() in SIGNATURE_TITLES:
+        tokens = tokens[1:]
+        head = " ".join(tokens)
     if not 1 <= len(tokens) <= 4:
         return False
     if fold(tokens[0]) in NOT_NAMES or re.match(rf"^(?:{CLOSINGS})$", head, re.IGNORECASE):

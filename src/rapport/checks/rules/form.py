@@ -493,6 +493,12 @@ def _may_not_place_you(ctx: Context) -> bool:
         example("Hi Ana, I'm a student at Leeds. How did you pick your thesis topic? "
                 "Thanks, Priya", channel="linkedin"),
         example("Hi Ana, how did you pick your thesis topic?\n— Priya Raman (she/her)"),
+        example("Dear Ms. Nguyen,\nWas the design of your training scenarios drawn from practice "
+                "or from a theory?\nWith kind regards,\nProfessor Helen Marsh",
+                note="A title before the name is still the name."),
+        example("Hi Torbjørn,\n\nlong time. how big was the jump from network data to tracking "
+                "data?\n\nno worries at all if you're swamped.\n\nsigrid",
+                relationship="acquaintance", note="Written in lower case, signed the same way."),
         example("can you grab milk", channel="text", relationship="friend"),
         example("Are you still coming on Saturday? I can pick you up at six.",
                 relationship="friend", note="A friend knows who wrote."),
