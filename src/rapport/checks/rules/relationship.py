@@ -404,6 +404,11 @@ FAMILIARITY_RE = phrases(
         example("So good to reconnect with ⟦my React Summit buddy⟧ haha. Could you tell me how "
                 "your team does edge rendering?", channel="linkedin", relationship="acquaintance",
                 note="One chat at a conference does not make a buddy."),
+        example("Dear Mr van der Merwe,\nAs you'll remember from our chat at the open day, "
+                "⟦we really clicked⟧ about brickwork and rugby. Which course would you take for "
+                "heritage lime work?\nSipho", channel="email", subject="Lime work courses",
+                relationship="acquaintance",
+                note="One long chat is a good start, not a bond to lean on."),
         example("Thanks in advance, ⟦my friend⟧!", channel="linkedin"),
         example("I ⟦feel we are old colleagues⟧ already, I have followed your posts for years. "
                 "How did you get the lenders to accept virtual couriers?", channel="linkedin"),
@@ -556,7 +561,17 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
         intimate = ((group == "word" and m.group(group).lower() in INTIMATE_PET_NAMES)
                     or group in ("claim", "endear", "after"))
         yield Hit(start, end, replacement=name,
-                  explicit=intimate or (ctx.relationship == "stranger" and _pet_name(m, group)))
+                  explicit=intimate or (ctx.relationship == "stranger" and _pet_name(m, group))
+                  or (ctx.is_cold and _claimed_bond(m, group)))
+
+
+def _claimed_bond(m: re.Match[str], group: str | int) -> bool:
+    """A claim that the two already share a bond ("we really clicked", "we go way back", "I
+    feel like I already know you") or an endearment after their name ("Siân cariad"), rather
+    than a word of address or a relative of the sender's ("my brother"). To a stranger or
+    someone met once, coaches named every one of these in the coach sets (1,278 of 1,278
+    messages), so the coach model may not veto them."""
+    return not group and not m.group("opener") and not m.group(0).lower().startswith("my")
 
 
 def _pet_name(m: re.Match[str], group: str | int) -> bool:
