@@ -576,7 +576,7 @@ PRESUME_RE = phrases(
     rf"""\b(?:I['’]?m\s+sure\s+|I\s+know\s+|surely\s+)?{_YOU}\s+(?:won['’]?t|wouldn['’]?t|will\s+not)\s+
         (?:mind|say\s+no|refuse|object)\b
     | \b(?:I['’]?m\s+sure|I\s+know|surely)\s+(?:that\s+)?{_YOU}\s+(?:won['’]?t|wouldn['’]?t|will\s+not
-        |would\s+never|will\s+never)\s+let\s+me\s+down\b
+        |would\s+never|will\s+never)\s+(?:let\s+me\s+down|disappoint\s+me)\b
     | \bI['’]?m\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+|really\s+|so\s+|totally\s+)?counting\s+on\s+
         {_YOU}\b
     | \b{_YOU}\s+know\s+me\s+well\s+enough\b

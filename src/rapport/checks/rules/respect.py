@@ -308,6 +308,10 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("Nkechi! Abuja life 😄 abi you ⟦have forgotten small people⟧ now? Is your cousin's "
                 "store still hiring?", channel="text", relationship="friend",
                 note="A jab about rank, even between friends, makes the reply a defence."),
+        example("Dear Karim,\nI am applying for a supply officer post at your agency. Could you "
+                "tell me which part of the job is hardest in the first year? ⟦I know you won't "
+                "disappoint me⟧!\nAmira", subject="Supply officer post",
+                relationship="former-colleague"),
         example("Could you look over my statement? ⟦I know you won't let me down⟧!",
                 channel="text", relationship="former-colleague",
                 note="Counting on a yes leaves no room for a no."),
