@@ -658,6 +658,15 @@ BARS = {
     "coach529_messages": (0.93, 0.83, 0.85),
     "coach530_messages": (0.91, 0.87, 0.84),
     "coach531_messages": (0.96, 0.83, 0.83),
+    # Also kept out of training; a forty-sixth round, first runs at 02f4c3d.
+    "coach532_messages": (0.90, 0.83, 0.80),
+    "coach533_messages": (0.95, 0.86, 0.88),
+    "coach534_messages": (0.96, 0.90, 0.91),
+    "coach535_messages": (0.96, 0.84, 0.82),
+    "coach536_messages": (0.96, 0.87, 0.87),
+    "coach537_messages": (0.96, 0.80, 0.82),
+    "coach538_messages": (0.96, 0.84, 0.85),
+    "coach539_messages": (0.95, 0.81, 0.85),
 }
 
 
