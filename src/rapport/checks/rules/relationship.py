@@ -274,7 +274,7 @@ FAMILIARITY_RE = phrases(
     | (?<=^hey\s)(?P<greeted>(?:my\s+)?friend)\b(?=\s*[,!.]) | (?<=^hi\s)(?P<hi>(?:my\s+
         )?friend)\b(?=\s*[,!.])
     | (?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
-        friend|old\s+friend|amigo|hermano|hermana|compadre|babe|hun|hon|sweetie|sweetheart|darling|darlin|cuz|cuzzie
+        friend|my\s+man|my\s+guy|old\s+friend|amigo|hermano|hermana|compadre|babe|hun|hon|sweetie|sweetheart|darling|darlin|cuz|cuzzie
         |honey)
         (?![-'’]\w)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
     | (?:^|(?<=,\s)|(?<=,)|(?<=^hey\s)|(?<=^hi\s)|(?<=thanks\s)|(?<=cheers\s))(?P<title>boss|chief|champ|
@@ -309,7 +309,11 @@ FAMILIARITY_RE = phrases(
     | (?<=dear\s)(?P<kin>sister|brother)(?=\s+[\w-]+\s*(?:[,!.:\n]|[^\w\s]))
     | \b(?:feel|feels|felt)\s+like\s+(?:we['’]?re|we\s+are)\s+(?:already\s+)?(?:close|best|soul|true)\s+
         (?:friends|sisters|brothers|mates)\b
-    | \bsoul\s+(?:sisters|brothers|mates)\b | \bkindred\s+spirits?\b
+    | \bsoul\s+(?:sisters|brothers|mates)\b | \bkindred\s+spirits?\b | \bsoul\s?mates?\b
+    | \b(?:we['’]?re|we\s+are)\s+(?:(?:clearly|totally|literally|basically|practically|like|[\w-]+)\s+){0,2}
+        twins\b | \bit['’]?s\s+your\s+(?:[\w-]+\s+)?twin\b
+    | \bas\s+if\s+we\s+(?:had|have|['’]d)\s+(?:known\s+each\s+other|worked\s+together)\s+(?:for\s+
+        (?:years|ages|decades)|forever|all\s+our\s+lives)\b
     | \bmy\s+fav(?:ou?rite)?\s+(?:[\w'’-]+\s+){0,2}?(?:person|people|human|friend|man|woman|guy|girl|lady
         |nerd|geek)
         \b(?!\s+(?:to|who|for|I|you|we|in\s+(?:the|this)\s+(?:book|story|film|show|series))\b)
@@ -409,6 +413,14 @@ FAMILIARITY_RE = phrases(
                 "heritage lime work?\nSipho", channel="email", subject="Lime work courses",
                 relationship="acquaintance",
                 note="One long chat is a good start, not a bond to lean on."),
+        example("Kwame ⟦my man⟧! Loved your post on the FSC certification. How long did the chain "
+                "of custody audit take you?\nSean", channel="linkedin"),
+        example("Harriet, your peat-free article felt like my own diary, ⟦we are clearly twins⟧ in "
+                "this fight 😂 What mix did you settle on for the birch liners?\nRafaela",
+                channel="linkedin"),
+        example("Eilidh! Aoife from the Edinburgh tasting. Honestly I feel like we're "
+                "⟦soulmates⟧. How did your first peated run go?\nAoife", channel="linkedin",
+                relationship="acquaintance"),
         example("Thanks in advance, ⟦my friend⟧!", channel="linkedin"),
         example("I ⟦feel we are old colleagues⟧ already, I have followed your posts for years. "
                 "How did you get the lenders to accept virtual couriers?", channel="linkedin"),
@@ -518,6 +530,9 @@ FAMILIARITY_RE = phrases(
                 "clients from the old salon following you?", channel="text",
                 relationship="former-colleague",
                 note="Between people who trained together, a kinship word can be earned."),
+        example("Hello Ingrid, Kenji from the Hamburg logistics fair. How is your digital twin of "
+                "the sorter going? Did the fallback model hold up?\nKenji", channel="linkedin",
+                relationship="acquaintance", note="A digital twin is a model, not a sibling."),
         example("Hi Sara, I've listened to every episode of your podcast on city trees."),
         example("Hi Joy, my brother in Accra, Kofi, works with your team. How do you train new "
                 "dispatchers?", channel="linkedin", note="A real brother, named."),
