@@ -31,6 +31,9 @@ PRESSURE_RE = phrases(
     | \b(?:answer|reply\s+to|respond\s+to)\s+me\b(?!\s+(?:when|whenever|if|once))
     | \byou\s+(?:saw|read|seen|opened)\s+my\s+(?:text|message|email|dm|note)\b
     | \bwithout\s+fail\b | \bwithin\s+the\s+(?:hour|next\s+hour)\b
+    | \bit['’]?s\s+been\s+(?:two|three|four|five|six|\d|a\s+couple\s+of|a\s+few)\s+(?:days|weeks)\b
+        (?!\s+since\s+(?:I|we)\s+(?:started|joined|began|moved|arrived|got\s+here|came|left|graduated))
+    | \bconfirm\s+(?:[\w-]+\s+){0,2}?by\s+return\b
     | \bfor\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\b
     | \b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:asking|I['’]?m\s+asking|I\s+ask|chasing|
         messaging|writing)\b
@@ -312,11 +315,17 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "tell me which part of the job is hardest in the first year? ⟦I know you won't "
                 "disappoint me⟧!\nAmira", subject="Supply officer post",
                 relationship="former-colleague"),
+        example("Salam dadash, did you ask your manager about me yet? ⟦It's been two weeks⟧ 😅",
+                channel="text", relationship="friend",
+                note="Counting the days since you asked is a nudge they can only answer with guilt."),
         example("Could you look over my statement? ⟦I know you won't let me down⟧!",
                 channel="text", relationship="former-colleague",
                 note="Counting on a yes leaves no room for a no."),
     ],
     good=[
+        example("Hi Ana! It's been two weeks since I started at the lab and I love it. How did you "
+                "learn the confocal so fast?", channel="text", relationship="former-colleague",
+                note="Time since the sender's own news, not since an unanswered ask."),
         example("Would you read my cover letter before Friday? It's one page. If this week is mad "
                 "for you, no stress at all.", channel="text", relationship="friend",
                 note="The deadline comes with its own way out."),
