@@ -33,7 +33,6 @@ PRESSURE_RE = phrases(
     | \bwithout\s+fail\b | \bwithin\s+the\s+(?:hour|next\s+hour)\b
     | \bit['’]?s\s+been\s+(?:two|three|four|five|six|\d|a\s+couple\s+of|a\s+few)\s+(?:days|weeks)\b
         (?!\s+since\s+(?:I|we)\s+(?:started|joined|began|moved|arrived|got\s+here|came|left|graduated))
-    | \bconfirm\s+(?:[\w-]+\s+){0,2}?by\s+return\b
     | \bfor\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\b
     | \b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:asking|I['’]?m\s+asking|I\s+ask|chasing|
         messaging|writing)\b
