@@ -122,10 +122,6 @@ DASH_NAME_RE = pattern_cache.compile(r"^\s*[-—–~]+\s*(?P<name>\S.*?)\s*$")
 NAME_PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "den", "la", "le", "di", "bin", "al",
                             "binte", "binti", "bint", "ibn", "dos", "das", "do", "du", "della",
                             "ter", "ten", "y"})
-SIGNATURE_TITLES = frozenset({"professor", "prof", "prof.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.",
-                              "ms", "ms.", "miss", "engr", "engr.", "rev", "rev.", "sr", "sr."})
-"""Titles some senders sign with ("Professor Margaret Ellison", "Dr. Seun Balogun"): a name
-follows, so the title alone doesn't make the line something other than a name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -507,17 +503,22 @@ def _uncommon_word(candidate: str) -> bool:
                                and re.sub(r"['’-]", "", word).isalpha() for word in found)
 
 
+def _writes_in_lower_case(text: str) -> bool:
+    """The first letter is lower case, or the first after a short greeting line ("Hi Torbjørn,")."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    if first.islower():
+        return True
+    greeting, newline, rest = text.strip().partition("\n")
+    return bool(newline) and len(greeting.split()) <= 4 and next(
+        (ch for ch in rest if ch.isalpha()), "").islower()
+
+
 def _lowercase_signature(text: str, candidate: str) -> bool:
     """A name signed in lower case by someone who writes in lower case (from the first word,
     or from the line after a capitalised greeting): "thank you! zoe", "cheers tom", "jake
     morrison". One or two words, none a common closing word."""
-    first = next((ch for ch in text if ch.isalpha()), "")
-    greeting, newline, rest = text.strip().partition("\n")
-    after_greeting = next((ch for ch in rest if ch.isalpha()), "")
     parts = KISSES_RE.sub("", candidate.strip(" .!")).split(" ")
-    return ((first.islower() or (newline and len(greeting.split()) <= 4
-                                 and after_greeting.islower()))
-            and 1 <= len(parts) <= 2
+    return (_writes_in_lower_case(text) and 1 <= len(parts) <= 2
             and all(LOWERCASE_NAME_RE.fullmatch(part) is not None
                     and fold(part) not in NOT_LOWERCASE_NAMES for part in parts))
 
@@ -526,8 +527,8 @@ def _looks_like_name(line: str) -> bool:
     """A short line of capitalised words, optionally followed by "| role" or "(she/her)"."""
     head = NAME_TAIL_RE.sub("", line.strip()).strip(" .!")
     tokens = head.split()
-    if len(tokens) > 1 and tokens[0].lower() in SIGNATURE_TITLES:
-        tokens = tokens[1:]
+    if len(tokens) > 1 and TITLE_RE.match(tokens[0]):
+        tokens = tokens[1:]  # "Professor Margaret Ellison", "Dr. Seun Balogun": a name follows
         head = " ".join(tokens)
     if not 1 <= len(tokens) <= 4:
         return False
