@@ -73,7 +73,8 @@ def check(
     must_fix = {rid for rid, hit in shown
                 if not hit.beside and BY_ID[rid].info.severity in MUST_FIX}
     findings = [_finding(BY_ID[rid], hit) for rid, hit in shown
-                if not hit.beside or _shown_beside(hit, must_fix)]
+                if (not hit.beside or _shown_beside(hit, must_fix))
+                and not (hit.alone and must_fix - {rid})]
     to_fix = {f.rule for f in findings if f.severity in MUST_FIX}
     if to_fix:
         shown_rules = {f.rule for f in findings}

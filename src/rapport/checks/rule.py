@@ -46,6 +46,10 @@ class Hit:
     """Set for an ask the course names as too big (a referral from someone who barely knows
     the sender): the coach model may not drop it as unlikely, but may still hold it back
     beside a likelier main problem, as `explicit` hits never are."""
+    alone: bool = False
+    """Set for a weak point a coach names only where it is the one thing to fix: a "Catching
+    up" subject line is honest on a catch-up, and beside a real problem (the catch-up that is
+    really a request) coaches name that problem and leave the subject."""
 
 
 Finder = Callable[["Context"], Iterable[Hit]]

@@ -173,6 +173,18 @@ GENERIC_SUBJECTS = frozenset(
         "please respond", "q", "qq", "qn", "ques",
     }
 )
+CATCH_UP_SUBJECTS = frozenset(
+    {
+        "catch up", "catch-up", "catching up", "our catch-up", "our catch up", "long time",
+        "long time no see", "hello again", "hi again", "checking in", "touching base",
+        "reconnect", "reconnecting", "saudade", "saudades", "been a while", "it's been a while",
+        "it has been a while",
+    }
+)
+"""Subjects that say "this is a catch-up" and no more: weak when the email is a catch-up and
+nothing else is wrong, but beside a real problem (most often the catch-up that is really a
+request) coaches name that problem and leave the subject. In the coach sets, beside another
+must-fix problem such a subject was labelled weak 111 times in 291."""
 
 
 def _only_a_greeting(subject: str) -> bool:
@@ -275,6 +287,10 @@ back", "sorry to bug you again"): 2 more made right in sets 436-443, none wrong.
                 "arrival times. Did you retrain per line?\nFelix",
                 subject="⟦Re: arrival prediction⟧",
                 note="A first email dressed as a reply: \"Re:\" promises a thread that isn't there."),
+        example("Hi Malak,\nIt's been two years since the Irbid survey! I finally finished the "
+                "ferry report and thought of your tide tables the whole time. How is Aqaba?\nDina",
+                subject="⟦Catching up⟧", relationship="former-colleague",
+                note="An honest catch-up, but the subject could head any of her emails."),
     ],
     good=[
         example("I'm a student and I loved your talk on flood maps. How did you pick the grid?",
@@ -294,6 +310,11 @@ back", "sorry to bug you again"): 2 more made right in sets 436-443, none wrong.
                 subject="Fwd: superfund recovery paper", relationship="acquaintance",
                 note="A forward that names what it forwards is honest."),
         example("No subject line on Slack.", channel="slack", relationship="coworker"),
+        example("Hi Stefan,\nLong time! Hope the kids are well. Your company is hiring a data "
+                "lead, right? Could you refer me this week? I'll send my CV tonight.\nMarta",
+                subject="Catching up", relationship="former-colleague",
+                note="The catch-up that is really a request: the finding names the request, and "
+                "the subject waits until that is fixed."),
     ],
 )
 def subject_line(ctx: Context) -> Iterator[Hit]:
@@ -315,7 +336,8 @@ def subject_line(ctx: Context) -> Iterator[Hit]:
         message = (f"\"{subject.strip()}\" looks like a reply to a thread they won't find, and "
                    "names no topic: say what this email is about." if fake_reply else
                    f"\"{subject.strip()}\" could be the subject of any email: name the topic.")
-        yield Hit(span.start, span.end, field="subject", message=message)
+        yield Hit(span.start, span.end, field="subject", message=message,
+                  alone=normalised in CATCH_UP_SUBJECTS)
     elif REPLY_CHAIN_RE.match(subject) and not EARLIER_MESSAGE_RE.search(ctx.body):
         yield Hit(span.start, span.end, field="subject", message=(
             f"\"{subject.strip()}\" makes this look like a reply, but nothing here answers an "
