@@ -628,6 +628,10 @@ LONG_MEETING_RE = phrases(
         example("Could you design a logo for the shop? I'd pay your usual rate, of course.",
                 channel="text", relationship="friend", note="Paid work is a job, not a favour."),
         example("Your talk \"Review my resume, please\" was the funniest of the day."),
+        example("Dear Dr. Hoda, we spoke after your Expo talk on dry eye clinics in shops. How "
+                "many optometrists did you train before the clinic ran without you being there "
+                "every week?\nAhmed", relationship="acquaintance",
+                note="What she did every week describes her; it asks for none of her weeks."),
         example("Dear Prof. Kowalczyk-Reid, I'm the trainer who asked about vegan clients at your "
                 "sarcopenia lecture. I've started logging grip strength, as you suggested. Would "
                 "you mind if I connect? Tomasz", channel="linkedin", relationship="acquaintance",
@@ -764,7 +768,9 @@ friend."""
 MENTORING_RE = phrases(
     r"""\b(?:be|become)\s+my\s+mentor\b | \bmentor(?:ing)?\s+me\b | \bongoing\s+mentor(?:ing|ship)\b
     | \btake\s+me\s+under\s+your\s+wing\b
-    | \b(?:you|u)\s+(?:to\s+)?(?:(?!meet|call|chat|catch)[\w'’-]+\s+){1,6}?(?:every|each)\s+(?:single\s+)?
+    | \b(?:you|u)\s+(?:to\s+)?(?!(?:[\w'’-]+ed|found|made|said|told|taught|saw|knew|did|do|does|were|was|
+        are|had|being|been|still|already|almost|always|usually|for|after|that)\s)
+        (?:(?!meet|call|chat|catch)[\w'’-]+\s+){1,6}?(?:every|each)\s+(?:single\s+)?
         (?:other\s+)?
         (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|evening|night)s?\b
     | \bguide\s+me\s+(?:through|over)\s+(?:this|the\s+next|the\s+coming)\s+(?:year|few\s+months|months
@@ -774,6 +780,9 @@ MENTORING_RE = phrases(
         catch[- ]?ups?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+"""Mentoring, named or in all but name: "take me under your wing", weekly calls, or their
+time "every Friday". What they did or do every week ("you drilled us every Friday", "without
+you being there every week") describes them and asks for nothing."""
 VOUCH_RE = phrases(
     r"""\bput(?:ting)?\s+in\s+a\s+(?:good\s+)?word\b | \bvouch\s+for\s+me\b | \b(?:sponsor|nominate|
         endorse)\s+me\b
