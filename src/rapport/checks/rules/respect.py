@@ -141,6 +141,9 @@ DEADLINE_OUT_RE = phrases(
     | \bno\s+(?:rush|hurry)\s+(?:before|until|till|til)\b
     | \b(?:by|before|until|till)\s+(?:[\w:.]+\s+){0,2}?(?:is|['’]s)\s+(?:totally\s+|completely\s+
         |perfectly\s+|absolutely\s+|more\s+than\s+)?(?:fine|ok|okay|plenty|soon\s+enough)\b
+    | \b(?:by|before|until|till)\s+(?:[\w:.]+\s+){0,2}?[\w:.]+,?\s+(?:that|which)(?:['’]s|\s+is|
+        \s+would\s+be|\s+will\s+be)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+|more\s+than\s+)?
+        (?:fine|ok|okay|plenty|soon\s+enough|early\s+enough)\b
     | \b(?:an?\s+)?(?:estimate|rough\s+(?:number|count|figure|idea|draft)|ballpark(?:\s+figure)?|best\s+guess
         |first\s+draft|partial\s+(?:list|answer|count))\s+(?:is|['’]s|would\s+be|will\s+do)\s+(?:totally\s+
         |perfectly\s+|also\s+|just\s+)?(?:fine|ok|okay|great|enough)\b
@@ -339,6 +342,9 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "bits, I owe you a curry", channel="text", relationship="friend",
                 note="Tonight is when the sender sends it, not when they must read it."),
         example("No rush at all: whenever you have a quiet moment is perfect."),
+        example("Tamsin, are we still low on 8mm posts? If you can check the drawer by tomorrow "
+                "lunchtime, that's plenty.", channel="slack", relationship="coworker",
+                note="The time comes with its own slack: \"that's plenty\"."),
         example("Could you send me the March churn cohort before 5pm? Our investor asked for it "
                 "on today's call, sorry for the rush. If 5 is tight, tell me and I'll push it to "
                 "tomorrow.", channel="slack", relationship="coworker",
