@@ -440,7 +440,11 @@ BIG_ASK_RE = phrases(
     | \b(?:join|sit\s+on|be\s+on|serve\s+on)\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,2}?(?:board|committee
         |steering\s+group|advisory\s+(?:group|panel|council))\b
     | \btell\s+me\s+how\s+to\s+apply\b | \bplug\s+me\s+(?:in)?to\b
-    | \b(?:read|look|go)\s+(?:through|over)\s+(?:the\s+whole\s+thing|all\s+of\s+it|it\s+all)\b
+    | \b(?:com(?:e|ing)\s+on(?:\s+board)?|join(?:ing)?(?:\s+us)?|sign(?:ing)?\s+on|serv(?:e|ing)
+        |act(?:ing)?)\s+as\s+(?:our|an?|my)\s+(?:[\w-]+\s+)?
+        (?:advisor|adviser|board\s+member|ambassador|co-?founder)\b
+    | \b(?:(?:read|look|go)\s+(?:through|over)|review|check|proofread|edit|critique)\s+
+        (?:the\s+(?:whole|entire)\s+thing|all\s+of\s+it|it\s+all)\b
     | \bmark\s+it\s+up\b
     | \b(?:meet(?:ing)?|call(?:s|ing)?|chat(?:s|ting)?|catch(?:ing)?\s+up)\s+(?:up\s+)?
         (?:every\s+(?:other\s+)?(?:week|month|fortnight)|weekly|monthly|fortnightly|regularly)\b
@@ -504,7 +508,7 @@ LONG_MEETING_RE = phrases(
     | \b(?:an?|one|1|two|2|a\s+couple\s+of|a\s+few)[\s-]+hours?(?:[\s-]+long)?\s+
         (?:of\s+your\s+time|call|chat|meeting|session|zoom|coffee|conversation)\b
     | \bfor\s+(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\b | \bhour[- ]long\b
-    | \bspend\s+(?:a|an\s+entire|a\s+whole|the|half\s+a|a\s+couple\s+of|two|a\s+few)\s+
+    | \bspend\s+(?:a|an|an\s+entire|a\s+whole|the|half\s+a|a\s+couple\s+of|two|a\s+few)\s+
         (?:days?|mornings?|afternoons?|evenings?|weeks?)\s+(?:with|at|in)\b
     | \b(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\s+(?:for|on|over)\s+(?:a\s+)?(?:video\s+|phone\s+
         |zoom\s+)?
@@ -554,6 +558,18 @@ LONG_MEETING_RE = phrases(
         example("It would mean a lot if you could ⟦introduce me to⟧ a few founders.",
                 relationship="acquaintance"),
         example("Would you ⟦be my mentor⟧? I'm new to UX and need guidance."),
+        example("We sat together at the SHARP dinner. I enclose my draft chapter, some ⟦eighty "
+                "pages⟧; would you read it closely and correct the conservation side?",
+                relationship="acquaintance", note="A number in words is as long as in figures."),
+        example("Thanks for the quick fix on #212. I made a fork of about 3000 lines: can you "
+                "⟦review the whole thing⟧ before I open a PR?", channel="slack",
+                relationship="acquaintance"),
+        example("We met at the Fragrance Foundation dinner. Could you ⟦spend an afternoon with⟧ "
+                "our consumer team and go through how we write test briefs?",
+                relationship="acquaintance"),
+        example("We met at our booth at SMFM. Would you be open to ⟦coming on as our clinical "
+                "advisor⟧?", channel="linkedin", relationship="acquaintance",
+                note="A standing role, asked of someone met once."),
         example("Would you be up for ⟦meeting every other week⟧ so I can learn from you?",
                 channel="slack", relationship="acquaintance"),
         example("We met at the Omiya fair last spring. I will visit Portland in May. Please "
@@ -714,14 +730,14 @@ def through_someone(ctx: Context) -> list[tuple[int, int]]:
 
 
 RELATIVE_RE = phrases(
-    r"""\byour\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|brother|sister|uncle|
+    r"""\b(?:your|ur|yr)\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|brother|sister|uncle|
         aunt|auntie|cousin|boss|in-laws?|father-in-law|mother-in-law)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 THEY_COULD_RE = phrases(
     r"""\b(?:maybe|perhaps|do\s+you\s+think|could|can|would)\s+(?:he|she|they)(?:['’]d|['’]ll)?\s+(?:can\s+|
         could\s+|would\s+|might\s+)?(?:look\s+at|check|push|put\s+in\s+a\s+word|help\s+(?:me\s+)?with|
-        pass\s+on|forward|review|approve|sign\s+off|hire|refer|recommend|fast-?track|mentor|coach|
+        pass\s+on|pass|send|show|forward|review|approve|sign\s+off|hire|refer|recommend|fast-?track|mentor|coach|
         take\s+on)\s+(?:my|our|me)\b
     | \b(?:maybe|perhaps|do\s+you\s+think|could|can|would)\s+(?:he|she|they)\s+(?:can\s+|could\s+|would\s+|
         might\s+)?ask\s+(?:if|whether)\s+(?:they|there|the\s+team|his\s+team|her\s+team)\s+(?:need|needs|have
@@ -829,6 +845,8 @@ BYPASS_RE = phrases(
 VOLUME_RE = phrases(
     r"""\b(?:my|our|the)\s+(?:whole|entire|full|complete)\s+(?:portfolio|thesis|manuscript|book|novel|dissertation|
         codebase|deck|application|website|draft|report|cv|resume)\b | \b\d{2,}\s*(?:-|\s)?pages?\b
+    | \b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred)(?:[\s-]\w+)?
+        [\s-]pages?\b
     | \ball\s+(?:of\s+)?your\s+(?:[\w-]+\s+){0,4}?(?:plans|notes|files|slides|materials|templates
         |resources)\b""",
     re.IGNORECASE | re.VERBOSE,
