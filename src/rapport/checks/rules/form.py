@@ -225,7 +225,8 @@ SUBJECT_NORMALISE_RE = pattern_cache.compile(
 """"Re:", "Fwd:", and "Reg:" (regarding, common in Indian English) are not the topic."""
 EARLIER_MESSAGE_RE = pattern_cache.compile(
     r"""\b(?:following\s+up|follow(?:ing)?[\s-]up\s+on|circl(?:e|ing)\s+back|bump(?:ing)?|nudg(?:e|ing)
-    |chas(?:e|ing)|(?:my|our|the)\s+(?:last|previous|earlier|first|original)\s+(?:(?:two|three|few)\s+)?
+    |chas(?:e|ing)|(?:my|our|the)\s+(?:(?:two|three|few|several)\s+)?(?:last|previous|earlier|first|original)
+    \s+(?:(?:two|three|few)\s+)?
     (?:e-?mails?|messages?|notes?|letters?|mails?)|I\s+(?:had\s+)?(?:wrote|written|emailed|sent|messaged
     |reached\s+out)|wrote\s+to\s+you|re-?send(?:ing)?|as\s+(?:I\s+)?(?:mentioned|said)|(?:as\s+)?per\s+my
     |still\s+waiting|haven['’]t\s+heard|no\s+reply|(?:see|sent)\s+below|forwarding|below\s+(?:is|are)
@@ -306,6 +307,10 @@ back", "sorry to bug you again"): 2 more made right in sets 436-443, none wrong.
         example("Rodrigo,\nI sent you a note two weeks back about the contract volumes. Could you "
                 "share the figures when you have a moment?\nGreg", subject="Re: Cajamarca volumes",
                 relationship="former-colleague", note="\"Sent you a note\" is the earlier thread."),
+        example("Dear Dr. Nnaji,\nI know my two previous emails about the anthology may have "
+                "landed in a busy month. Could you tell me whether a co-edition interests you?\n"
+                "Ruth", subject="Re: Igbo anthology co-edition", relationship="acquaintance",
+                note="\"My two previous emails\" is the thread the \"Re:\" answers."),
         example("Obinna, this made me think of your Lagos flood work. Worth a read?\nFarid",
                 subject="Fwd: superfund recovery paper", relationship="acquaintance",
                 note="A forward that names what it forwards is honest."),
