@@ -1214,6 +1214,10 @@ ASK_PROBLEMS = frozenset({"big-ask", "pressure", "transactional", "blunt-tone"})
                 "is too full, tell me and I will ask Farhan instead.\nThanks,\nRahul",
                 subject="Draft SOP: sections 3 and 4", relationship="coworker",
                 note="Naming who they would ask instead is a way out."),
+        example("Dear Mr. Virtanen, we sat together at the IAEA course in Vienna. Could you review "
+                "my 25-page draft on the Kori-1 segmentation plan? Please tell me if it is too "
+                "much.\nKim Ji-woo", channel="linkedin", relationship="acquaintance",
+                note="\"If it is too much\" says no is fine, as \"if it's too much\" does."),
     ],
 )
 def no_easy_out(ctx: Context) -> Iterator[Hit]:

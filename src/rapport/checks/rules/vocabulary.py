@@ -281,8 +281,9 @@ EASY_OUT_RE = phrases(
     | \bif\s+you\s+(?:have|had|get|find|can\s+spare|could\s+spare)\s+(?:the\s+|any\s+|some\s+)?
         (?:time|a\s+(?:moment|minute|chance|sec|second|few\s+minutes)|bandwidth|capacity|space|
         a\s+spare\s+\w+|five\s+minutes|\d+\s+min)
-    | \bif\s+(?:now|this)\s+(?:isn['’]?t|is\s+not)\b | \bif\s+(?:it['’]?s|that['’]?s|it\s+is)\s+not\b
-    | \bif\s+(?:that|this|it)['’]?s\s+(?:more\s+than|too\s+much|not\s+(?:possible|doable|feasible))
+    | \bif\s+(?:now|this|it|that)\s+(?:isn['’]?t|is\s+not)\b | \bif\s+(?:it['’]?s|that['’]?s|it\s+is)\s+not\b
+    | \bif\s+(?:that|this|it)(?:['’]?s|\s+is|\s+would\s+be|\s+feels)\s+(?:more\s+than|too\s+much
+        |not\s+(?:possible|doable|feasible))
     | (?:(?<=,)|(?<=,\s))(?:I|we)\s+(?:totally\s+|completely\s+|fully\s+)?understand\b
     | \bif\s+not\b | \beither\s+way\b | \bwhatever\s+you\s+decide\b | \bshould\s+you\s+(?:have|find|be|wish)\b
     | \bif\s+(?:it|that|the\s+timing)\s+(?:suits|works|helps|fits)\b
