@@ -48,7 +48,8 @@ GREETING_RE = pattern_cache.compile(rf"^\s*[¡¿]?\s*(?P<word>{GREETING_WORDS})\
 TITLE_RE = pattern_cache.compile(
     r"(?:mr|mrs|ms|miss|mx|dr|dra|prof|professor|sir|madam|madame|herr|frau|sr|sra|srta|eng|engr|atty|"
     r"ing|lic|mtro|mtra|rev|hon|khun|mme|mlle|avv|dott|dott\.ssa|prof\.ssa|sig|sig\.ra|sig\.na|"
-    r"assoc|a/prof|judge|justice|inspector|insp|capt|captain|sgt|sergeant|cllr|councillor)\.?$",
+    r"assoc|a/prof|judge|justice|inspector|insp|capt|captain|sgt|sergeant|cllr|councillor|"
+    r"rabbi|imam|pastor|reverend|revd|fr|sheikh|bishop)\.?$",
     re.IGNORECASE,
 )
 ENDEARMENTS = frozenset(

@@ -1104,6 +1104,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 "team take to feel like home?\nTrang", channel="linkedin",
                 relationship="former-colleague", recipient=Recipient(name="Phạm Quang Minh"),
                 note="The name after a respect word (anh, kuya, kak, aunty) is the one greeted."),
+        example("Dear Rabbi Dr. ⟦Weisfeld⟧,\nWe met on the grief panel at Rice. How do you explain "
+                "shiva to families who are not observant?\nRavi", relationship="acquaintance",
+                recipient=Recipient(name="Rabbi Dr. Shoshana Weiszfeld"),
+                note="A religious title before an academic one: the name comes after both."),
         example("Dear Dr. ⟦Gonzales⟧,\nI read your study on mixing Puebla's black and white clays. "
                 "Which ratio gave the fewest cracks in big plates?\nDiego",
                 recipient=Recipient(name="Dr. Joaquín González"),
