@@ -14,7 +14,7 @@ from rapport.models import Recipient
 
 _LATER = (r"(?:\s+(?:later|today|tomorrow|tmrw|tonight|now|rn|at\s+some\s+point|this\s+(?:afternoon|"
           r"morning|evening|week|weekend|wknd)|sometime|soon|at\s+all|for\s+(?:a\s+)?(?:sec|second|min|minute|"
-          r"moment|bit|call|chat)|real\s+quick|quickly|by\s+any\s+chance|a\s+(?:little\s+)?bit))*")
+          r"moment|bit|call|chat)|real\s+quick|quickly|by\s+any\s+chance|a\s+(?:little\s+)?bit|these\s+days))*")
 _ODD = (r"(?:\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|slightly\s+|really\s+|super\s+|quite\s+)?"
         r"(?:awkward|important|urgent|personal|weird|random|quick|serious|big|small|private))?")
 """'Something kinda awkward' says how it feels, not what it is."""
@@ -119,7 +119,9 @@ PING_PHRASES = pattern_cache.compile(
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+|a\s+few\s+|\d+\s+|two\s+|five\s+|ten\s+)?
         (?:sec(?:ond)?s?|min(?:ute)?s?|moments?|minutes|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
     | (?:(?:i\s+)?(?:have|got)\s+)?(?:a\s+)?(?:quick|small|random|little|wee|tiny|short)\s+(?:question
-        |q|one|thing)(?:\s+for\s+(?:you|u))?
+        |q|one|thing)(?:\s+for\s+(?:you|u))?(?:\s+(?:for|about|re)\s+work)?
+    | (?:(?:i\s+)?need|(?:can|could)\s+i\s+(?:have|grab|get))\s+a\s+(?:quick\s+)?word(?:\s+with\s+(?:you|u))?
+    | (?:are\s+|r\s+)?(?:you|u)\s+still\s+(?:at|with)\s+(?:the\s+)?[\w'’&-]+
     | (?:(?:i\s+)?(?:have|had|got)\s+(?:a|one)\s+(?:small\s+|quick\s+|little\s+|tiny\s+)?)?
         (?:question|doubt|query)
     | can\s+i\s+(?:ask|bother|borrow)\s+(?:you\s+)?(?:something|a\s+question|a\s+sec|you)
@@ -206,6 +208,9 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦allo! t'es là? 😊⟧", channel="text", relationship="friend"),
         example("⟦Ye about?⟧", channel="text", relationship="friend",
                 note="Irish 'ye' is 'you': still only a presence check."),
+        example("⟦aoife u about? need a word⟧", channel="text", relationship="coworker",
+                note="\"Need a word\" says there is something, not what."),
+        example("⟦Hyung, you busy these days?⟧", channel="text", relationship="friend"),
         example("⟦kia ora e hoa! u home tonight?⟧", channel="text", relationship="friend"),
         example("⟦Hello 👋⟧", channel="linkedin"),
         example("⟦Good morning Emeka 😊 Sorry to disturb you this early. Please when you have a "
