@@ -21,7 +21,10 @@ _YOU = r"(?:you|u|ya)"
 _YOURE = r"(?:you['’]?re|you\s+are|ur|u\s+r|youre)"
 
 GUILT_RE = phrases(
-    rf"""\b(?:have|has|['’]ve)\s+forgotten\s+(?:about\s+)?(?:us\s+)?(?:small|little)\s+(?:people|guys|boys|ones)\b
+    rf"""\b(?:{_YOU}\s+(?:were|are|would\s+be|will\s+be)|you['’](?:re|d\s+be|ll\s+be))\s+the\s+only\s+one\s+
+        (?:missing|not\s+(?:coming|there|here))\b
+    | \b(?:have|has|['’]ve)\s+forgotten\s+(?:about\s+)?(?:us\s+)?(?:small|little)\s+
+        (?:people|guys|boys|ones)\b
     | \b(?:is|isn['’]?t|would\s+be|wouldn['’]?t\s+be)\s+(?:not\s+)?too\s+much\s+to\s+ask\b
         (?!\s*[,.]?\s*(?:so|and|but)?\s*(?:no|please\s+say|just\s+say|feel\s+free))
     | \b(?:officially\s+|now\s+)?out\s+of\s+excuses\b
@@ -580,6 +583,7 @@ PRESUME_RE = phrases(
     | \bI['’]?m\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+|really\s+|so\s+|totally\s+)?counting\s+on\s+
         {_YOU}\b
     | \b{_YOU}\s+know\s+me\s+well\s+enough\b
+    | \bI\s+know\s+I(?:['’]ll|\s+will)\s+hear\s+(?:back\s+)?from\s+{_YOU}\b
     | \bI(?:['’]?m|\s+am)\s+sure\s+{_YOU}(?:['’]ll|\s+will)\s+agree\b
     | \b{_YOU}\s+(?:can['’]?t|cannot)\s+(?:say\s+no|refuse|decline|back\s+out)\b
     | \bI\s+(?:know|assume|expect|trust)\s+(?:that\s+)?{_YOU}(?:['’]ll|\s+will)\s+(?:help|do|say\s+yes|

@@ -890,7 +890,7 @@ FRIEND_SIZED = (BYPASS_RE, VOLUME_RE, REWRITE_FOR_ME_RE, THROUGH_SOMEONE_RE)
 PROMOTE_RE = phrases(
     r"""\b(?:share|post|promote|plug|boost|repost|retweet|shout\s+out)\s+(?:it|this|(?:my|our)(?:\s+[\w-]+){1,2})\s+
         (?:with|to|on|for)\s+(?:all\s+)?your\s+(?:[\d.,]+\s*k?\s+|\w+\s+)?(?:followers|audience|network|readers|subscribers|page|channel|newsletter|
-        community)\b""",
+        community|contacts|connections)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 BOSS_RE = phrases(

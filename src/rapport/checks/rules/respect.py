@@ -18,7 +18,7 @@ WEEKDAY = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\s
 PRESSURE_RE = phrases(
     rf"""\bASAP\b | \ba\.s\.a\.p\.? | \burgent(?:ly)?\b(?!\s+care)
     | \bas\s+soon\s+as\s+(?:possible|you\s+can)\b
-    | \btime[- ]sensitive\b | \blast\s+chance\b
+    | \btime[- ]sensitive\b | \blast\s+chance\b | \bthe\s+sooner\s+the\s+better\b
     | \b(?:reply|respond|answer|help|call|send|come|get\s+back(?:\s+to\s+me)?|need\s+(?:it|this|an?\s+
         answer|you\s+to\s+\w+))\s+(?:\w+\s+){{0,3}}(?:immediately|right\s+away|right\s+now)\b
     | \b(?:back|reply|response|answer|edits|comments|feedback|notes|thoughts)\s+(?:to\s+me\s+)?
@@ -180,6 +180,11 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("Hi Ana, it's Ed from your flood-maps workshop on Tuesday. Could you send me your "
                 "notes on the river model ⟦ASAP⟧?\nThanks,\nEd", relationship="acquaintance"),
         example("⟦Bumping this⟧ to the top of your inbox!"),
+        example("Haruka, my lacquer show opens Saturday. All our classmates are coming, so it "
+                "would be a little sad if ⟦you were the only one missing⟧.", channel="text",
+                relationship="friend", note="An invitation with a guilt hook."),
+        example("Could you tell me how much oil you put on the pad? I have a client waiting, so "
+                "⟦the sooner the better⟧!", relationship="former-colleague"),
         example("⟦I haven't heard back⟧ from you, so I'm writing again."),
         example("⟦Why haven't you⟧ replied to my last two emails?"),
         example("Please ⟦reply by Friday⟧ so I can plan.", channel="linkedin"),
