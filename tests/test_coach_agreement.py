@@ -687,6 +687,15 @@ BARS = {
     "coach553_messages": (0.92, 0.85, 0.86),
     "coach554_messages": (0.97, 0.86, 0.85),
     "coach555_messages": (0.94, 0.89, 0.86),
+    # Also kept out of training; a forty-ninth round, first runs at 859ca59.
+    "coach556_messages": (0.94, 0.86, 0.84),
+    "coach557_messages": (0.95, 0.87, 0.86),
+    "coach558_messages": (0.96, 0.84, 0.86),
+    "coach559_messages": (0.96, 0.89, 0.86),
+    "coach560_messages": (0.95, 0.89, 0.84),
+    "coach561_messages": (0.95, 0.82, 0.82),
+    "coach562_messages": (0.88, 0.85, 0.81),
+    "coach563_messages": (0.88, 0.83, 0.78),
 }
 
 
