@@ -389,6 +389,21 @@ def test_an_ask_for_everything_at_once_is_vague_in_any_register(body):
     assert "vague-ask" in {f.rule for f in report.findings}
 
 
+@pytest.mark.parametrize(("body", "relationship", "channel"), [
+    ("Would you write me a reference for the Codarts bachelor? The form is one page. They need "
+     "it by 15 March.", "former-colleague", "email"),
+    ("Kasia, is the invar rod delivered or still in customs? I need to know by Wednesday to book "
+     "the crane for Thursday.", "coworker", "slack"),
+])
+def test_a_date_that_is_someone_elses_or_serves_a_shared_plan_is_not_pressure(
+        body, relationship, channel):
+    """The rules alone: "they need it" passes on the school's date, and between teammates "to
+    book the crane" explains the date. (The coach model still weighs the words on its own.)"""
+    with coach_model.using(None):
+        report = _check(body, channel=channel, relationship=relationship)
+    assert "pressure" not in {f.rule for f in report.findings}
+
+
 def test_wrong_name_suggests_the_recipient_name():
     report = _check("Hi Michael, I enjoyed your piece on warehouse robots.",
                     recipient=Recipient(name="Lucas Moreau"))

@@ -25,7 +25,8 @@ GUILT_RE = phrases(
         (?:missing|not\s+(?:coming|there|here))\b
     | \b(?:have|has|['’]ve)\s+forgotten\s+(?:about\s+)?(?:us\s+)?(?:small|little)\s+
         (?:people|guys|boys|ones)\b
-    | \b(?:is|isn['’]?t|would\s+be|wouldn['’]?t\s+be)\s+(?:not\s+)?too\s+much\s+to\s+ask\b
+    | (?<!\bif\sit\s)(?<!\bif\sthis\s)(?<!\bif\sthat\s)
+        \b(?:is|isn['’]?t|would\s+be|wouldn['’]?t\s+be)\s+(?:not\s+)?too\s+much\s+to\s+ask\b
         (?!\s*[,.]?\s*(?:so|and|but)?\s*(?:no|please\s+say|just\s+say|feel\s+free))
     | \b(?:officially\s+|now\s+)?out\s+of\s+excuses\b
     | \b(?:the\s+)?courtesy\s+of\s+a\s+(?:reply|response|answer)\b

@@ -129,6 +129,10 @@ PRESSURE_RE = phrases(
 THIRD_PARTY_DEADLINE_RE = pattern_cache.compile(
     r"\b(?:they|he|she|hr|the\s+\w+|[A-Z]\w+)\s+(?:want|wants|need|needs|expect|expects|asked\s+for|"
     r"require|requires|close|closes)\b", re.IGNORECASE)
+THIRD_PARTY_SUBJECT_RE = pattern_cache.compile(
+    r"(?:\b(?i:they|he|she|hr|the\s+[\w-]+(?:\s+[\w-]+)?)|\b(?!I\b)[A-Z][\w'’-]+)\s+$")
+"""Someone else as the subject of "need": "They need it by 15 March", "The college needs it by
+Friday". The need is theirs, and the sender is passing it on."""
 DEADLINE_OUT_RE = phrases(
     r"""\bif\s+(?:[\w'’]+\s+){0,3}(?:is|['’]s|are)\s+(?:too\s+|a\s+bit\s+)?(?:tight|soon|short\s+notice
         |much|a\s+stretch|not\s+possible|difficult|hard|bad|no\s+good|not\s+good|busy|full|mad|crazy
@@ -347,6 +351,10 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "bits, I owe you a curry", channel="text", relationship="friend",
                 note="Tonight is when the sender sends it, not when they must read it."),
         example("No rush at all: whenever you have a quiet moment is perfect."),
+        example("I saw the automaton exhibition reopened. If it isn't too much to ask, which piece "
+                "was the hardest to bring back?", channel="linkedin",
+                note="\"If it isn't too much to ask\" is a hedge, not a guilt trip."),
+
         example("Tamsin, are we still low on 8mm posts? If you can check the drawer by tomorrow "
                 "lunchtime, that's plenty.", channel="slack", relationship="coworker",
                 note="The time comes with its own slack: \"that's plenty\"."),
@@ -412,8 +420,10 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue  # a deadline with its own way out: "if Friday is tight, just say"
         if negated_before(ctx.body, m.start()) or _offers_own_time(ctx, m.start()):
             continue
-        if (THIRD_PARTY_DEADLINE_RE.search(_clause_before(ctx, m.start())) or _reason_after(ctx, m.end())
-                or _purpose_after(ctx, m.end())):
+        before = _clause_before(ctx, m.start())
+        if (THIRD_PARTY_DEADLINE_RE.search(before) or _reason_after(ctx, m.end())
+                or _purpose_after(ctx, m.end())
+                or (THIRD_PARTY_SUBJECT_RE.search(before) and m.group().lower().startswith("need"))):
             continue  # "they want an answer by Monday": someone else's deadline, explained
         calm = "when you have a moment" if CALM_REPLACEABLE.fullmatch(m.group()) else None
         yield Hit(m.start(), m.end(), replacement=calm)
@@ -490,7 +500,9 @@ def _purpose_after(ctx: Context, offset: int) -> bool:
 
 PURPOSE_AFTER_RE = pattern_cache.compile(
     r"[^.?!\n,;:]{0,20}?[\s,;:\-–—]*so\s+(?:that\s+)?(?:I|we|they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?"
-    r"|[A-Z][\w'’-]+)\s+(?:can|could|know|have|has|will|['’]ll|am|is|are|get|gets|don['’]t|do\s+not)\b",
+    r"|[A-Z][\w'’-]+)\s+(?:can|could|know|have|has|will|['’]ll|am|is|are|get|gets|don['’]t|do\s+not)\b"
+    r"|[^.?!\n,;:]{0,20}?\s+(?:in\s+order\s+)?to\s+(?:book|order|confirm|reserve|schedule|arrange|plan"
+    r"|catch|print|ship|finalise|finalize|lock\s+in)\b",
     re.IGNORECASE)
 
 
