@@ -557,6 +557,10 @@ JAB_RE = phrases(
         (?!\s+(?:of|for|with|to)\s+(?:me|us|myself)\b)
     | \b(?:was|is|were|are),?\s+(?:frankly|quite\s+frankly|honestly|to\s+be\s+(?:frank|honest)),?\s+
         (?:ill-informed|misinformed|uninformed|misguided|wrong|lazy|careless|sloppy|misleading|absurd|naive)\b
+    | \bwould\s+it\s+(?:kill|hurt)\s+(?:you|u)\s+to\b
+    | \bno\s+rush,?\s+(?:it['’]?s|it\s+has)\s+only\s+been\b
+    | \bI\s+trust\s+(?:that|this)\s+(?:won['’]?t|will\s+not)\s+be\s+(?:a|too\s+much\s+of\s+a)\s+problem\b
+    | \bnot\s+bad\s+for\s+an?\s+(?:youngster|kid|girl|boy|beginner|rookie|newbie|junior|student|woman)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -566,8 +570,11 @@ to finally surface" thanks them for being slow, and "respectfully, that's wrong"
 courtesy in front of a verdict. In the coach sets 11-499 all four messages with the first
 three were labelled blunt, and the coach model, reading the
 polite words around them, vetoed three; in 11-507, all 12 with "nice of you to finally
-<verb>" and all 4 with a courtesy before "that's wrong" were labelled blunt. These the model
-may not veto (`Hit.no_veto`)."""
+<verb>" and all 4 with a courtesy before "that's wrong" were labelled blunt. Sarcasm that
+pretends to be patient or polite belongs here too: "would it kill you to", "no rush, it's only
+been two years", "I trust that won't be a problem", "not bad for a youngster". The coach model
+neither vetoes these nor holds them back beside a likelier problem (`Hit.explicit`): beside the
+pressure they usually come with, coaches named the jab as well (3 of 4 in sets 11-563)."""
 
 SCARE_QUOTES_RE = pattern_cache.compile(
     r"""\b(?i:thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:the\s+|your\s+)?)["“'‘][a-z]{3,15}["”'’]"""

@@ -36,6 +36,12 @@ POLITENESS_PAPER = (
     lesson=lessons.WRITING,
     source=POLITENESS_PAPER,
     bad=[
+        example("Dale, I've left you two voicemails about the fuel talk. ⟦Would it kill you to⟧ give "
+                "your old boss ten minutes?", relationship="former-colleague",
+                note="Sarcasm dressed as a question."),
+        example("Ray. Still waiting on those cue sheets 🙃 ⟦No rush, it's only been⟧ two years.",
+                channel="text", relationship="former-colleague",
+                note="Patience that means the opposite."),
         example("⟦Send me⟧ the numbers.", channel="slack", relationship="coworker",
                 note="A bare order to the reader."),
         example("⟦Why haven't you⟧ fixed the build yet?", channel="slack",
@@ -192,7 +198,7 @@ def blunt_tone(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), message=CONFRONT_MESSAGE)
     jabs = ctx.find(cues.JAB_RE)
     for m in jabs:
-        yield Hit(m.start(), m.end(), message=JAB_MESSAGE, no_veto=True)
+        yield Hit(m.start(), m.end(), message=JAB_MESSAGE, explicit=True)
     confronts += jabs
     friend = ctx.relationship == "friend"
     favours = [t.Span(a, b) for a, b in job_asks(ctx)] if friend else []
