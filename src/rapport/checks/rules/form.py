@@ -230,7 +230,7 @@ EARLIER_MESSAGE_RE = pattern_cache.compile(
     (?:e-?mails?|messages?|notes?|letters?|mails?)|I\s+(?:had\s+)?(?:wrote|written|emailed|sent|messaged
     |reached\s+out)|wrote\s+to\s+you|re-?send(?:ing)?|as\s+(?:I\s+)?(?:mentioned|said)|(?:as\s+)?per\s+my
     |still\s+waiting|haven['’]t\s+heard|no\s+reply|(?:see|sent)\s+below|forwarding|below\s+(?:is|are)
-    |heard\s+back|(?:seen|had|got|received)\s+anything\s+back|dr(?:o|op)p(?:ed)?\s+you\s+a\s+(?:line|note)
+    |heard\s+back|(?:seen|had|got|received)\s+anything\s+back|drop(?:ped)?\s+you\s+a\s+(?:line|note)
     |trail|(?:second|third|fourth)\s+(?:e-?mail|message|time|attempt)|twice
     |checking\s+(?:my|that\s+my)\s+(?:note|e-?mail|message)
     |sent\s+you\s+(?:a|an|my|the)|(?:I['’]ve|I\s+have)\s+(?:already\s+)?sent
