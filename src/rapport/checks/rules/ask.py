@@ -1079,7 +1079,9 @@ GIVING_RE = phrases(
     r"""\bno\s+(?:reply|response|need\s+to\s+(?:reply|respond))\s+(?:needed|necessary|required|expected)\b
     | \bno\s+need\s+to\s+(?:reply|respond|answer)\b | \bjust\s+passing\s+(?:it|this|that)\s+(?:on|along)\b
     | \bthought\s+(?:of\s+you|you['’]?d\s+(?:like|enjoy|find))\b
-    | \bin\s+case\s+it['’]?s\s+(?:useful|helpful)\b""",
+    | \bin\s+case\s+it['’]?s\s+(?:useful|helpful)\b
+    | \bI\s+hope\s+(?:this|it|that|these)\s+(?:(?:is|are|was|will\s+be|proves?)\s+
+        (?:(?:really|very|a\s+bit)\s+)?(?:useful|helpful|of\s+(?:some\s+)?use)|helps?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A message that gives something (a link, a paper, news) needs no ask."""
@@ -1124,6 +1126,11 @@ def _is_thank_you_note(ctx: Context) -> bool:
                 channel="linkedin", note="Hoping for yourself is not asking them anything."),
     ],
     good=[
+        example("Dear Mr. Shankar, I guided your group on the yard tour in October. You asked about "
+                "our panel line takt time and I could not answer then. I have checked: it is 45 "
+                "minutes per panel. I hope this is useful for your Kochi project.\nYuki Tanaka",
+                channel="linkedin", relationship="acquaintance",
+                note="An answer owed, delivered: it gives, and needs no ask."),
         example("Hi Maya, thank you for the advice on survey weights at the meetup. I tried "
                 "the trimming cap and our panel estimates are finally stable.\nBest,\nRita",
                 relationship="acquaintance", note="A thank-you note needs no ask."),
