@@ -177,14 +177,14 @@ CATCH_UP_SUBJECTS = frozenset(
     {
         "catch up", "catch-up", "catching up", "our catch-up", "our catch up", "long time",
         "long time no see", "hello again", "hi again", "checking in", "touching base",
-        "reconnect", "reconnecting", "saudade", "saudades", "been a while", "it's been a while",
-        "it has been a while",
+        "reconnect", "reconnecting", "saudade", "saudades",
     }
 )
-"""Subjects that say "this is a catch-up" and no more: weak when the email is a catch-up and
-nothing else is wrong, but beside a real problem (most often the catch-up that is really a
-request) coaches name that problem and leave the subject. In the coach sets, beside another
-must-fix problem such a subject was labelled weak 111 times in 291."""
+"""Subjects that say "this is a catch-up" and no more, among those already weak (generic or one
+word; "It's been a while" is not): weak when the email is a catch-up and nothing else is wrong,
+but beside a real problem (most often the catch-up that is really a request) coaches name that
+problem and leave the subject. In the coach sets, beside another must-fix problem such a
+subject was labelled weak 111 times in 291."""
 
 
 def _only_a_greeting(subject: str) -> bool:

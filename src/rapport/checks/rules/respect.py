@@ -354,7 +354,6 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("I saw the automaton exhibition reopened. If it isn't too much to ask, which piece "
                 "was the hardest to bring back?", channel="linkedin",
                 note="\"If it isn't too much to ask\" is a hedge, not a guilt trip."),
-
         example("Tamsin, are we still low on 8mm posts? If you can check the drawer by tomorrow "
                 "lunchtime, that's plenty.", channel="slack", relationship="coworker",
                 note="The time comes with its own slack: \"that's plenty\"."),
@@ -491,8 +490,9 @@ def _reason_after(ctx: Context, offset: int) -> bool:
 def _purpose_after(ctx: Context, offset: int) -> bool:
     """Between friends or teammates, the time is explained by the shared plan it makes
     possible, just after it: "let me know by the end of the month so I can grab the lean-to",
-    "by 4pm today, so the rental house can still deliver". To someone you barely know, "so I
-    can include it in my report" makes your deadline theirs, and coaches still named it."""
+    "by 4pm today, so the rental house can still deliver", "by Wednesday to book the crane". To
+    someone you barely know, "so I can include it in my report" makes your deadline theirs, and
+    coaches still named it."""
     if ctx.relationship not in ("friend", "coworker"):
         return False
     return bool(PURPOSE_AFTER_RE.match(ctx.body, offset, ctx.sentence_at(offset).end))
