@@ -10,6 +10,7 @@ from rapport.checks import cues, lessons, pattern_cache
 from rapport.checks import text as t
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
+from rapport.checks.rules.form import all_about_sender
 from rapport.checks.rules.greeting import LEADING_NAME_RE, only_small_talk
 from rapport.checks.rules.vocabulary import (
     EASY_OUT_RE,
@@ -1124,6 +1125,11 @@ def _is_thank_you_note(ctx: Context) -> bool:
         example("⟦I'm Rory, a QA tester in Cork. I watched your GDC talk on remappable "
                 "controls. I'm hoping to move into accessibility work myself at some point.⟧",
                 channel="linkedin", note="Hoping for yourself is not asking them anything."),
+        example("Hi Tomás! Saw you moved to the planning team at Irish Rail, congrats, well "
+                "deserved. ⟦I've been thinking a lot about making the same move myself.⟧ Hope "
+                "Dublin is treating you well!\nNiamh", channel="linkedin",
+                relationship="former-colleague",
+                note="A hint, not an ask: he would have to guess what she wants, and offer it."),
     ],
     good=[
         example("Dear Mr. Shankar, I guided your group on the yard tour in October. You asked about "
@@ -1143,13 +1149,44 @@ def _is_thank_you_note(ctx: Context) -> bool:
         example("Hi Hiroshi, you told me to test with five people and to watch, not ask. I "
                 "started at Canva last month. Thank you. It made a real difference.\nLeah",
                 relationship="acquaintance", note="A thank-you note needs no ask."),
+        example("Hi Tomás! Saw you moved to the planning team at Irish Rail, congrats. I've been "
+                "thinking about making the same move myself. Could I ask you two questions about "
+                "how you made the switch?\nNiamh", channel="linkedin",
+                relationship="former-colleague", note="The hope, then the ask it leads to."),
+        example("Hi Jo, I've been thinking of you since the funeral. Sending love.\nAmy",
+                channel="text", relationship="friend",
+                note="Thinking of them is not a hope of your own."),
     ],
 )
 def no_ask(ctx: Context) -> Iterator[Hit]:
-    if _is_thank_you_note(ctx) or ctx.find(GIVING_RE):
+    """A cold message with no question or request at all; or a warm one that only hints at
+    what the sender hopes for ("I've been thinking a lot about moving into planning"), and
+    leaves the reader to guess and to offer."""
+    if ctx.requests or _is_thank_you_note(ctx) or ctx.find(GIVING_RE):
         return
-    if ctx.is_cold and not ctx.requests:
+    if ctx.is_cold:
         yield Hit(ctx.content.start, ctx.content.end)
+        return
+    hint = next(iter(ctx.find(HINT_RE)), None)
+    if hint and not all_about_sender(ctx):
+        sentence = ctx.sentence_at(hint.start())
+        yield Hit(sentence.start, sentence.end, message=HINT_MESSAGE, alone=True)
+
+
+HINT_RE = phrases(
+    r"""\b(?:I['’]?ve\s+been|I\s+have\s+been|I['’]m|I\s+am|been)\s+(?:\w+\s+){0,2}?
+        (?:thinking|wondering|considering|toying|weighing)\b
+        (?!\s+(?:of|about)\s+(?:you|u|ya)\b|\s+(?:how|if)\s+(?:you|u)\b)
+    | \bI\s+keep\s+(?:thinking|wondering|going\s+back\s+and\s+forth)\b
+    | \b(?:starting|beginning)\s+to\s+(?:think|plan|look)\b
+    | \bthinking\s+(?:maybe\s+)?to\s+\w+
+    | \blooking\s+at\s+(?:opportunities|roles|jobs|options|openings)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""The sender turning something over ("I've been thinking about", "I keep wondering"): a
+hope that an ask should follow."""
+HINT_MESSAGE = ("You hint at what you hope for but never ask, so they would have to guess, "
+                "and offering help unasked is awkward. Ask for the one thing you want.")
 
 
 ASK_PROBLEMS = frozenset({"big-ask", "pressure", "transactional", "blunt-tone"})

@@ -472,11 +472,18 @@ def _hard_going(ctx: Context) -> bool:
     ],
 )
 def self_focus(ctx: Context) -> Iterator[Hit]:
-    first, second = ctx.person_counts
-    if first >= SELF_FOCUS_MIN and first > SELF_FOCUS_RATIO * second:
+    if all_about_sender(ctx):
+        first, second = ctx.person_counts
         yield Hit(ctx.content.start, ctx.content.end,
                   message=f"You say I/me/my {first} times and you/your {second} times; turn "
                   "some of it towards them.")
+
+
+def all_about_sender(ctx: Context) -> bool:
+    """I/me/my at least `SELF_FOCUS_MIN` times and more than `SELF_FOCUS_RATIO` times
+    you/your."""
+    first, second = ctx.person_counts
+    return first >= SELF_FOCUS_MIN and first > SELF_FOCUS_RATIO * second
 
 
 def _may_not_place_you(ctx: Context) -> bool:
