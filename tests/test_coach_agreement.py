@@ -696,6 +696,15 @@ BARS = {
     "coach561_messages": (0.95, 0.82, 0.82),
     "coach562_messages": (0.88, 0.85, 0.81),
     "coach563_messages": (0.88, 0.83, 0.78),
+    # Also kept out of training; a fiftieth round, first runs at 95007e5.
+    "coach564_messages": (0.96, 0.85, 0.88),
+    "coach565_messages": (0.94, 0.9, 0.87),
+    "coach566_messages": (0.98, 0.84, 0.88),
+    "coach567_messages": (0.92, 0.84, 0.85),
+    "coach568_messages": (0.95, 0.84, 0.84),
+    "coach569_messages": (0.92, 0.83, 0.82),
+    "coach570_messages": (0.96, 0.86, 0.84),
+    "coach571_messages": (0.95, 0.85, 0.84),
 }
 
 
