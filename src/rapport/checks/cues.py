@@ -29,6 +29,8 @@ GUILT_RE = phrases(
         \b(?:is|isn['’]?t|would\s+be|wouldn['’]?t\s+be)\s+(?:not\s+)?too\s+much\s+to\s+ask\b
         (?!\s*[,.]?\s*(?:so|and|but)?\s*(?:no|please\s+say|just\s+say|feel\s+free))
     | \b(?:officially\s+|now\s+)?out\s+of\s+excuses\b
+    | (?<!\bso\s)(?<!\bthat\s)\b(?:{_YOU}|I\s+hope\s+you|an?\s+old\s+(?:colleague|friend))\s+
+        (?:can|could|would|might|will)\s+at\s+least\b | \bplease\s+at\s+least\b
     | \b(?:the\s+)?courtesy\s+of\s+a\s+(?:reply|response|answer)\b
     | \b(?:not\s+like|unlike)\s+last\s+time\b
     | \bnever\s+(?:answer|reply\s+to|respond\s+to|return)\s+my\s+(?:messages|texts|calls|e-?mails)\s+

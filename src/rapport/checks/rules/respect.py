@@ -76,6 +76,8 @@ PRESSURE_RE = phrases(
         (?:to\s+me\s+)?(?:by|before|no\s+later\s+than)\s+(?:the\s+)?{WEEKDAY}
     | \bby\s+{WEEKDAY}\s+(?:(?:noon|midday|morning|evening|afternoon|\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?)\s+)?
         (?:at\s+the\s+latest|latest)\b
+    | \b(?:by|before|until|{WEEKDAY})\s+(?:[\w:.'’-]+\s+){{0,4}}?at\s+the\s+latest\b
+    | \bno\s+later\s+than\b
     | \b(?:I\s+)?(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not|never)\s+(?:heard|hear|got(?:ten)?|get|
         received)\s+(?:back|a\s+(?:reply|response|answer)|anything)\b
     | \bstill\s+waiting\b(?!\s+(?:for|on)\s+(?!you\b|your\s+(?:reply|answer|response|feedback|
@@ -332,6 +334,14 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("Could you look over my statement? ⟦I know you won't let me down⟧!",
                 channel="text", relationship="former-colleague",
                 note="Counting on a yes leaves no room for a no."),
+        example("Dear Gareth,\nWe met at the employer forum in Cardiff. How do you choose which "
+                "stylist each apprentice works with? I would be grateful for a reply ⟦by 15 "
+                "March at the latest⟧.\nHelen",
+                subject="Pairing apprentices with stylists", relationship="acquaintance",
+                note="\"At the latest\" makes any date their deadline, not a hope."),
+        example("Hamza, I stayed until 10 pm yesterday to finish the tour schedule, so I hope "
+                "⟦you can at least⟧ send the bus quotes.", channel="slack", relationship="coworker",
+                note="\"At least\" says they owe you, after what you did."),
     ],
     good=[
         example("Hi Ana! It's been two weeks since I started at the lab and I love it. How did you "
