@@ -432,6 +432,12 @@ OCCASION_RE = phrases(
 )
 """An occasion that can be a message of its own, or a wrapper for an ask."""
 
+PIVOT_RE = phrases(
+    r"""\bwhile\s+I(?:['’]ve|\s+have)?\s+(?:got|have)\s+(?:you|u|ya)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+""""While I have you": the turn from the friendly part of a message to the favour it was for."""
+
 CONFRONT_RE = phrases(
     rf"""\b(?:not|non)[- ]negotiable\b
     | \bwhy\s+(?:did|would)\s+{_YOU}\s+not\b | \bwhy\s+(?:didn['’]?t|wouldn['’]?t)\s+{_YOU}\b

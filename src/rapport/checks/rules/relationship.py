@@ -13,6 +13,7 @@ from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
 from rapport.checks.rules.greeting import short_form_greeting
 from rapport.checks.rules.vocabulary import (
+    FAVOUR_RE,
     GENERIC,
     STOPWORDS,
     disclaimed_before,
@@ -173,6 +174,10 @@ TRANSACTIONAL_RE = phrases(
         example("Hi Sipho, I run an esports org in Lagos. Could you introduce us to the sponsors "
                 "you work with? For any deal we close, I'll ⟦give you 10%⟧ as a thank-you.\nIfe",
                 channel="linkedin", note="Paying for the introduction turns them into a broker."),
+        example("omg congrats on the new job!!! drinks on me saturday 🥂 also ⟦while i've got u, "
+                "can u have a look at our lift complaint⟧ and tell me if it'll go anywhere?",
+                channel="text", relationship="friend",
+                note="The congratulations become the wrapper for the favour."),
     ],
     good=[
         example("I'd love to hear how you built the mentoring network at Women in Rust."),
@@ -193,6 +198,9 @@ TRANSACTIONAL_RE = phrases(
                 channel="text", relationship="friend"),
         example("Does Marta still work at the museum? Tell her I loved her talk on textiles!",
                 channel="text", relationship="friend"),
+        example("So good to see your name in this channel! Random one while I have you: was it "
+                "strange going from the customer side to the vendor side?", channel="slack",
+                relationship="former-colleague", note="A question about them is not a favour."),
     ],
 )
 def transactional(ctx: Context) -> Iterator[Hit]:
@@ -213,6 +221,24 @@ def transactional(ctx: Context) -> Iterator[Hit]:
             yield Hit(start, end, message=CHANNEL_MESSAGE)
     if ctx.relationship in RECONNECTABLE:
         yield from _ask_after_silence(ctx)
+    yield from _favour_after_pivot(ctx)
+
+
+def _favour_after_pivot(ctx: Context) -> Iterator[Hit]:
+    """News or wishes, then "while I have you" and a favour: the friendly part reads as the
+    wrapper. A plain question after the turn ("while I have you: did you switch off rain
+    evaporation?") is curiosity, not a favour."""
+    from rapport.checks.rules.ask import job_asks
+
+    for pivot in ctx.find(cues.PIVOT_RE):
+        favours = [s for s in ctx.requests if s.end > pivot.start()
+                   and FAVOUR_RE.search(ctx.text_of(s))]
+        favours += [ctx.sentence_at(start) for start, _ in job_asks(ctx) if start > pivot.start()]
+        if favours:
+            first = min(favours, key=lambda s: s.start)
+            yield Hit(pivot.start(), max(first.end, pivot.end()), message=PIVOT_MESSAGE,
+                      no_veto=True)
+            return
 
 
 RECONNECTABLE = frozenset({"friend", "former-colleague", "acquaintance"})
@@ -249,6 +275,8 @@ def _ask_after_silence(ctx: Context) -> Iterator[Hit]:
 
 REFERENCE_RE = pattern_cache.compile(r"referee|reference|recommendation|drafted", re.IGNORECASE)
 """Someone who managed or worked with you is the right person to ask for a reference."""
+PIVOT_MESSAGE = ("\"While I have you\" turns everything before it into a wrapper for the "
+                 "favour: send the friendly part on its own, and ask another day, plainly.")
 OCCASION_MESSAGE = ("The greeting becomes a wrapper for the ask: send the wish on its own, and "
                     "ask another day, plainly.")
 
