@@ -175,7 +175,7 @@ TRANSACTIONAL_RE = phrases(
                 "you work with? For any deal we close, I'll ⟦give you 10%⟧ as a thank-you.\nIfe",
                 channel="linkedin", note="Paying for the introduction turns them into a broker."),
         example("omg congrats on the new job!!! drinks on me saturday 🥂 also ⟦while i've got u, "
-                "can u have a look at our lift complaint⟧ and tell me if it'll go anywhere?",
+                "can u have a look at our lift complaint and tell me if it'll go anywhere?⟧",
                 channel="text", relationship="friend",
                 note="The congratulations become the wrapper for the favour."),
     ],
