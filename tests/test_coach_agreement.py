@@ -705,6 +705,14 @@ BARS = {
     "coach569_messages": (0.92, 0.83, 0.82),
     "coach570_messages": (0.96, 0.86, 0.84),
     "coach571_messages": (0.95, 0.85, 0.84),
+    # Also kept out of training; a fifty-first round, first runs at 68cb5b0.
+    "coach572_messages": (0.95, 0.84, 0.86),
+    "coach573_messages": (0.95, 0.92, 0.89),
+    "coach574_messages": (0.92, 0.88, 0.86),
+    "coach575_messages": (0.96, 0.9, 0.88),
+    "coach576_messages": (0.97, 0.93, 0.93),
+    "coach577_messages": (0.9, 0.88, 0.86),
+    "coach578_messages": (0.92, 0.88, 0.86),
 }
 
 
