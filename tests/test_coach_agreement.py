@@ -713,6 +713,7 @@ BARS = {
     "coach576_messages": (0.97, 0.93, 0.93),
     "coach577_messages": (0.9, 0.88, 0.86),
     "coach578_messages": (0.92, 0.88, 0.86),
+    "coach579_messages": (0.94, 0.87, 0.84),
 }
 
 
