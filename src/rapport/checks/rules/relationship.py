@@ -413,6 +413,14 @@ FAMILIARITY_RE = phrases(
         |cari[nñ]o)\b
     | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá]|ciao)\s+[\w-]+,\s+
         (?P<after>querid[ao]|kochan[ay]|can[ıi]m)\b
+    | (?P<dearfriend>^\W*(?:my\s+)?dear\s+friend\b)
+    | \byour\s+fav(?:ou?rite)?\s+(?:[\w'’-]+\s+){0,2}?(?:student|trainee|intern|apprentice|field\s+hand
+        |mentee|colleague|person|customer|neighbou?r|fan|rookie)\b
+    | (?P<became>\bwe\s+became\s+(?:real\s+|true\s+|good\s+|fast\s+)?friends\b)
+    | \binstant\s+(?:besties|friends|bffs?)\b
+    | \b(?:gonna|going\s+to|will|['’]ll)\s+be\s+besties\b
+    | \b(?:you['’]?re|you\s+are|ur)\s+(?:like\s+)?my\s+(?:big|elder|older)\s+(?:sister|brother)\b
+    | \bsame\s+wavelength\b | \bcut\s+from\s+the\s+same\s+cloth\b | \bsame\s+soul\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -537,6 +545,15 @@ FAMILIARITY_RE = phrases(
                 "basically part of the family⟧ now 😂 I'm a practice manager in Leeds. How did you "
                 "handle the Friday phone backlog?", channel="linkedin",
                 note="A listener knows the host; the host does not know the listener."),
+        example("keiko!! jake here from the ridgecrest node crew, ⟦your favorite field hand⟧ 😂 "
+                "how did you get from field work into the geophysics masters?", channel="text",
+                relationship="acquaintance", note="Naming yourself their favourite is their call."),
+        example("hey eleanor! love what you lot do, feels like we're on the ⟦same wavelength⟧ tbh. "
+                "how do you price a riso print run for shops?\nsam", channel="linkedin",
+                note="A shared outlook is for them to notice, not for you to announce."),
+        example("⟦My dear friend⟧ Arjun,\nWhat a joy to share that coffee in Hall 6! How is the "
+                "Tamil edition of the novel selling since March?\nChloé", channel="linkedin",
+                relationship="acquaintance", note="One coffee at a book fair."),
     ],
     good=[
         example("My friend Sarah, who works on your team, suggested I write to you."),
@@ -581,7 +598,7 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
                   explicit=True)  # coaches named it on 21 of 22: no bag of words outvotes it
     for m in ctx.find(FAMILIARITY_RE):
         group = next((g for g in ("lead", "word", "title", "greeted", "hi", "kin", "pet", "claim",
-                                  "endear", "after")
+                                  "endear", "after", "dearfriend", "became")
                       if m.group(g)), 0)
         if (group or m.group("basically") or m.group("clicked")) and not ctx.is_cold:
             continue  # "hey mate", "we're basically twins" between colleagues is ordinary
@@ -599,7 +616,7 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
             continue  # "Dear Sister Ana Lucía" to a nun is her title
         start, end = m.span(group)
         name = (ctx.recipient.name.split()[0]
-                if ctx.recipient and group and group not in ("claim", "after")
+                if ctx.recipient and group and group not in ("claim", "after", "dearfriend", "became")
                 else None)  # "Layla my sister!": the name is already there
         intimate = ((group == "word" and m.group(group).lower() in INTIMATE_PET_NAMES)
                     or group in ("claim", "endear", "after"))
