@@ -488,7 +488,10 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
 
 @rule(
     id="placeholder",
-    supersedes=("no-context",),  # a template never says who is writing; the fix is to fill it
+    # A template never says who is writing, and its ask is as vague as a mail-merge: the fix
+    # is to write the message for this person. Beside a placeholder, coaches named the vague
+    # ask on 19 of 82 coach messages (sets 11-586).
+    supersedes=("no-context", "vague-ask"),
     severity="error",
     title="Unfilled template field",
     message="This looks like a template field that was never filled in.",
