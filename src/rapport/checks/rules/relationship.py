@@ -407,8 +407,8 @@ FAMILIARITY_RE = phrases(
     | \b(?:feel|feels|felt)\s+(?:like\s+|that\s+|as\s+if\s+)?(?:we['’]?re|we\s+are|we['’]ll\s+be
         |we\s+will\s+be|we\s+were)\s+(?:(?:already|almost|practically|basically|like|old|true|real)\s+){0,3}
         (?:colleagues|neighbou?rs|sisters|brothers|siblings|family|friends|cousins|mates|teammates)\b
-    | \byou\s+(?:already\s+)?feel\s+like\s+(?:an?\s+|my\s+)?(?:(?:elder|older|big|little|younger)\s+)?
-        (?:sister|brother|cousin|aunt|auntie|uncle|friend)\b
+    | \b(?:you|u)\s+(?:already\s+)?(?:feel|felt)\s+like\s+(?:an?\s+|my\s+)?(?:(?:elder|older|big|little
+        |younger|old)\s+)?(?:sister|brother|cousin|aunt|auntie|uncle|friend|mate|pal|buddy)\b
     | ^\W*(?:hola|hi|hey|ciao|ol[aá]|oi)\s+(?P<endear>guap[ao]|bell[ao]|lind[ao]|tesoro|amore
         |cari[nñ]o)\b
     | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá]|ciao)\s+[\w-]+,\s+
