@@ -722,6 +722,13 @@ BARS = {
     "coach584_messages": (0.95, 0.83, 0.83),
     "coach585_messages": (0.96, 0.87, 0.87),
     "coach586_messages": (0.94, 0.8, 0.79),
+    # Also kept out of training; a fifty-third round, first runs at f7d1438.
+    "coach587_messages": (0.96, 0.78, 0.8),
+    "coach589_messages": (0.9, 0.89, 0.81),
+    "coach590_messages": (0.95, 0.86, 0.81),
+    "coach591_messages": (0.92, 0.8, 0.8),
+    "coach593_messages": (0.94, 0.9, 0.86),
+    "coach594_messages": (0.97, 0.89, 0.84),
 }
 
 
