@@ -727,6 +727,7 @@ BARS = {
     "coach589_messages": (0.9, 0.89, 0.81),
     "coach590_messages": (0.95, 0.86, 0.81),
     "coach591_messages": (0.92, 0.8, 0.8),
+    "coach592_messages": (0.96, 0.85, 0.83),
     "coach593_messages": (0.94, 0.9, 0.86),
     "coach594_messages": (0.97, 0.89, 0.84),
 }
