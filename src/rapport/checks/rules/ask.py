@@ -629,6 +629,9 @@ LONG_MEETING_RE = phrases(
         example("Dear Leilani,\nGood to share the panel with you last week. Would you ⟦join our "
                 "advisory board⟧? It is four meetings a year plus some reading.\nMarcus",
                 relationship="acquaintance", note="A standing commitment after one panel."),
+        example("Dear Mr. Lindqvist, we met at the hospitality fair in Malmö. Would you be willing "
+                "to ⟦introduce me to your COO⟧? I hope to manage the new cocktail bar.\nSofia",
+                relationship="acquaintance", note="An introduction upwards, to the top."),
     ],
     good=[
         example("Congratulations on passing the portfolio review! 🎉 Your riverside scheme deserved "
@@ -912,7 +915,8 @@ UPWARD_ASK_RE = phrases(
     r"""\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|link|put(?:ting)?)\s+me\s+(?:in\s+touch\s+|in\s+contact\s+)?
         (?:to|with)\s+
         your\s+(?:(?:old|former|current|new|big)\s+)?(?:boss|manager|director|vp|head\s+of\s+\w+|ceo|
-        cto|founder|skip[- ]level|hiring\s+manager|supervisor|team\s+lead|higher[- ]ups?)\b
+        cto|coo|cfo|cmo|cio|president|chief\s+[\w-]+|founder|skip[- ]level|hiring\s+manager|supervisor
+        |team\s+lead|higher[- ]ups?)\b
     | \b(?:ask|check\s+with|talk\s+to|speak\s+to|sound\s+out)\s+your\s+(?:(?:old|former)\s+)?
         (?:boss|manager|lead|director|supervisor|hiring\s+manager|team\s+lead|ceo|founder|hr|head\s+chef|chef|
         owner|matron|principal|md|gm|head\s+of\s+\w+)\s+
