@@ -724,6 +724,7 @@ BARS = {
     "coach586_messages": (0.94, 0.8, 0.79),
     # Also kept out of training; a fifty-third round, first runs at f7d1438.
     "coach587_messages": (0.96, 0.78, 0.8),
+    "coach588_messages": (0.96, 0.85, 0.85),
     "coach589_messages": (0.9, 0.89, 0.81),
     "coach590_messages": (0.95, 0.86, 0.81),
     "coach591_messages": (0.92, 0.8, 0.8),
