@@ -76,9 +76,11 @@ name, so never a wrong one."""
 ROLE_ADDRESSES = frozenset(
     """supervisor director foreman forewoman inspector engineer chairman chairperson chair
     principal headteacher matron sergeant commander superintendent editor manager recruiter
-    profe profesor profesora maestro maestra professeur""".split()
+    profe profesor profesora maestro maestra professeur
+    teamjang timjang sajang bujang gwajang chajang daepyo seonsaeng sonsaeng gyosu""".split()
 )
-"""A role used to address someone ("Supervisor, put me on the roster"): not a name."""
+"""A role used to address someone ("Supervisor, put me on the roster"), in Korean too
+("Timjang-nim", team leader): not a name."""
 INTERJECTIONS = frozenset(
     """yalla yallah ahlan marhaba wallah wallahi inshallah mashallah oya abeg ehen hajde ajde
     haide vamos bueno pues okay ok alright listen look psst oi ey eh hmm ah oh aww omg lol haha

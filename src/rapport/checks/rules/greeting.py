@@ -1479,6 +1479,9 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 "from them?", channel="slack", relationship="coworker",
                 recipient=Recipient(name="Paweł Nowak"),
                 note="A word that opens a sentence is not a name."),
+        example("Hello manager-nim, could you check the deviation log for line 2 before 3 pm?",
+                channel="slack", relationship="coworker", recipient=Recipient(name="Han Hye-rin"),
+                note="A role with the Korean honorific -nim, as \"Dear Manager\" would be."),
     ],
 )
 def wrong_name(ctx: Context) -> Iterator[Hit]:
@@ -1489,8 +1492,9 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
         return
     name, title = address.name, address.title
     greeted = ctx.text_of(name)
-    if _bare(greeted.split()[-1]) in t.ROLE_ADDRESSES:
-        return  # "Dear Sports Editor": a role, not a name (generic, but not wrong)
+    if HONORIFIC_SUFFIX_RE.sub("", _bare(greeted.split()[-1])) in t.ROLE_ADDRESSES:
+        return  # "Dear Sports Editor", "Hello manager-nim": a role, not a name (generic, but
+        # not wrong)
     vocative = not ENGLISH_OPENING_RE.search(ctx.body[address.span.start:name.start])
     matches, missed = _name_verdict(greeted.split(), ctx.recipient, vocative)
     if not matches and _goes_by(greeted, ctx.recipient):
