@@ -43,9 +43,10 @@ class Hit:
     replying): the coach model, a bag of words, may not veto it. In the coach sets such hits
     were right 176 times in 177 (sets 11-73, rules alone)."""
     no_veto: bool = False
-    """Set for an ask the course names as too big (a referral from someone who barely knows
-    the sender): the coach model may not drop it as unlikely, but may still hold it back
-    beside a likelier main problem, as `explicit` hits never are."""
+    """Set for a move coaches named almost every time they saw it (a referral asked of
+    someone who barely knows the sender; "while I have you" before a favour): the coach model
+    may not drop it as unlikely, but may still hold it back beside a likelier main problem,
+    as `explicit` hits never are."""
     alone: bool = False
     """Set for a weak point a coach names only where it is the one thing to fix: a "Catching
     up" subject line is honest on a catch-up, and beside a real problem (the catch-up that is
