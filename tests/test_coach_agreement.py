@@ -739,6 +739,7 @@ BARS = {
     "coach599_messages": (0.97, 0.85, 0.85),
     "coach600_messages": (0.94, 0.85, 0.84),
     "coach601_messages": (0.89, 0.85, 0.79),
+    "coach602_messages": (0.92, 0.8, 0.81),
 }
 
 
