@@ -176,7 +176,7 @@ down", "everyone is counting on you": labelled pressure on all 9 fixture message
 
 DEBT_RE = phrases(
     rf"""\b{_YOU}\s+(?:still\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+)?owe\s+(?:me|us)\b
-        (?!\s+(?:nothing|anything)\b)(?!\s+(?:an?|that|the)\s+(?:(?:full|proper|quick|real|long)\s+)?
+        (?!\s+(?:nothing|anything|no|zero)\b)(?!\s+(?:an?|that|the)\s+(?:(?:full|proper|quick|real|long)\s+)?
         (?:rematch|game|match|round|race|debrief|catch-?up|update|story|reply|answer|visit|dance)\b)
     | \bafter\s+(?:all|everything)\s+(?:that\s+)?I(?:['’]ve|\s+have)?\s+(?:did|done|do)\s+for\s+{_YOU}\b
     | \bafter\s+(?:all|everything),?\s+I\s+(?:did|have\s+done|['’]ve\s+done)\b

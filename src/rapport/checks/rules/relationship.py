@@ -194,6 +194,9 @@ TRANSACTIONAL_RE = phrases(
                 note="A rematch owed is a game, not a favour."),
         example("I know you owe me nothing, so no worries if there's no time to reply.",
                 channel="linkedin"),
+        example("May I ask how you recorded the clerks' marginal notes? You owe me no reply, of "
+                "course, but I would be glad to hear your thinking.\nKofi",
+                note="Owing no reply is the way out, not a debt."),
         example("Walk on Sunday? I want to tell you about our trip to Lofoten, it was wild.",
                 channel="text", relationship="friend"),
         example("Does Marta still work at the museum? Tell her I loved her talk on textiles!",
