@@ -600,9 +600,7 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
         yield Hit(span.start, span.end, message=SHORT_FORM_MESSAGE, replacement=given,
                   explicit=True)  # coaches named it on 21 of 22: no bag of words outvotes it
     for m in ctx.find(FAMILIARITY_RE):
-        group = next((g for g in ("lead", "word", "title", "greeted", "hi", "kin", "pet", "claim",
-                                  "endear", "after", "dearfriend", "became")
-                      if m.group(g)), 0)
+        group = next((g for g in COLD_ONLY_GROUPS if m.group(g)), 0)
         if (group or m.group("basically") or m.group("clicked")) and not ctx.is_cold:
             continue  # "hey mate", "we're basically twins" between colleagues is ordinary
         if group in ("endear", "after") and (
@@ -619,13 +617,22 @@ def fake_familiarity(ctx: Context) -> Iterator[Hit]:
             continue  # "Dear Sister Ana Lucía" to a nun is her title
         start, end = m.span(group)
         name = (ctx.recipient.name.split()[0]
-                if ctx.recipient and group and group not in ("claim", "after", "dearfriend", "became")
-                else None)  # "Layla my sister!": the name is already there
+                if ctx.recipient and group in ADDRESS_GROUPS
+                else None)  # "Layla my sister!", "My dear friend Arjun": the name is already there
         intimate = ((group == "word" and m.group(group).lower() in INTIMATE_PET_NAMES)
                     or group in ("claim", "endear", "after"))
         yield Hit(start, end, replacement=name,
                   explicit=intimate or (ctx.relationship == "stranger" and _pet_name(m, group))
                   or (ctx.is_cold and _claimed_bond(m, group)))
+
+
+ADDRESS_GROUPS = ("lead", "word", "title", "greeted", "hi", "kin", "pet", "endear")
+"""`FAMILIARITY_RE` groups that are a word of address ("buddy", "Hola guapa"): their name is
+offered in its place."""
+COLD_ONLY_GROUPS = (*ADDRESS_GROUPS, "claim", "after", "dearfriend", "became")
+"""`FAMILIARITY_RE` groups that are ordinary between colleagues and named only to someone who
+barely knows the sender; the rest of its claims are named to anyone but a friend. The last four
+already carry the name, or are not a word of address at all."""
 
 
 def _claimed_bond(m: re.Match[str], group: str | int) -> bool:
