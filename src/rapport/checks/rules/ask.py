@@ -416,7 +416,10 @@ BIG_ASK_RE = phrases(
     | \b(?:get|land|give|offer|find|sort|fix|hook|help\s+me\s+(?:get|find|land))\s+me\s+(?:(?:up|out)\s+
         with\s+)?(?:a|an)\s+(?:job|role|position|interview|internship|placement|offer|spot|place)\b
     | \bhelp\s+me\s+(?:get|find|land)\s+(?:a|an)\s+(?:job|role|position|interview|internship)\b
-    | \bhire\s+me\b | \bconsider\s+me\s+for\b | \bget\s+(?:me\s+)?(?:an?\s+)?interview\b
+    | \bhire\s+me\b | \bconsider\s+me\s+for\b
+    | \b(?:add|put)\s+me\s+(?:on|to)\s+your\s+(?!(?:mailing|newsletter|email|e-mail|distribution|waiting|wait|
+        guest|christmas|contact)\b)(?:[\w-]+\s+)?(?:list|roster|books|bench|pool|panel|rota|database)\b
+    | \bget\s+(?:me\s+)?(?:an?\s+)?interview\b
     | \b(?:any|open|available)\s+(?:jobs|roles|positions|openings|vacancies)\s+(?:at|on|in)\s+your\b
     | \b(?:room|space|a\s+spot|a\s+place|an\s+opening)\s+(?:for\s+me\s+)?(?:on|in|at)\s+your\s+
         (?:[\w-]+\s+)?(?:team|company|
@@ -429,7 +432,7 @@ BIG_ASK_RE = phrases(
         (?:my|the\s+(?:enclosed|attached)|the)\s+(?:cv|c\.v\.|resume|résumé|curriculum\s+vitae|
         application|profile|portfolio)(?:\s+(?:along|on))?\b
         (?!\s+(?:review|exam|assessment|interview|test|round|stage|screen|panel|viva)s?\b)  # passing it
-    | \bintroduce\s+me\s+to\b | \bintroductions?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
+    | \bintroduc(?:e|ing)\s+me\s+to\b | \bintroductions?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
     | \b(?:be|get)\s+introduced\s+to\b
     | \bintros?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
     | \b(?:connect|link)\s+me\s+(?:with|to)\b | \bput\s+me\s+in\s+touch\s+with\b
@@ -503,14 +506,16 @@ BIG_ASK_RE = phrases(
 LONG_MEETING_MINUTES = 45
 LONG_MEETING_RE = phrases(
     r"""\b(?P<minutes>\d{2,3})[\s-]*min(?:ute)?s?(?:[\s-]+long)?\s+
-        (?:call|chat|meeting|session|conversation|zoom|video\s+call|of\s+your\s+time|slot)\b
+        (?:(?:virtual|video|phone|zoom|online|informal)\s+)?
+        (?:call|chat|meeting|session|conversation|zoom|video\s+call|coffee|of\s+your\s+time|slot)\b
     | \bfor\s+(?P<for_minutes>\d{2,3})\s+min(?:ute)?s?\b
     | \b(?:forty[- ]five|fifty|sixty|seventy|ninety)[\s-]+min(?:ute)?s?\b
     | \b(?:an?|one|1|two|2|a\s+couple\s+of|a\s+few)[\s-]+hours?(?:[\s-]+long)?\s+
         (?:of\s+your\s+time|call|chat|meeting|session|zoom|coffee|conversation)\b
     | \bfor\s+(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\b | \bhour[- ]long\b
-    | \bspend\s+(?:a|an|an\s+entire|a\s+whole|the|half\s+a|a\s+couple\s+of|two|a\s+few)\s+
-        (?:days?|mornings?|afternoons?|evenings?|weeks?)\s+(?:with|at|in)\b
+    | \bspend\s+(?:a|an|an\s+entire|a\s+whole|the|half\s+a|a\s+couple\s+of|two|a\s+few|several)\s+
+        (?:days?|mornings?|afternoons?|evenings?|weeks?)\s+(?:[\w-]+ing\s+(?:[\w'’-]+\s+){0,5}?)?
+        (?:with|at|in)\b
     | \b(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\s+(?:for|on|over)\s+(?:a\s+)?(?:video\s+|phone\s+
         |zoom\s+)?
         (?:call|chat|meeting|zoom|coffee|conversation|session)\b
@@ -632,6 +637,16 @@ LONG_MEETING_RE = phrases(
         example("Dear Mr. Lindqvist, we met at the hospitality fair in Malmö. Would you be willing "
                 "to ⟦introduce me to your COO⟧? I hope to manage the new cocktail bar.\nSofia",
                 relationship="acquaintance", note="An introduction upwards, to the top."),
+        example("hiya Morven, Jamie from the Q&A at your peat talk. Would you be up for "
+                "⟦introducing me to⟧ the master blender at Cairnhead?", channel="slack",
+                relationship="acquaintance"),
+        example("Hello Andrzej, I was on your mountain light workshop last October. Please ⟦add me "
+                "to your list⟧ of second shooters for 2025.", channel="linkedin",
+                relationship="acquaintance", note="A place on their books: a hiring decision."),
+        example("Dear Mr. Whitmore,\nI read in the Yorkshire Post that you kept the negatives of "
+                "2,000 weddings. I would like my research team to ⟦spend several days cataloguing "
+                "and scanning the collection at⟧ your home. Which weeks in spring would suit?\n"
+                "Margaret Ellison", note="Days of a stranger's home and time."),
     ],
     good=[
         example("Congratulations on passing the portfolio review! 🎉 Your riverside scheme deserved "
@@ -767,9 +782,10 @@ WARM_BIG_ASK_MESSAGE = ("Even from someone who knows you, this is a big favour: 
                         "standing with someone else, or shares what is private to them.")
 
 PLACEMENT_RE = phrases(
-    r"""\b(?:shadow(?:ing)?|accompany(?:ing)?)\s+(?:you|u|your\s+[\w-]+)\b[^.?!\n]{0,40}?
+    r"""\b(?:shadow(?:ing)?|accompany(?:ing)?)\s+(?:you|u|your\s+[\w-]+)\b[^.?!\n]{0,60}?
         \b(?:(?:at|on|for|during|over)\s+(?:a\s+few|several|every|each)\b
-        | for\s+(?:a|one|two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few)\s+(?:full\s+)?
+        | for\s+(?:a|one|two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few|several|
+          the\s+next\s+(?:few|couple\s+of|two|three|\d+))\s+(?:full\s+)?
           (?:working\s+)?(?:days?|weeks?|months?)\b
         | (?:for\s+)?a\s+full\s+(?:working\s+)?day\b | (?:for\s+)?the\s+whole\s+(?:week|month|summer|season)\b
         | full[- ]time\b)
