@@ -160,6 +160,7 @@ PING_PHRASES = pattern_cache.compile(
     | we\s+met\s+(?:at|in|on|during|after)\s+(?:the\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,5}}
     | (?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?\s+here
         (?:\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){{0,2}})?
+    | [\w'’\-]+\s+here\s+from\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,5}}  # "jamie here from the quiz"
     | alright | awright | ey\s+up
     | (?:{t.GREETING_WORDS})  # "Lupita buenos días!! tienes un minuto?": a greeting after their name
     | (?:have|got|do)\s+(?:you|u|ya)\s+(?:got\s+|have\s+)?(?:a\s+few|a|one|\d+|two|five|ten)?\s*
@@ -250,6 +251,9 @@ def _is_only_ping(rest: str) -> bool:
                 channel="slack", relationship="acquaintance"),
         example("⟦hey! it's Dani from the climbing gym (blue beanie lol). you around this wknd?⟧",
                 channel="text", relationship="acquaintance"),
+        example("⟦alright ruaridh, jamie here from the speed round in dundee. you about this week at all?⟧",
+                channel="text", relationship="acquaintance", recipient=Recipient(name="Ruaridh Ross"),
+                note="Who they are, in lower case, and then only whether you are free."),
         example("⟦oi Duarte! 👋 tens um minutinho? 😊⟧", channel="slack", relationship="coworker",
                 note="A presence check in Portuguese."),
         example("⟦Oi Renata! tudo bem? 😊⟧", channel="slack", relationship="coworker",
