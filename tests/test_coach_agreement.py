@@ -744,6 +744,10 @@ BARS = {
     "coach603_messages": (0.95, 0.83, 0.84),
     "coach604_messages": (0.94, 0.81, 0.79),
     "coach608_messages": (0.96, 0.77, 0.8),  # at 50cdaa1, the same checker
+    "coach605_messages": (0.95, 0.83, 0.84),  # these four at f8c3616
+    "coach607_messages": (0.92, 0.9, 0.8),
+    "coach609_messages": (0.94, 0.89, 0.85),
+    "coach610_messages": (0.9, 0.87, 0.8),
 }
 
 
