@@ -399,7 +399,8 @@ BIG_ASK_RE = phrases(
     | \brefer(?:ral)?s?\b(?!\s+(?:to|back|system|systems|pathways?|process|network|programmes?|
         programs?|forms?|letters?|data|rates?|hospitals?|services?|chain|scheme|bonus|code|link|
         criteria|guidelines|patterns|sources?|traffic))
-    | \bput(?:ting)?\s+in\s+a\s+(?:good\s+)?word\b | \bput(?:ting)?\s+(?:my\s+name|me)\s+forward\b
+    | \bput(?:ting)?\s+in\s+a\s+(?:good\s+)?word\b | \bput(?:ting)?\s+a\s+(?:good\s+)?word\s+in\b
+    | \bput(?:ting)?\s+(?:my\s+name|me)\s+forward\b
     | \bput(?:ting)?\s+my\s+(?:cv|c\.v\.|resume|résumé|name|application)\s+(?:in|forward|through|up)\b
     | \bpass(?:ing)?\s+(?:my\s+name|me)\s+(?:along|on)\b | \b(?:nominate|endorse|sponsor)\s+me\b
     | \bindicat(?:e|ing)\s+(?:my\s+name|me)\b(?!\s+(?:as|on|in\s+the))
@@ -417,7 +418,8 @@ BIG_ASK_RE = phrases(
         with\s+)?(?:a|an)\s+(?:job|role|position|interview|internship|placement|offer|spot|place)\b
     | \bhelp\s+me\s+(?:get|find|land)\s+(?:a|an)\s+(?:job|role|position|interview|internship)\b
     | \bhire\s+me\b | \bconsider\s+me\s+for\b
-    | \b(?:add|put)\s+me\s+(?:on|to)\s+your\s+(?!(?:mailing|newsletter|email|e-mail|distribution|waiting|wait|
+    | \b(?:add|put)\s+(?:me|my\s+name)\s+(?:on|to)\s+(?:your|the)\s+
+        (?!(?:mailing|newsletter|email|e-mail|distribution|waiting|wait|
         guest|christmas|contact)\b)(?:[\w-]+\s+)?(?:list|roster|books|bench|pool|panel|rota|database)\b
     | \bget\s+(?:me\s+)?(?:an?\s+)?interview\b
     | \b(?:any|open|available)\s+(?:jobs|roles|positions|openings|vacancies)\s+(?:at|on|in)\s+your\b
@@ -477,12 +479,13 @@ BIG_ASK_RE = phrases(
         you)\s+
         (?:still\s+)?hiring\b | \b(?:get|put)\s+me\s+in\s+(?:touch|contact)\s+with\b
     | \b(?:review|look\s+over|look\s+at|check|read(?:ing)?(?:\s+(?:through|over))?|go\s+(?:over|through)
-        |critique|
+        |critique|watch|listen\s+to|
         edit|proofread|give\s+(?:me\s+|us\s+)?feedback\s+on|tear\s+apart|rip\s+apart)\s+(?:my|our)\s+
         (?:(?:case[- ]study|ux|design|full|whole|new|updated|current|online|etsy)\s+)?
         (?:cv|c\.v\.|resume|résumé|deck|pitch(?:\s+deck)?|business\s+plan|plan|portfolio|
         cover\s+letter|application|manuscript|startup|website|linkedin(?:\s+profile)?|essay|
-        thesis|book|novel|draft|proposal|code(?:base)?|app|shop|store|listings|channel)\b
+        thesis|book|novel|draft|proposal|code(?:base)?|app|shop|store|listings|channel|(?:show|demo\s+)?reel
+        |audition\s+tape|demo)\b
     | \b(?:feedback|notes|thoughts)\s+on\s+(?:my|our)\s+(?:cv|resume|résumé|deck|pitch|business\s+plan|
         portfolio|cover\s+letter|manuscript|startup|proposal)\b
     | \b(?:write|give|do)\s+(?:me\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:letter\s+of\s+recommendation|
@@ -506,12 +509,14 @@ BIG_ASK_RE = phrases(
 LONG_MEETING_MINUTES = 45
 LONG_MEETING_RE = phrases(
     r"""\b(?P<minutes>\d{2,3})[\s-]*min(?:ute)?s?(?:[\s-]+long)?\s+
-        (?:(?:virtual|video|phone|zoom|online|informal)\s+)?
-        (?:call|chat|meeting|session|conversation|zoom|video\s+call|coffee|of\s+your\s+time|slot)\b
+        (?:(?:virtual|video|phone|zoom|online|informal|guest|teaching|training|coaching|mentoring)\s+)?
+        (?:call|chat|meeting|session|conversation|zoom|video\s+call|coffee|of\s+your\s+time|slot|lecture
+        |workshop)\b
     | \bfor\s+(?P<for_minutes>\d{2,3})\s+min(?:ute)?s?\b
     | \b(?:forty[- ]five|fifty|sixty|seventy|ninety)[\s-]+min(?:ute)?s?\b
     | \b(?:an?|one|1|two|2|a\s+couple\s+of|a\s+few)[\s-]+hours?(?:[\s-]+long)?\s+
-        (?:of\s+your\s+time|call|chat|meeting|session|zoom|coffee|conversation)\b
+        (?:(?:virtual|video|phone|zoom|online|informal|guest|teaching|training|coaching|mentoring)\s+)?
+        (?:of\s+your\s+time|call|chat|meeting|session|zoom|coffee|conversation|lecture|talk|workshop)\b
     | \bfor\s+(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\b | \bhour[- ]long\b
     | \bspend\s+(?:a|an|an\s+entire|a\s+whole|the|half\s+a|a\s+couple\s+of|two|a\s+few|several)\s+
         (?:days?|mornings?|afternoons?|evenings?|weeks?)\s+(?:[\w-]+ing\s+(?:[\w'’-]+\s+){0,5}?)?
@@ -647,6 +652,19 @@ LONG_MEETING_RE = phrases(
                 "2,000 weddings. I would like my research team to ⟦spend several days cataloguing "
                 "and scanning the collection at⟧ your home. Which weeks in spring would suit?\n"
                 "Margaret Ellison", note="Days of a stranger's home and time."),
+        example("Dear Prof. Almeida,\nWe spoke at your course in Curitiba about my Class III "
+                "patient. I would like to ⟦come to your clinic for one week⟧ in August to observe "
+                "your sessions.\nBeatriz", relationship="acquaintance"),
+        example("Dr. Moreau, we talked at your IADR poster on aligner accuracy. Could you ⟦share "
+                "the raw STL deviation files⟧ from your study?\nKenji", relationship="acquaintance",
+                note="Their unpublished data."),
+        example("Hello Nana Ama, we chatted during the webinar on Twi glossaries. Would you give a "
+                "⟦one-hour guest session⟧ to my students over Zoom next term?\nKwabena",
+                relationship="acquaintance"),
+        example("Tevita bro can ⟦you write my personal statement⟧ for the horticulture scholarship? "
+                "you're way better at words than me haha. it's like 800 words, I'll send you my "
+                "notes", channel="text", relationship="friend",
+                note="Their evening, writing your application."),
     ],
     good=[
         example("Congratulations on passing the portfolio review! 🎉 Your riverside scheme deserved "
@@ -750,11 +768,14 @@ def through_someone(ctx: Context) -> list[tuple[int, int]]:
 
 RELATIVE_RE = phrases(
     r"""\b(?:your|ur|yr)\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|brother|sister|uncle|
-        aunt|auntie|cousin|boss|in-laws?|father-in-law|mother-in-law)\b""",
+        aunt|auntie|cousin|boss|in-laws?|father-in-law|mother-in-law)\b
+    | \b(?:dating|seeing|married\s+to|engaged\s+to|going\s+out\s+with)\s+(?:the|that|this)\s+
+        (?:guy|girl|man|woman)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 THEY_COULD_RE = phrases(
-    r"""\b(?:maybe|perhaps|do\s+you\s+think|could|can|would)\s+(?:he|she|they)(?:['’]d|['’]ll)?\s+(?:can\s+|
+    r"""\b(?:maybe|perhaps|do\s+you\s+think|could|can|would|if|whether)\s+(?:he|she|they)(?:['’]d|['’]ll)?\s+
+        (?:can\s+|
         could\s+|would\s+|might\s+)?(?:look\s+at|check|push|put\s+in\s+a\s+word|help\s+(?:me\s+)?with|
         pass\s+on|pass|send|show|forward|review|approve|sign\s+off|hire|refer|recommend|fast-?track|mentor|coach|
         take\s+on)\s+(?:my|our|me)\b
@@ -792,7 +813,8 @@ PLACEMENT_RE = phrases(
     | \bspend(?:ing)?\s+(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+(?:full\s+)?(?:days?|weeks?|months?)
         \s+(?:with|alongside|in|at)\s+(?:you|your)\b
     | \btake\s+me\s+on\s+(?:as|for|in|at)\b
-    | \bvisit\s+(?:you|your|the)\b(?:\s+[\w-]+){0,2}?\s+for\s+(?:a|one|two|three|\d+|a\s+couple\s+of
+    | \b(?:visit|come\s+to)\s+(?:you|your|the)\b(?:\s+[\w-]+){0,2}?\s+for\s+
+        (?:a|one|two|three|\d+|a\s+couple\s+of
         |a\s+few)\s+(?:full\s+|whole\s+)?(?:days?|weeks?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -873,8 +895,10 @@ VOLUME_RE = phrases(
 )
 """A lot of their time in one go: the whole thesis, a forty-page portfolio."""
 REWRITE_FOR_ME_RE = phrases(
-    r"""\b(?:rewrite|re-write|redo|write|finish|do)\s+(?:it|this|my\s+[\w-]+(?:\s+[\w-]+)?|the\s+whole\s+thing)\s+
-        for\s+me\b
+    r"""\b(?:you|u)\s+(?:(?!help\b)[\w'’-]+\s+){0,2}?(?:write|draft)\s+(?:my|our)\s+
+        (?:personal\s+statement|cover\s+letter|statement\s+of\s+purpose|essay|speech|dissertation|assignment|coursework|application\s+essay)\b
+    | \b(?:rewrite|re-write|redo|write|finish|do)\s+(?:it|this|my\s+[\w-]+(?:\s+[\w-]+)?|the\s+whole\s+thing)
+        \s+for\s+me\b
     | \byou\s+(?:\w+\s+){0,2}?(?:redo|redesign|rebuild|rewrite)\s+(?:the|my
         |our)\s+(?:[\w-]+\s+){0,2}?(?:deck|design|slides|site|website|
         cv|resume|portfolio|app|logo|branding)\b""",
@@ -977,7 +1001,8 @@ CONFIDENTIAL_DOC_RE = phrases(_CONFIDENTIAL_DOC, re.IGNORECASE | re.VERBOSE)
 """Someone's confidential papers (pay, reviews, internal documents): not theirs to give,
 whoever asks."""
 PRIVATE_DOC_RE = phrases(
-    r"""\b(?:share|send|give|pass|forward)\s+(?:me\s+)?(?:the|your)\s+(?:project\s+|source\s+|raw\s+|working\s+)?
+    r"""\b(?:share|send|give|pass|forward)\s+(?:me\s+)?(?:the|your)\s+
+        (?:project\s+|source\s+|raw\s+(?:[\w-]+\s+){0,2}|working\s+)?
         (?:files|luts?|presets|node\s+trees|templates|workflows?|source\s+code|master\s+files)\b
     | \b(?:share|send|give|pass|forward)\s+(?:me\s+)?(?:your|his|her)\s+(?:personal\s+|professional\s+|
         own\s+)?(?:contacts?|connections|network|phone\s+book|address\s+book)\b
