@@ -438,6 +438,15 @@ PIVOT_RE = phrases(
 )
 """"While I have you": the turn from the friendly part of a message to the favour it was for."""
 
+THANKS_RE = phrases(r"\b(?:thank\s+you|thanks|thx|grateful)\b", re.IGNORECASE)
+ALSO_PIVOT_RE = phrases(
+    r"""(?:^|(?<=[^\w\s,;:'’-]\s)|(?<=[^\w\s,;:'’-]\s\s)|(?<=\n))
+        (?:also|and\s+also|oh\s+and|by\s+the\s+way|btw|one\s+more\s+thing|p\.?s\.?)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+""""Also," or "By the way," opening a sentence after thanks: the thank-you note turning to what
+it was for ("Thank you for covering my Saturdays! Also, could you ask your brother ...")."""
+
 CONFRONT_RE = phrases(
     rf"""\b(?:not|non)[- ]negotiable\b
     | \bwhy\s+(?:did|would)\s+{_YOU}\s+not\b | \bwhy\s+(?:didn['’]?t|wouldn['’]?t)\s+{_YOU}\b

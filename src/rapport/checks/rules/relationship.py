@@ -178,6 +178,11 @@ TRANSACTIONAL_RE = phrases(
                 "can u have a look at our lift complaint and tell me if it'll go anywhere?⟧",
                 channel="text", relationship="friend",
                 note="The congratulations become the wrapper for the favour."),
+        example("Aisha! Just wanted to say thank you again for covering my Saturdays during "
+                "exams, I passed everything 😊 ⟦Also, your brother's an electrician, isn't he? "
+                "Could you ask him if his firm takes on trainees?⟧ x", channel="text",
+                relationship="former-colleague",
+                note="The thank-you becomes the wrapper for a favour from someone else."),
     ],
     good=[
         example("I'd love to hear how you built the mentoring network at Women in Rust."),
@@ -204,6 +209,10 @@ TRANSACTIONAL_RE = phrases(
         example("So good to see your name in this channel! Random one while I have you: was it "
                 "strange going from the customer side to the vendor side?", channel="slack",
                 relationship="former-colleague", note="A question about them is not a favour."),
+        example("Dani thank you for covering my station yesterday 🙏 also how do you section the "
+                "long layers so fast?? could you show me before clients on Monday?",
+                channel="text", relationship="coworker",
+                note="A question about their craft after thanks is curiosity, not a wrapper."),
     ],
 )
 def transactional(ctx: Context) -> Iterator[Hit]:
@@ -225,6 +234,7 @@ def transactional(ctx: Context) -> Iterator[Hit]:
     if ctx.relationship in RECONNECTABLE:
         yield from _ask_after_silence(ctx)
     yield from _favour_after_pivot(ctx)
+    yield from _favour_after_thanks(ctx)
 
 
 def _favour_after_pivot(ctx: Context) -> Iterator[Hit]:
@@ -244,6 +254,38 @@ def _favour_after_pivot(ctx: Context) -> Iterator[Hit]:
             return
 
 
+def _favour_after_thanks(ctx: Context) -> Iterator[Hit]:
+    """Thanks, then "Also," or "By the way," and a favour that spends their standing: "thank
+    you for covering my Saturdays! Also, could you ask your brother if his firm takes on
+    trainees?". A question about their craft after the turn ("also, how do you section long
+    layers?") is curiosity, not a favour."""
+    from rapport.checks.rules.ask import job_asks, through_someone
+
+    thanks = ctx.find(cues.THANKS_RE)
+    if not thanks:
+        return
+    favours = [*job_asks(ctx), *through_someone(ctx),
+               *(m.span() for m in ctx.find(STANDING_FAVOUR_RE))]
+    for pivot in ctx.find(cues.ALSO_PIVOT_RE):
+        if pivot.start() < thanks[0].start():
+            continue
+        after = [start for start, _ in favours if start > pivot.start()]
+        if after:
+            first = ctx.sentence_at(min(after))
+            yield Hit(pivot.start(), max(first.end, pivot.end()), message=THANKS_PIVOT_MESSAGE,
+                      no_veto=True)
+            return
+
+
+STANDING_FAVOUR_RE = phrases(
+    r"""\b(?:introduce|connect|(?:refer|recommend|vouch\s+for)\s+me|mention\s+my\s+name|put\s+in\s+a\s+word|
+        pass\s+(?:on\s+)?my|forward\s+my|send\s+me\s+(?:your|the|his|her)|
+        ask\s+(?:him|her|them|your\s+\w+))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Favours that spend the reader's standing with someone else, or their contacts."""
+THANKS_PIVOT_MESSAGE = ("The thanks becomes a wrapper for the favour that follows it: send the "
+                        "thank-you on its own, and ask another day, plainly.")
 RECONNECTABLE = frozenset({"friend", "former-colleague", "acquaintance"})
 DEBT_MESSAGE = "This frames a favour as a debt they owe you; help given to collect is not help."
 BONUS_MESSAGE = ("Offering them money or a bonus turns your relationship into a deal: ask "
