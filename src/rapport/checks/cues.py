@@ -328,6 +328,21 @@ SALES_RE = phrases(
         (?:price|pricing|rate|discount|deal|offer)\b
     | \b(?:a|an|\d+[- ]min(?:ute)?|quick|short|free|live)\s+demo\s+(?:for|to)\s+(?:you|your)\b
     | \bsav(?:e|es|ing)\s+(?:our\s+|my\s+)?(?:clients|customers|users|teams)\s+(?:up\s+to\s+)?\d
+    | \b(?:time|an?\s+hour|minutes|call|slot)\b[^.?!\n]{0,25}\bfor\s+a\s+
+        (?:quick\s+|short\s+|live\s+|free\s+)?demo\b
+    | \bshow\s+you\s+what\s+(?:we|I)(?:['’]ve|\s+have)\s+(?:built|made|developed|created)\b
+    | \bshow\s+you\s+(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|some\s+)things\s+on\s+(?:the|our)\s+new\b
+    | \boffer(?:ing)?\s+(?:[\w-]+\s+){0,2}a\s+free\s+(?:first\s+)?
+        (?:year|month|trial|pilot|audit|consultation)\b
+    | \b(?:offer|deal|discount|price)\b[^.?!\n]{0,40}\b(?:only\s+)?(?:runs|lasts|is\s+valid|ends)\s+
+        (?:until|till|til|to|at)\s+the\s+end\s+of\s+the\s+(?:month|week)\b
+    | \b(?:great|special|fantastic|brilliant|good)\s+offer\s+on\b
+    | \btestimonial\s+(?:that\s+)?(?:we|I)\s+(?:can|could)\s+use\b
+    | \b(?:put|get|add)\s+us\s+(?:on|to)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:shortlist|tender\s+list|
+        supplier\s+list|bidders?\s+list|vendor\s+list|framework|approved\s+list)\b
+    | \b(?:would|will|could|might)\s+be\s+(?:perfect|ideal|a\s+(?:great|perfect)\s+fit)\s+for\s+your\s+
+        (?:festival|venue|programme|program|season|store|shop|shelves|menu|clinic|practice|brand|
+        line-?up|catalogue|range|stations?|sites?|clients|customers|guests|patients)\b
     | \b(?:could|would|might|will)\s+be\s+a\s+(?:perfect|great|good|natural)\s+fit\s+for\s+
         (?:you|your\s+(?:team|company|business|org|organi[sz]ation|department))\b | \bsign\s+up\s+
             (?:under|through|with)\s+me\b

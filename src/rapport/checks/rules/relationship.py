@@ -183,6 +183,10 @@ TRANSACTIONAL_RE = phrases(
                 "Could you ask him if his firm takes on trainees?⟧ x", channel="text",
                 relationship="former-colleague",
                 note="The thank-you becomes the wrapper for a favour from someone else."),
+        example("Femke! Saw that Zwolle station is finally step-free, congratulations, that was "
+                "your fight. Now that you're leading the programme, maybe you can ⟦put us on the "
+                "shortlist⟧ for the next stations? 😉\nAnneke", channel="linkedin",
+                relationship="former-colleague", note="A supplier's pitch inside the congratulations."),
     ],
     good=[
         example("I'd love to hear how you built the mentoring network at Women in Rust."),
