@@ -258,6 +258,8 @@ def _is_only_ping(rest: str) -> bool:
                 note="A presence check in Portuguese."),
         example("⟦Oi Renata! tudo bem? 😊⟧", channel="slack", relationship="coworker",
                 note="Small talk in Portuguese is still only a greeting."),
+        example("⟦opa Mateus! tudo bem? 👋⟧", channel="text", relationship="acquaintance",
+                recipient=Recipient(name="Mateus Lima"), note="\"Opa\": a Brazilian hello."),
         example("⟦Got 5?⟧", channel="slack", relationship="coworker",
                 note="Five minutes for what? The reader can only guess, and worry."),
         example("⟦yo marcus u up⟧", channel="text", relationship="friend",
