@@ -420,6 +420,9 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "changing, send what you have and mark it draft. Thanks!", channel="slack",
                 relationship="coworker", note="A part is welcome by the date: the deadline "
                 "has its own way out."),
+        example("ELLIE!!! saw ur post, u passed the PVIP 🎉🎉 after all those nights at the library "
+                "u deserve it so much. drinks on me friday, no excuses 🍻", channel="text",
+                relationship="friend", note="\"No excuses\" beside a treat is an invitation."),
     ],
 )
 def pressure(ctx: Context) -> Iterator[Hit]:
@@ -429,6 +432,9 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue  # a deadline with its own way out: "if Friday is tight, just say"
         if negated_before(ctx.body, m.start()) or _offers_own_time(ctx, m.start()):
             continue
+        if m.group().lower().startswith("no") and TREAT_RE.search(ctx.body, max(0, m.start() - 60),
+                                                                     m.start()):
+            continue  # "drinks on me Friday, no excuses": an invitation to be spoiled, not a demand
         before = _clause_before(ctx, m.start())
         if (THIRD_PARTY_DEADLINE_RE.search(before) or _reason_after(ctx, m.end())
                 or _purpose_after(ctx, m.end())
@@ -463,6 +469,13 @@ def pressure(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start("when"), m.end("when"), message=DEADLINE_MESSAGE)
 
 
+TREAT_RE = pattern_cache.compile(
+    r"\b(?:on\s+me|my\s+treat|I['’]?m\s+buying|I['’]?ll\s+buy|I\s+will\s+buy|(?:drinks|pints?|beers?|"
+    r"dinner|lunch|brunch|cake|suya|nyama\s+choma|cendol)\s+(?:on|to\s+celebrate|at\s+(?:my|our))|"
+    r"celebrat\w*)\b",
+    re.IGNORECASE)
+"""A treat offered to them ("pints on me Friday", "dinner to celebrate"): "no excuses" beside
+it is the warmth of an invitation, not a deadline."""
 SOON_RE = pattern_cache.compile(
     r"\b(?:tonight|today|tomorrow|tmrw|midnight|this\s+(?:evening|afternoon|morning)|"
     r"in\s+(?:an|one|two|\d+)\s+hours?)\b", re.IGNORECASE)
