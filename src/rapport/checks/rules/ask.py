@@ -423,7 +423,8 @@ BIG_ASK_RE = phrases(
         guest|christmas|contact)\b)(?:[\w-]+\s+)?(?:list|roster|books|bench|pool|panel|rota|database)\b
     | \bget\s+(?:me\s+)?(?:an?\s+)?interview\b
     | \b(?:any|open|available)\s+(?:jobs|roles|positions|openings|vacancies)\s+(?:at|on|in)\s+your\b
-    | \b(?:room|space|a\s+spot|a\s+place|an\s+opening)\s+(?:for\s+me\s+)?(?:on|in|at)\s+your\s+
+    | \b(?:room|space|a\s+spot|a\s+place|an\s+opening)\s+
+        (?:for\s+(?:me|one\s+more(?:\s+person)?|another\s+(?:person|pair\s+of\s+hands))\s+)?(?:on|in|at)\s+your\s+
         (?:[\w-]+\s+)?(?:team|company|
         studio|firm|org|lab|department|crew|shop|kitchen|newsroom)\b
     | \bany\s+(?:openings?|vacanc(?:y|ies)|positions?|roles?|jobs?)\s+(?:are\s+|is\s+)?(?:there\s+)?
@@ -438,7 +439,8 @@ BIG_ASK_RE = phrases(
     | \b(?:be|get)\s+introduced\s+to\b
     | \bintros?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
     | \b(?:connect|link)\s+me\s+(?:with|to)\b | \bput\s+me\s+in\s+touch\s+with\b
-    | \b(?:be|become)\s+my\s+mentor\b | \bmentor(?:ing)?\s+me\b | \bongoing\s+mentor(?:ing|ship)\b
+    | \b(?:be|become)\s+my\s+(?:mentor|counsell?or|sponsor|supervisor)\b | \bmentor(?:ing)?\s+me\b
+    | \bongoing\s+mentor(?:ing|ship)\b
     | \b(?:regular|weekly|monthly|fortnightly|recurring|ongoing)\s+(?:calls?|chats?|meetings?|
         check[- ]?ins?|sessions?|mentoring|catch[- ]?ups?)\b | \bon\s+an\s+ongoing\s+basis\b
     | \bget\s+me\s+in\s+front\s+of\b
@@ -491,7 +493,7 @@ BIG_ASK_RE = phrases(
     | \b(?:write|give|do)\s+(?:me\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:letter\s+of\s+recommendation|
         recommendation(?:\s+letter)?|reference(?:\s+letter)?|testimonial|linkedin\s+recommendation|
         endorsement)(?:\s+for\s+me)?\b
-    | \b(?:be|act\s+as)\s+(?:my|a)\s+(?:reference|referee)\b
+    | \b(?:be|act(?:ing)?\s+as|serv(?:e|ing)\s+as)\s+(?:my|a)\s+(?:reference|referee)\b
     | \b(?:letter\s+of\s+recommendation|recommendation\s+letter|reference\s+letter)\b
     | \b(?:your|the|their|his|her)\s+(?:recruiter|hiring\s+manager|talent\s+partner|hr\s+(?:person|
         contact))['’]?s?\s+
@@ -665,6 +667,16 @@ LONG_MEETING_RE = phrases(
                 "you're way better at words than me haha. it's like 800 words, I'll send you my "
                 "notes", channel="text", relationship="friend",
                 note="Their evening, writing your application."),
+        example("Dear Mr. Ong,\nThank you for your kind conversation at the RICS Asia Pacific "
+                "dinner in Singapore. I am applying for RICS membership through the senior "
+                "professional route, and I need a referee who is a member. Would you consider "
+                "⟦acting as my referee⟧? I would send you my summary of experience. If this is "
+                "difficult, please refuse without hesitation.\nYuki", relationship="acquaintance",
+                channel="linkedin",
+                note="Their name behind you, after one dinner: the way out doesn't shrink it."),
+        example("Dear Mr. Demir,\nIt was good to meet you at ERES in Istanbul. Would you ⟦circulate "
+                "the enclosed questionnaire to your association's membership⟧?\nMargaret",
+                relationship="acquaintance", note="Their standing with a whole association."),
     ],
     good=[
         example("Congratulations on passing the portfolio review! 🎉 Your riverside scheme deserved "
@@ -803,7 +815,8 @@ WARM_BIG_ASK_MESSAGE = ("Even from someone who knows you, this is a big favour: 
                         "standing with someone else, or shares what is private to them.")
 
 PLACEMENT_RE = phrases(
-    r"""\b(?:shadow(?:ing)?|accompany(?:ing)?)\s+(?:you|u|your\s+[\w-]+)\b[^.?!\n]{0,60}?
+    r"""\b(?:stay|crash|sleep)\s+(?:with\s+you|at\s+(?:yours|your\s+(?:place|house|flat|home)))\b
+    | \b(?:shadow(?:ing)?|accompany(?:ing)?)\s+(?:you|u|your\s+[\w-]+)\b[^.?!\n]{0,60}?
         \b(?:(?:at|on|for|during|over)\s+(?:a\s+few|several|every|each)\b
         | for\s+(?:a|one|two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few|several|
           the\s+next\s+(?:few|couple\s+of|two|three|\d+))\s+(?:full\s+)?
@@ -824,7 +837,8 @@ me on as an apprentice". An hour or a morning is a small ask; days are not, to a
 friend."""
 
 MENTORING_RE = phrases(
-    r"""\b(?:be|become)\s+my\s+mentor\b | \bmentor(?:ing)?\s+me\b | \bongoing\s+mentor(?:ing|ship)\b
+    r"""\b(?:be|become)\s+my\s+(?:mentor|counsell?or|sponsor|supervisor)\b | \bmentor(?:ing)?\s+me\b
+    | \bongoing\s+mentor(?:ing|ship)\b
     | \btake\s+me\s+under\s+your\s+wing\b
     | \b(?:you|u)\s+(?:to\s+)?(?!(?:[\w'’-]+ed|found|made|said|told|taught|saw|knew|did|do|does|were|was|
         are|had|being|been|still|already|almost|always|usually|for|after|that)\s)
@@ -932,7 +946,11 @@ PAYING_RE = phrases(
 )
 FRIEND_SIZED = (BYPASS_RE, VOLUME_RE, REWRITE_FOR_ME_RE, THROUGH_SOMEONE_RE)
 PROMOTE_RE = phrases(
-    r"""\b(?:share|post|promote|plug|boost|repost|retweet|shout\s+out)\s+(?:it|this|(?:my|our)(?:\s+[\w-]+){1,2})\s+
+    r"""\b(?:circulate|distribute|forward|send|share|post)\s+(?:it|this|the|our|my)\s+(?:[\w-]+\s+){0,2}?
+        (?:survey|questionnaire|poll|form)\s+(?:to|with|among|on)\s+(?:all\s+)?your\s+(?:[\w'’-]+\s+)?
+        (?:members|membership|network|followers|mailing\s+list|contacts|community|association)\b
+    | \b(?:share|post|promote|plug|boost|repost|retweet|shout\s+out)\s+
+        (?:it|this|(?:my|our)(?:\s+[\w-]+){1,2})\s+
         (?:with|to|on|for)\s+(?:all\s+)?your\s+(?:[\d.,]+\s*k?\s+|\w+\s+)?(?:followers|audience|network|readers|subscribers|page|channel|newsletter|
         community|contacts|connections)\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -1001,7 +1019,9 @@ CONFIDENTIAL_DOC_RE = phrases(_CONFIDENTIAL_DOC, re.IGNORECASE | re.VERBOSE)
 """Someone's confidential papers (pay, reviews, internal documents): not theirs to give,
 whoever asks."""
 PRIVATE_DOC_RE = phrases(
-    r"""\b(?:share|send|give|pass|forward)\s+(?:me\s+)?(?:the|your)\s+
+    r"""\b(?:share|sharing|send|sending|give|giving)\s+(?:me\s+|us\s+)?(?:your|the)\s+unpublished\s+
+        (?:[\w-]+\s+){0,2}?(?:data|dataset|results|findings|figures|files|records|manuscript)\b
+    | \b(?:share|send|give|pass|forward)\s+(?:me\s+)?(?:the|your)\s+
         (?:project\s+|source\s+|raw\s+(?:[\w-]+\s+){0,2}|working\s+)?
         (?:files|luts?|presets|node\s+trees|templates|workflows?|source\s+code|master\s+files)\b
     | \b(?:share|send|give|pass|forward)\s+(?:me\s+)?(?:your|his|her)\s+(?:personal\s+|professional\s+|

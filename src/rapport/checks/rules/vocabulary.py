@@ -289,6 +289,8 @@ EASY_OUT_RE = phrases(
     | \bif\s+(?:it|that|the\s+timing)\s+(?:suits|works|helps|fits)\b
     | \bif\s+(?:convenient|possible|there['’]?s\s+time)\b | \bif\s+time\s+allows\b
     | \bfeel\s+(?:\w+\s+)?free\s+to\s+(?:ignore|say\s+no|decline|pass|skip|leave)\b
+    | \b(?:refuse|decline|say\s+no)\s+(?:without\s+(?:any\s+)?(?:hesitation|worry|problem|concern)|freely)\b
+    | \byou\s+(?:can|may|are\s+free\s+to)\s+(?:always\s+|of\s+course\s+)?(?:refuse|decline|say\s+no)\b
     | \b(?:happy|fine|ok|okay)\s+to\s+(?:wait|hear\s+no|take\s+a\s+no)\b
     | \bwhenever\s+(?:suits|works|is\s+convenient|you\s+(?:have|get|can|like|want))\b
     | \b(?:only|just)\s+if\b | \bno\s+need\s+to\s+(?:reply|respond|answer)\b
