@@ -59,6 +59,9 @@ def test_no_greeting():
         ("hi rosa,\n\nhow did you start?\n\nthanks,\njamie o'connell", "jamie o'connell"),
         ("Hi Torbjørn,\n\nlong time. how did you start?\n\nno worries if you're swamped.\n\n"
          "sigrid", "sigrid"),
+        ("Dermot,\n\nWould you be ok being one of my referees?\n\nIf you'd rather not, "
+         "honestly grand.\n\nkev", "kev"),
+        ("Hi Ann,\n\nCould you send the file?\n\nasap", None),
         ("Hello Jan, we spoke at Ligna. Is it mostly for cladding? Glad to hear if you have a\n"
          "moment.", None),
     ],

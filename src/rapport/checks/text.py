@@ -409,6 +409,8 @@ def signoff_name(text: str) -> Span | None:
         return Span(last_start, last_end)
     if len(lines) > 1 and _lowercase_signature(text, last) and _uncommon_word(last):
         return content_span_within(text, last_start, last_end)  # "...want to talk.\n\ndale"
+    if len(lines) > 1 and _lone_lowercase_name(text, lines):
+        return content_span_within(text, last_start, last_end)  # "...if you're slammed.\n\nkev"
     tail = text[tail_start:last_end]
     if tail_start > last_start and len(words(tail)) <= 3 and _looks_like_name(tail):
         return content_span_within(text, tail_start, last_end)  # "...if you're busy. Haley"
@@ -524,6 +526,16 @@ def _lowercase_signature(text: str, candidate: str) -> bool:
     return (_writes_in_lower_case(text) and 1 <= len(parts) <= 2
             and all(LOWERCASE_NAME_RE.fullmatch(part) is not None
                     and fold(part) not in NOT_LOWERCASE_NAMES for part in parts))
+
+
+def _lone_lowercase_name(text: str, lines: list[tuple[int, int]]) -> bool:
+    """One uncommon lower-case word alone on the last line, after a blank line: a name signed
+    in lower case ("kev") by someone who otherwise writes in sentence case."""
+    (_, previous_end), (last_start, last_end) = lines[-2], lines[-1]
+    last = text[last_start:last_end].strip(" .!")
+    return (text.count("\n", previous_end, last_start) >= 2 and " " not in last
+            and LOWERCASE_NAME_RE.fullmatch(last) is not None and last.islower()
+            and fold(last) not in NOT_LOWERCASE_NAMES and _uncommon_word(last))
 
 
 def _looks_like_name(line: str) -> bool:
