@@ -511,9 +511,8 @@ BIG_ASK_RE = phrases(
 LONG_MEETING_MINUTES = 45
 LONG_MEETING_RE = phrases(
     r"""\b(?P<minutes>\d{2,3})[\s-]*min(?:ute)?s?(?:[\s-]+long)?\s+
-        (?:(?:virtual|video|phone|zoom|online|informal|guest|teaching|training|coaching|mentoring)\s+)?
-        (?:call|chat|meeting|session|conversation|zoom|video\s+call|coffee|of\s+your\s+time|slot|lecture
-        |workshop)\b
+        (?:(?:virtual|video|phone|zoom|online|informal)\s+)?
+        (?:call|chat|meeting|session|conversation|zoom|video\s+call|coffee|of\s+your\s+time|slot)\b
     | \bfor\s+(?P<for_minutes>\d{2,3})\s+min(?:ute)?s?\b
     | \b(?:forty[- ]five|fifty|sixty|seventy|ninety)[\s-]+min(?:ute)?s?\b
     | \b(?:an?|one|1|two|2|a\s+couple\s+of|a\s+few)[\s-]+hours?(?:[\s-]+long)?\s+
@@ -1104,6 +1103,13 @@ JOB_HUNT_RE = phrases(
 )
 
 
+GUEST_SESSION_RE = pattern_cache.compile(
+    r"\b(?:guest|teaching|training|coaching|mentoring|lecture|talk|workshop)\b", re.IGNORECASE)
+OFFERS_PAY_RE = pattern_cache.compile(
+    r"\b(?:pay(?:ing)?\s+(?:you|your|a\s+fee)|paid|fee|honorari(?:um|a)"
+    r"|cover\s+(?:your\s+)?(?:travel|expenses|costs)"
+    r"|expenses\s+(?:paid|covered))\b", re.IGNORECASE)
+"""An hour of teaching is work: offered with a fee or expenses, it is an invitation."""
 APPLIED_RE = pattern_cache.compile(r"\bappl(?:y|ied|ying)\s+(?:for|to)\b[^.?!\n]{0,40}$", re.IGNORECASE)
 """'I've applied for the junior role on your team': the normal process, not a favour."""
 
@@ -1127,6 +1133,9 @@ def _big_asks_in(text: str, quoted: tuple[t.Span, ...]) -> tuple[tuple[int, int]
                 continue
             if OWN_INTERVIEW_RE.search(text, max(0, m.start() - 30), m.start()):
                 continue
+            if GUEST_SESSION_RE.search(m.group()) and any(
+                    not negated_before(text, pay.start()) for pay in OFFERS_PAY_RE.finditer(text)):
+                continue  # a paid guest lecture is an invitation to work, not a favour
             if APPLIED_RE.search(text, max(0, m.start() - 60), m.start()) and not REQUEST_NEAR_RE.search(
                     text, max(0, m.start() - 60), m.start()):
                 continue
