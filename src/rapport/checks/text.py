@@ -522,10 +522,14 @@ def _lowercase_signature(text: str, candidate: str) -> bool:
     """A name signed in lower case by someone who writes in lower case (from the first word,
     or from the line after a capitalised greeting): "thank you! zoe", "cheers tom", "jake
     morrison". One or two words, none a common closing word."""
+    return _writes_in_lower_case(text) and _lowercase_name(candidate)
+
+
+def _lowercase_name(candidate: str) -> bool:
+    """One or two lower-case words that could be a name, none a common closing word."""
     parts = KISSES_RE.sub("", candidate.strip(" .!")).split(" ")
-    return (_writes_in_lower_case(text) and 1 <= len(parts) <= 2
-            and all(LOWERCASE_NAME_RE.fullmatch(part) is not None
-                    and fold(part) not in NOT_LOWERCASE_NAMES for part in parts))
+    return 1 <= len(parts) <= 2 and all(LOWERCASE_NAME_RE.fullmatch(part) is not None
+                                        and fold(part) not in NOT_LOWERCASE_NAMES for part in parts)
 
 
 def _lone_lowercase_name(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -534,8 +538,7 @@ def _lone_lowercase_name(text: str, lines: list[tuple[int, int]]) -> bool:
     (_, previous_end), (last_start, last_end) = lines[-2], lines[-1]
     last = text[last_start:last_end].strip(" .!")
     return (text.count("\n", previous_end, last_start) >= 2 and " " not in last
-            and LOWERCASE_NAME_RE.fullmatch(last) is not None and last.islower()
-            and fold(last) not in NOT_LOWERCASE_NAMES and _uncommon_word(last))
+            and _lowercase_name(last) and _uncommon_word(last))
 
 
 def _looks_like_name(line: str) -> bool:

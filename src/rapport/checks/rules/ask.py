@@ -394,6 +394,9 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
         return
 
 
+_MENTOR_ME = r"""\b(?:be|become)\s+my\s+(?:mentor|counsell?or|sponsor|supervisor)\b | \bmentor(?:ing)?\s+me\b
+    | \bongoing\s+mentor(?:ing|ship)\b"""
+"""Asking someone to mentor you, sponsor or supervise you: big from anyone but a friend."""
 BIG_ASK_RE = phrases(
     r"""\brefer\s+me\b
     | \brefer(?:ral)?s?\b(?!\s+(?:to|back|system|systems|pathways?|process|network|programmes?|
@@ -439,8 +442,7 @@ BIG_ASK_RE = phrases(
     | \b(?:be|get)\s+introduced\s+to\b
     | \bintros?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
     | \b(?:connect|link)\s+me\s+(?:with|to)\b | \bput\s+me\s+in\s+touch\s+with\b
-    | \b(?:be|become)\s+my\s+(?:mentor|counsell?or|sponsor|supervisor)\b | \bmentor(?:ing)?\s+me\b
-    | \bongoing\s+mentor(?:ing|ship)\b
+    | """ + _MENTOR_ME + r"""
     | \b(?:regular|weekly|monthly|fortnightly|recurring|ongoing)\s+(?:calls?|chats?|meetings?|
         check[- ]?ins?|sessions?|mentoring|catch[- ]?ups?)\b | \bon\s+an\s+ongoing\s+basis\b
     | \bget\s+me\s+in\s+front\s+of\b
@@ -836,8 +838,7 @@ me on as an apprentice". An hour or a morning is a small ask; days are not, to a
 friend."""
 
 MENTORING_RE = phrases(
-    r"""\b(?:be|become)\s+my\s+(?:mentor|counsell?or|sponsor|supervisor)\b | \bmentor(?:ing)?\s+me\b
-    | \bongoing\s+mentor(?:ing|ship)\b
+    _MENTOR_ME + r"""
     | \btake\s+me\s+under\s+your\s+wing\b
     | \b(?:you|u)\s+(?:to\s+)?(?!(?:[\w'’-]+ed|found|made|said|told|taught|saw|knew|did|do|does|were|was|
         are|had|being|been|still|already|almost|always|usually|for|after|that)\s)

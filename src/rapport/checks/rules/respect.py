@@ -432,8 +432,8 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue  # a deadline with its own way out: "if Friday is tight, just say"
         if negated_before(ctx.body, m.start()) or _offers_own_time(ctx, m.start()):
             continue
-        if m.group().lower().startswith("no") and TREAT_RE.search(ctx.body, max(0, m.start() - 60),
-                                                                     m.start()):
+        if m.group().lower().endswith("excuses") and TREAT_RE.search(
+                ctx.body, max(0, m.start() - 60), m.start()):
             continue  # "drinks on me Friday, no excuses": an invitation to be spoiled, not a demand
         before = _clause_before(ctx, m.start())
         if (THIRD_PARTY_DEADLINE_RE.search(before) or _reason_after(ctx, m.end())
