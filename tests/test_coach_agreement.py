@@ -765,6 +765,7 @@ BARS = {
     "coach622_messages": (0.95, 0.81, 0.78),
     # Also kept out of training; a fifty-eighth round, first runs at d91f32f.
     "coach623_messages": (0.96, 0.88, 0.81),
+    "coach624_messages": (0.94, 0.86, 0.85),
     "coach625_messages": (0.92, 0.82, 0.79),
     "coach627_messages": (0.95, 0.85, 0.87),
     "coach630_messages": (0.92, 0.85, 0.86),
