@@ -767,7 +767,10 @@ BARS = {
     "coach623_messages": (0.96, 0.88, 0.81),
     "coach624_messages": (0.94, 0.86, 0.85),
     "coach625_messages": (0.92, 0.82, 0.79),
+    "coach626_messages": (0.97, 0.89, 0.89),
     "coach627_messages": (0.95, 0.85, 0.87),
+    "coach628_messages": (0.89, 0.83, 0.83),
+    "coach629_messages": (0.94, 0.88, 0.87),
     "coach630_messages": (0.92, 0.85, 0.86),
 }
 
