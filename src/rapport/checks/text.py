@@ -38,7 +38,7 @@ GREETING_WORDS = (
     r"assalamu\s+alaikum|heyo|ola+|olá|oi+|oy|opa|ch[eè]re?|querid[oa]|estimad[oa]|liebe[r]?|"
     r"geachte|kedves|drog[ia]|oye|buenas|buenos\s+d[ií]as|bom\s+dia|salut|merhaba|habari|kumusta|"
     r"sawasdee|sawatdee|sawadee|xin\s+chào|chào|e\s+a[ií]|eae|hei|sehr\s+geehrte[rs]?|kære|"
-    r"prezad[oa]|gentile|egregi[oa]|witam|szanown[ya]|"
+    r"prezad[oa]|gentile|egregi[oa]|witam|szanown[ya]|coucou|"
     r"car[oa](?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))|car[ií]ssim[oa](?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"
 )
 """Openings in the languages the coach sets use. "Caro"/"Cara" only before a capitalised word

@@ -115,6 +115,8 @@ PING_PHRASES = pattern_cache.compile(
     | (?:andas|anda)\s+por\s+(?:a[ií]|ah[ií]) | (?:bist\s+du|sind\s+sie)\s+(?:da|online|frei)
     | (?:tu\s+es|vous\s+[eê]tes|t['’]es)\s+(?:l[aà]|dispo(?:nible)?s?)
     | (?:you|u|yuh|ye)\s+(?:still\s+)?(?:deh\s+)?(?:online|there|around|about|bout|up|awake)
+    | (?:you|u)\s+(?:are|r)\s+(?:free|around|available|busy|online|there)(?:\s+(?:now|today|later))?
+    | (?:do\s+(?:you|u)\s+)?remember\s+me
     | sibuk(?:\s+(?:ga|gak|nggak|tidak|ngga))? | masz\s+chwil(?:k[eę]|[eę])(?:\s+dzi[sś](?:\s+wieczorem)?)?
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+|a\s+few\s+|\d+\s+|two\s+|five\s+|ten\s+)?
         (?:sec(?:ond)?s?|min(?:ute)?s?|moments?|minutes|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
@@ -152,7 +154,7 @@ PING_PHRASES = pattern_cache.compile(
         folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang|brother|sister|sis|guy|my\s+guy|bruv|fam|akhi
         |ukhti|habibi|habibti|amig[ao]|querid[ao]|mana|mano|kia\s+ora|e\s+hoa|t[eē]n[aā]\s+koe
         |anh|chị|cô|chú|bác|ate|kuya|bhai|bhaiya|didi|abang|kak|mas|mbak|encik|puan|sunbae|hyung|noona
-        |unnie|oppa|sensei)
+        |unnie|oppa|sensei|toi)
     | long\s+time(?:\s+no\s+(?:see|talk|speak))? | (?:it['’]s\s+)?been\s+(?:a\s+while|ages|forever|too\s+long)
     | (?:i\s+)?miss(?:ed)?\s+(?:you|u|ya) | (?:que\s+|muitas\s+)?saudades?(?:\s+de\s+(?:ti|voc[eê]))?
     | te\s+(?:extra[nñ]o|echo\s+de\s+menos) | tu\s+me\s+manques | (?:ich\s+)?vermisse\s+dich
@@ -309,6 +311,10 @@ def _is_only_ping(rest: str) -> bool:
                 note="A Thai nickname and polite particle, then only a presence check."),
         example("⟦Coucou Imane 😘 tu as deux minutes?⟧", channel="text", relationship="friend",
                 note="French: \"got two minutes?\", and a wait."),
+        example("⟦Coucou Yasmine! You are free? 😘⟧", channel="text", relationship="friend",
+                note="A learner's word order for \"are you free?\": still only a presence check."),
+        example("⟦Hola Miguel! Remember me? 😊⟧", channel="text", relationship="acquaintance",
+                note="Whether they remember you is a quiz, not a reason to reply."),
         example("⟦Niaje Njeri! Uko free leo? 😊⟧", channel="text", relationship="friend",
                 note="Swahili: \"are you free today?\", and nothing about what for."),
         example("⟦hey mel you on today?⟧", channel="slack", relationship="coworker",
