@@ -169,6 +169,10 @@ OPEN_ENDED_RE = phrases(
         (?=[^.?!\n]{0,80}(?:\?|\b(?:appreciated|welcome|grateful|helpful|help|great|amazing)\b))
     | \blearn\s+from\s+you(?:r\s+(?:experience|journey|career|story|path))?\b(?!\s+(?:about|how|on)\b)
     | \bwhat['’]?s\s+it\s+like\s+(?:working|to\s+work|being)\s+(?:in|at|on|as)\b
+    | \bshare\s+(?:your|some\s+of\s+your)\s+(?:experiences?|journey|story|knowledge|wisdom)
+        (?:\s+with\s+(?:me|us))?(?=\s*(?:[.?!\n]|$))
+    | \btell\s+me\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?about\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?
+        (?:profession|field|industry|sector|job\s+market)(?:\s+in\s+[\w-]+)?(?=\s*[.?!\n])
     | \b(?:let\s+me\s+know|hear|share)\s+your\s+thoughts\b(?!\s+(?:on|about)\b)
     | \b(?:get|have|hear)\s+your\s+(?:thoughts|take|perspective|input|views?|opinion|advice|guidance)\s+
         (?:on|about)\s+my\s+(?:career|path|journey|future|plans|next\s+steps?|options|situation|profile)\b
@@ -322,6 +326,12 @@ def _only_asks_if_still_there(ctx: Context) -> re.Match[str] | None:
         example("I have nine years in dairy QA and want to move into exports. Kindly ⟦advise me "
                 "on how to proceed⟧.\nArjun", channel="email",
                 note="How to proceed with a whole career move is an hour's answer."),
+        example("Dear Rachel,\nThank you again for the orientation day last month. I am thinking "
+                "to work in Australia after I graduate. Could you please ⟦tell me about the OT "
+                "profession in Australia⟧? Anything you can share would be very helpful.\n"
+                "Kind regards,\nJi-woo", subject="Thank you for the orientation day",
+                relationship="acquaintance",
+                note="A whole profession in a whole country: ask the one thing you need to know."),
     ],
     good=[
         example("Would you be open to a quick call about how you priced the first version of "
