@@ -38,7 +38,10 @@ GREETING_WORDS = (
     r"assalamu\s+alaikum|heyo|ola+|olá|oi+|oy|opa|ch[eè]re?|querid[oa]|estimad[oa]|liebe[r]?|"
     r"geachte|kedves|drog[ia]|oye|buenas|buenos\s+d[ií]as|bom\s+dia|salut|merhaba|habari|kumusta|"
     r"sawasdee|sawatdee|sawadee|xin\s+chào|chào|e\s+a[ií]|eae|hei|sehr\s+geehrte[rs]?|kære|"
-    r"prezad[oa]|gentile|egregi[oa]|witam|szanown[ya]|coucou|"
+    r"prezad[oa]|gentile|egregi[oa]|witam|szanown[ya]|coucou|buongiorno|buonasera|bonsoir|"
+    r"guten\s+(?:morgen|tag|abend)|servus|gr[üu]e?zi|goedemorgen|goedendag|god\s+morgen|"
+    r"dzie[nń]\s+dobry|dobr[yý]\s+den|bore\s+da|sawubona|dumela|jambo|konnichiwa|annyeong(?:haseyo)?|"
+    r"selamat\s+(?:pagi|siang|sore|malam)|ahlan|marhaba|shalom|yassou|hall[åa]|szia|"
     r"car[oa](?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))|car[ií]ssim[oa](?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"
 )
 """Openings in the languages the coach sets use. "Caro"/"Cara" only before a capitalised word
