@@ -774,6 +774,8 @@ BARS = {
     "coach630_messages": (0.92, 0.85, 0.86),
     # Also kept out of training; a fifty-ninth round, first runs at 1c6ac41.
     "coach634_messages": (0.92, 0.87, 0.83),
+    "coach636_messages": (0.97, 0.92, 0.91),
+    "coach638_messages": (0.99, 0.88, 0.85),
 }
 
 
