@@ -773,8 +773,13 @@ BARS = {
     "coach629_messages": (0.94, 0.88, 0.87),
     "coach630_messages": (0.92, 0.85, 0.86),
     # Also kept out of training; a fifty-ninth round, first runs at 1c6ac41.
+    "coach631_messages": (0.96, 0.83, 0.79),
+    "coach632_messages": (0.95, 0.88, 0.87),
+    "coach633_messages": (0.96, 0.88, 0.89),
     "coach634_messages": (0.92, 0.87, 0.83),
+    "coach635_messages": (0.93, 0.86, 0.84),
     "coach636_messages": (0.97, 0.92, 0.91),
+    "coach637_messages": (0.98, 0.9, 0.9),
     "coach638_messages": (0.99, 0.88, 0.85),
 }
 
