@@ -13,8 +13,8 @@ from rapport.checks.rules.vocabulary import FUNCTION_WORDS
 from rapport.models import Recipient
 
 _LATER = (r"(?:\s+(?:later|today|tomorrow|tmrw|tonight|now|rn|at\s+some\s+point|this\s+(?:afternoon|"
-          r"morning|evening|week|weekend|wknd)|sometime|soon|at\s+all|for\s+(?:a\s+)?(?:sec|second|min|minute|"
-          r"moment|bit|call|chat)|real\s+quick|quickly|by\s+any\s+chance|a\s+(?:little\s+)?bit|these\s+days))*")
+          r"morning|evening|week|weekend|wknd)|sometime|soon|at\s+all|for\s+(?:a\s+|\d{1,2}\s*|two\s+|five\s+|"
+          r"a\s+few\s+)?(?:sec|second|min|minute|moment|bit|call|chat)s?|real\s+quick|quickly|by\s+any\s+chance|a\s+(?:little\s+)?bit|these\s+days))*")
 _ODD = (r"(?:\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|slightly\s+|really\s+|super\s+|quite\s+)?"
         r"(?:awkward|important|urgent|personal|weird|random|quick|serious|big|small|private))?")
 """'Something kinda awkward' says how it feels, not what it is."""
@@ -76,7 +76,8 @@ PING_PHRASES = pattern_cache.compile(
         |query
         |quick\s+(?:one|thing|question))
         (?:\s+about\s+(?:the\s+|my\s+|your\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*\?)?
-    | (?:i\s+)?(?:wanted|want|wanna|need|needed|have|had)\s+to\s+(?:ask|tell|run\s+by)\s+(?:you|u)\s+
+    | (?:i\s+)?(?:wanted|want|wanna|need|needed|have|had|would\s+like|['’]d\s+like)\s+to\s+(?:ask|tell
+        |run\s+by)\s+(?:you|u)\s+
         (?:something|a\s+thing|sth|smth|a\s+favou?r|a\s+question)
         (?:\s+about\s+(?:(?:my|your|ur|the)\s+)?(?:work|job|career|company|office)(?:\s+(?:stuff|things?))?)?
     | (?:when|whenever)\s+(?:you\s+|u\s+)?(?:get|have|find)\s+(?:(?:a|\d+|a\s+few|five|ten|two)\s+
@@ -106,6 +107,7 @@ PING_PHRASES = pattern_cache.compile(
     | when\s+(?:you['’]?ve|you\s+have|u['’]?ve|u|you)\s+got\s+(?:a\s+few|five|ten|two|\d+|a|some)\s*
         (?:minutes?|mins?|secs?|seconds?|moment|time)\b
     | (?:are\s+|r\s+)?(?:you|u)\s+(?:around|there|free|busy|online|about|available|awake|up|dey|home|
+        good|ok|okay|alright|
         in\s+today|on\s+(?:duty|seat|shift|site)(?:\s+today)?)
         (?:\s+(?:for\s+)?(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:one|sec|min|minute|word|q|call|chat
         |query))?
@@ -129,7 +131,8 @@ PING_PHRASES = pattern_cache.compile(
     | can\s+i\s+(?:ask|bother|borrow)\s+(?:you\s+)?(?:something|a\s+question|a\s+sec|you)
     | (?:how\s+)?(?:are\s+you|r\s+u|are\s+u)(?:\s+doing)?
     | how(?:'|’)?s\s+it\s+going | how\s+is\s+it\s+going | what(?:'|’)?s\s+up | wassup | sup
-    | (?:i\s+)?hope\s+(?:you(?:'|’)?re|you\s+are|all\s+is)\s+(?:well|good|doing\s+well|in\s+good\s+health)
+    | (?:i\s+)?hope\s+(?:you(?:'|’)?re|you\s+are|all\s+is)\s+(?:well|good|fine|doing\s+well
+        |in\s+good\s+health)
     | (?:and\s+)?(?:that\s+)?(?:your|ur)\s+(?:family|loved\s+ones|kids|children|family\s+members)\s+
         (?:is|are)\s+(?:well|fine|good|doing\s+well|in\s+good\s+health)
     | (?:(?:i\s+)?(?:am\s+|['’]m\s+)?(?:so\s+|very\s+|really\s+)?sorry|(?:i\s+)?apologi[sz]e)\s+(?:to|for)\s+
@@ -169,7 +172,7 @@ PING_PHRASES = pattern_cache.compile(
         (?:secs?|seconds?|mins?|minutes?|moments?|mo)\b{_LATER}
     | (?:it['’]?s|its|this\s+is|i['’]m|i\s+am)\s+[A-Z][\w'’\-]+(?:\s+(?!from\b|here\b)[A-Z][\w'’\-]+)?,?
         (?:\s+here)?
-        (?:\s+from\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,5}})?
+        (?:\s+from\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,8}})?
     )(?!\w)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -313,6 +316,9 @@ def _is_only_ping(rest: str) -> bool:
                 note="French: \"got two minutes?\", and a wait."),
         example("⟦Coucou Yasmine! You are free? 😘⟧", channel="text", relationship="friend",
                 note="A learner's word order for \"are you free?\": still only a presence check."),
+        example("⟦Vikram bhai 🙏 free for 2 min?⟧", channel="text", relationship="friend",
+                note="Two minutes for what? Say it, and the two minutes may not be needed."),
+        example("⟦Hey Tunde, you good? 👋🏾⟧", channel="text", relationship="acquaintance"),
         example("⟦Hola Miguel! Remember me? 😊⟧", channel="text", relationship="acquaintance",
                 note="Whether they remember you is a quiz, not a reason to reply."),
         example("⟦Niaje Njeri! Uko free leo? 😊⟧", channel="text", relationship="friend",
