@@ -785,7 +785,9 @@ BARS = {
     "coach639_messages": (0.94, 0.9, 0.89),
     "coach640_messages": (0.91, 0.81, 0.74),
     "coach641_messages": (0.94, 0.87, 0.83),
+    "coach642_messages": (0.96, 0.94, 0.88),
     "coach643_messages": (0.91, 0.89, 0.85),
+    "coach644_messages": (0.95, 0.86, 0.82),
     "coach645_messages": (0.97, 0.92, 0.87),
     "coach646_messages": (0.97, 0.83, 0.83),
 }
