@@ -508,8 +508,9 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
     id="placeholder",
     # A template never says who is writing, and its ask is as vague as a mail-merge: the fix
     # is to write the message for this person. Beside a placeholder, coaches named the vague
-    # ask on 19 of 82 coach messages (sets 11-586).
-    supersedes=("no-context", "vague-ask"),
+    # ask on 19 of 82 coach messages (sets 11-586), and the missing ask itself on 3 of 20
+    # (sets 11-650): a mail-merge that asks nothing is the template's problem first.
+    supersedes=("no-context", "vague-ask", "no-ask"),
     severity="error",
     title="Unfilled template field",
     message="This looks like a template field that was never filled in.",
