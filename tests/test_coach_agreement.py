@@ -797,6 +797,7 @@ BARS = {
     "coach650_messages": (0.96, 0.81, 0.81),
     "coach651_messages": (0.92, 0.84, 0.79),
     "coach652_messages": (0.94, 0.85, 0.82),
+    "coach653_messages": (0.92, 0.78, 0.79),  # at 508c26f
     "coach654_messages": (0.94, 0.83, 0.83),  # at 508c26f
 }
 
