@@ -800,6 +800,7 @@ BARS = {
     "coach653_messages": (0.92, 0.78, 0.79),  # at 508c26f
     "coach654_messages": (0.94, 0.83, 0.83),  # at 508c26f
     # Also kept out of training; a sixty-second round, first runs at 508c26f.
+    "coach655_messages": (0.97, 0.88, 0.86),
     "coach660_messages": (0.93, 0.9, 0.83),
 }
 
