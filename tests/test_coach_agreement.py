@@ -801,7 +801,13 @@ BARS = {
     "coach654_messages": (0.94, 0.83, 0.83),  # at 508c26f
     # Also kept out of training; a sixty-second round, first runs at 508c26f.
     "coach655_messages": (0.97, 0.88, 0.86),
+    "coach656_messages": (0.9, 0.88, 0.83),
+    "coach657_messages": (0.94, 0.87, 0.83),
+    "coach658_messages": (0.93, 0.8, 0.76),
+    "coach659_messages": (0.96, 0.87, 0.84),
     "coach660_messages": (0.93, 0.9, 0.83),
+    "coach661_messages": (0.97, 0.82, 0.82),
+    "coach662_messages": (0.9, 0.85, 0.8),
 }
 
 
