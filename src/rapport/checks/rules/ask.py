@@ -1215,6 +1215,10 @@ def _is_thank_you_note(ctx: Context) -> bool:
                 "Dublin is treating you well!\nNiamh", channel="linkedin",
                 relationship="former-colleague",
                 note="A hint, not an ask: he would have to guess what she wants, and offer it."),
+        example("Amara, I read your write-up of the quiet hours on Ward 6. The family feedback "
+                "was lovely. ⟦I have a few questions about how you got the night porters on "
+                "board.⟧ Thanks!", channel="slack", relationship="coworker",
+                note="Questions announced and never put: she would have to ask what they are."),
     ],
     good=[
         example("Dear Mr. Shankar, I guided your group on the yard tour in October. You asked about "
@@ -1241,16 +1245,27 @@ def _is_thank_you_note(ctx: Context) -> bool:
         example("Hi Jo, I've been thinking of you since the funeral. Sending love.\nAmy",
                 channel="text", relationship="friend",
                 note="Thinking of them is not a hope of your own."),
+        example("Amara, I read your write-up of the quiet hours on Ward 6. I have a few "
+                "questions about how you got the night porters on board. Could I grab you for "
+                "ten minutes after handover on Thursday?", channel="slack",
+                relationship="coworker", note="The questions announced, then the ask."),
     ],
 )
 def no_ask(ctx: Context) -> Iterator[Hit]:
     """A cold message with no question or request at all; or a warm one that only hints at
-    what the sender hopes for ("I've been thinking a lot about moving into planning"), and
-    leaves the reader to guess and to offer."""
+    what the sender hopes for ("I've been thinking a lot about moving into planning") or
+    announces questions it never puts ("I have a few questions about the rota."), and leaves
+    the reader to guess and to offer."""
     if ctx.requests or _is_thank_you_note(ctx) or ctx.find(GIVING_RE):
         return
     if ctx.is_cold:
         yield Hit(ctx.content.start, ctx.content.end)
+        return
+    stated = next(iter(ctx.find(STATED_NOT_ASKED_RE)), None)
+    if stated:
+        sentence = ctx.sentence_at(stated.start())
+        yield Hit(sentence.start, sentence.end, message=STATED_NOT_ASKED_MESSAGE, alone=True,
+                  no_veto=True)
         return
     hint = next(iter(ctx.find(HINT_RE)), None)
     if hint and not all_about_sender(ctx):
@@ -1270,6 +1285,15 @@ HINT_RE = phrases(
 )
 """The sender turning something over ("I've been thinking about", "I keep wondering"): a
 hope that an ask should follow."""
+STATED_NOT_ASKED_RE = phrases(
+    r"""\bI\s+(?:have|had|['’]ve\s+got)\s+(?:some|a\s+few|a\s+couple\s+of|many|several|lots\s+of)\s+
+        (?:questions|ideas|thoughts)\s+(?:about|on|for|regarding)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Questions or ideas announced, then never put ("I have some questions about how you trained
+the floor staff."): the reader is told there is something to ask, and has to ask for it."""
+STATED_NOT_ASKED_MESSAGE = ("You say you have questions or ideas, but never put one, so "
+                            "they would have to ask you what it is. Write the first one out.")
 HINT_MESSAGE = ("You hint at what you hope for but never ask, so they would have to guess, "
                 "and offering help unasked is awkward. Ask for the one thing you want.")
 
