@@ -808,6 +808,15 @@ BARS = {
     "coach660_messages": (0.93, 0.9, 0.83),
     "coach661_messages": (0.97, 0.82, 0.82),
     "coach662_messages": (0.9, 0.85, 0.8),
+    # Also kept out of training; a sixty-third round, first runs at d170515.
+    "coach663_messages": (0.91, 0.82, 0.8),
+    "coach664_messages": (0.95, 0.83, 0.83),
+    "coach665_messages": (0.95, 0.88, 0.88),
+    "coach666_messages": (0.93, 0.84, 0.83),
+    "coach667_messages": (0.93, 0.85, 0.87),
+    "coach668_messages": (0.95, 0.87, 0.82),
+    "coach669_messages": (0.92, 0.81, 0.81),
+    "coach670_messages": (0.97, 0.79, 0.8),
 }
 
 
