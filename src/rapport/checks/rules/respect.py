@@ -201,6 +201,10 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "don't hear back by Thursday I'll give your office a call⟧ to set something "
                 "up.\nDiego", relationship="acquaintance",
                 note="Their silence becomes a call they will have to field."),
+        example("Dear Dr Okafor,\nI run the lab at a seed bank in Ibadan. Your paper on drying "
+                "rates helped us fix our storage losses. Did you see the same effect with cowpea? "
+                "⟦I will follow up on Monday if I have not heard back⟧.\nTunde",
+                note="The same move the other way round: the chase comes first."),
         example("Rajeev! We are doing a World Hospice Day talk on 12 Oct and ⟦I have already printed "
                 "your name in the programme⟧ as the speaker 😄 Will send details.", channel="text",
                 relationship="friend"),
@@ -444,6 +448,8 @@ def pressure(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), replacement=calm)
     for m in ctx.find(cues.GUILT_RE):
         yield Hit(m.start(), m.end(), message=GUILT_MESSAGE, explicit=True)
+    for m in ctx.find(CHASE_IF_SILENT_RE):
+        yield Hit(m.start(), m.end(), message=CHASE_MESSAGE, no_veto=True)
     for m in ctx.find(cues.PRESUME_RE):
         owned = OWNED_RE.search(ctx.text_of(ctx.sentence_at(m.start())))
         if owned or negated_before(ctx.body, m.start()):
@@ -467,6 +473,19 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue  # "before then" is pressure only when "then" is tonight, tomorrow or a
             # date just named ("the board meets on the 14th, so a reply before then")
         yield Hit(m.start("when"), m.end("when"), message=DEADLINE_MESSAGE)
+
+
+CHASE_IF_SILENT_RE = phrases(
+    r"""\bI(?:['’]ll|\s+will|\s+shall)\s+(?:follow\s+up|chase|call|ring|phone|write\s+again|email\s+again
+        |check\s+in|be\s+in\s+touch)\b[^.?!\n]{0,40}?\bif\s+I\s+(?:have\s+not|haven['’]?t|don['’]?t
+        |do\s+not)\s+(?:yet\s+)?(?:heard|hear)(?:\s+back|\s+from\s+(?:you|u))?\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A chase announced for their silence ("I will follow up on Thursday if I have not heard
+back"). Coaches named it pressure every time they saw it (7 of 7, sets 11-670), so the coach
+model may not drop it on a message that is otherwise polished."""
+CHASE_MESSAGE = ("Announcing a chase turns their silence into a call they will have to "
+                 "field. Leave the follow-up unsaid, or say no reply is fine.")
 
 
 TREAT_RE = pattern_cache.compile(
