@@ -817,6 +817,15 @@ BARS = {
     "coach668_messages": (0.95, 0.87, 0.82),
     "coach669_messages": (0.92, 0.81, 0.81),
     "coach670_messages": (0.97, 0.79, 0.8),
+    # Also kept out of training; a sixty-fourth round, first runs at edd8241.
+    "coach671_messages": (0.94, 0.8, 0.78),
+    "coach672_messages": (0.9, 0.9, 0.84),
+    "coach673_messages": (0.95, 0.79, 0.78),
+    "coach674_messages": (0.93, 0.84, 0.83),
+    "coach675_messages": (0.97, 0.93, 0.92),
+    "coach676_messages": (0.94, 0.85, 0.86),
+    "coach677_messages": (0.95, 0.88, 0.85),
+    "coach678_messages": (0.95, 0.87, 0.87),
 }
 
 
