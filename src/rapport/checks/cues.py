@@ -32,6 +32,8 @@ GUILT_RE = phrases(
     | (?<!\bso\s)(?<!\bthat\s)\b(?:{_YOU}|I\s+hope\s+you|an?\s+old\s+(?:colleague|friend))\s+
         (?:can|could|would|might|will)\s+at\s+least\b | \bplease\s+at\s+least\b
     | \b(?:the\s+)?courtesy\s+of\s+a\s+(?:reply|response|answer)\b
+    | \b{_YOU}\s+(?:just\s+|only\s+)?(?:read|see|saw|seen|opened?)\s+(?:it\s+|them\s+|my\s+\w+\s+)?
+        (?:and|but)\s+(?:did\s+not|didn['’]?t|don['’]?t|do\s+not|not|never)\s+(?:answer|reply|respond)
     | \b(?:not\s+like|unlike)\s+last\s+time\b
     | \bnever\s+(?:answer|reply\s+to|respond\s+to|return)\s+my\s+(?:messages|texts|calls|e-?mails)\s+
         (?:any\s?more|these\s+days|now)\b

@@ -58,7 +58,8 @@ PRESSURE_RE = phrases(
         (?:by|before)\s+\d{{1,2}}(?::\d\d)?\b(?!\s*(?:[%/-]|\.\d|years?|days?|weeks?|months?|people|of)))
     | \b(?:today|tonight|tomorrow|asap|by\s+\w+day)\s+would\s+be\s+(?:ideal|great|perfect|best|amazing|
         helpful)\b
-    | \b(?:tried|messaged|emailed|called|texted|pinged|rang)\s+(?:you\s+)?(?:twice|three\s+times|
+    | \b(?:tried|messaged|emailed|called|texted|pinged|rang|(?:wrote|written|asked|reminded)(?=\s+(?:to\s+)?
+        (?:you|u)\b))\s+(?:to\s+)?(?:(?:you|u)\s+)?(?:twice|three\s+times|3\s+times|four\s+times|
         several\s+times|
         a\s+few\s+times|multiple\s+times|again\s+and\s+again)\b
     | \b(?:would\s+be\s+(?:good|great|nice|helpful)\s+to|I\s+(?:need|want)\s+to|need\s+to)\s+
@@ -224,6 +225,11 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 relationship="friend", note="A read receipt counted back at them."),
         example("I know you're swamped 🙂 but ⟦I did ask for the survey data twice⟧ already.",
                 channel="slack", relationship="coworker", note="A count of earlier asks."),
+        example("Goran, ⟦you read it and didn't answer⟧ 🙃 can I still borrow the drill on "
+                "Saturday?", channel="text", relationship="friend",
+                note="Their silence held up to them before the ask."),
+        example("Efe, I ⟦wrote to you twice⟧ about the July rota. Is there a draft I can look "
+                "at?", channel="slack", relationship="coworker"),
         example("Further to my message of last week, ⟦I am yet to receive⟧ your response.",
                 channel="linkedin", relationship="acquaintance", note="A formal chase."),
         example("Charley, you have ⟦blue-ticked me⟧ three times this week o 😂 Which Power BI "
