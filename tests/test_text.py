@@ -62,6 +62,11 @@ def test_no_greeting():
         ("Dermot,\n\nWould you be ok being one of my referees?\n\nIf you'd rather not, "
          "honestly grand.\n\nkev", "kev"),
         ("Hi Ann,\n\nCould you send the file?\n\nasap", None),
+        ("hi dr rao, im a lift mechanic. does your data split it by shoe?\n"
+         "dave kowalczyk, iuec local 1", "dave kowalczyk"),
+        ("read your report. did any of them make it work?\n\ng", "g"),
+        ("hey, can you send the file? cheers, mate", None),
+        ("hi there. thanks for this. see you soon, ok", None),
         ("Hello Jan, we spoke at Ligna. Is it mostly for cladding? Glad to hear if you have a\n"
          "moment.", None),
     ],

@@ -414,6 +414,10 @@ def signoff_name(text: str) -> Span | None:
         return content_span_within(text, last_start, last_end)  # "...want to talk.\n\ndale"
     if len(lines) > 1 and _lone_lowercase_name(text, lines):
         return content_span_within(text, last_start, last_end)  # "...if you're slammed.\n\nkev"
+    if _writes_in_lower_case(text):
+        signed = _lowercase_signature_line(text, lines, tail_start)
+        if signed:
+            return signed  # "dave kowalczyk, iuec local 1", or "g" alone under a blank line
     tail = text[tail_start:last_end]
     if tail_start > last_start and len(words(tail)) <= 3 and _looks_like_name(tail):
         return content_span_within(text, tail_start, last_end)  # "...if you're busy. Haley"
@@ -542,6 +546,31 @@ def _lone_lowercase_name(text: str, lines: list[tuple[int, int]]) -> bool:
     last = text[last_start:last_end].strip(" .!")
     return (text.count("\n", previous_end, last_start) >= 2 and " " not in last
             and _lowercase_name(last) and _uncommon_word(last))
+
+
+def _lowercase_signature_line(text: str, lines: list[tuple[int, int]],
+                              tail_start: int) -> Span | None:
+    """How people who write in lower case sign: a name before a comma and a short affiliation,
+    on its own line or after the last sentence ("dave kowalczyk, iuec local 1"), or a lone
+    initial under a blank line ("g")."""
+    last_start, last_end = lines[-1]
+    for start in dict.fromkeys((tail_start, last_start) if len(lines) > 1 else (tail_start,)):
+        if start == last_start and len(lines) == 1:
+            continue
+        head, comma, rest = text[start:last_end].partition(",")
+        if (comma and rest.strip() and len(words(rest)) <= 5 and _lowercase_name(head.strip())
+                and _uncommon_word(head)):
+            return content_span_within(text, start, start + len(head))
+    if len(lines) > 1:
+        previous_end = lines[-2][1]
+        last = text[last_start:last_end]
+        if text.count("\n", previous_end, last_start) >= 2 and INITIAL_RE.fullmatch(last.strip()):
+            return content_span_within(text, last_start, last_end)
+    return None
+
+
+INITIAL_RE = pattern_cache.compile(r"[a-z]\.?")
+"""A single lower-case initial signed on its own line."""
 
 
 def _looks_like_name(line: str) -> bool:
