@@ -173,6 +173,8 @@ PING_PHRASES = pattern_cache.compile(
         (?:secs?|seconds?|mins?|minutes?|moments?|mo)\b{_LATER}
     | (?:it['’]?s|its|this\s+is|i['’]m|i\s+am)\s+[A-Z][\w'’\-]+(?:\s+(?!from\b|here\b)[A-Z][\w'’\-]+)?,?
         (?:\s+here)?
+        (?:,?\s+[\w\-]+['’]s\s+(?:cousin|friend|brother|sister|colleague|classmate|roommate|flatmate
+        |neighbou?r|mate|housemate|teammate|wife|husband|partner|son|daughter|niece|nephew))?
         (?:\s+from\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,8}})?
     )(?!\w)
     """,
@@ -322,6 +324,8 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦Vikram bhai 🙏 free for 2 min?⟧", channel="text", relationship="friend",
                 note="Two minutes for what? Say it, and the two minutes may not be needed."),
         example("⟦Hey Tunde, you good? 👋🏾⟧", channel="text", relationship="acquaintance"),
+        example("⟦hey ana! it's tom, jo's flatmate 👋⟧", channel="text",
+                relationship="acquaintance", note="Who he is, and nothing yet about why."),
         example("⟦Kofi! Long time, my brother 😄 you dey?⟧", channel="text",
                 relationship="former-colleague",
                 note="Pidgin for \"are you there?\": warm, and nothing to answer yet."),
