@@ -1219,6 +1219,11 @@ def _is_thank_you_note(ctx: Context) -> bool:
                 "was lovely. ⟦I have a few questions about how you got the night porters on "
                 "board.⟧ Thanks!", channel="slack", relationship="coworker",
                 note="Questions announced and never put: she would have to ask what they are."),
+        example("Dear Dr Mensah,\nThank you for your talk at the eye-care day in Tamale. I am the "
+                "school nurse from Yendi who asked about referrals. ⟦I have a few thoughts about "
+                "the screening forms.⟧\nAma Boateng",
+                relationship="acquaintance",
+                note="A thank-you that stops where the thought should start."),
     ],
     good=[
         example("Dear Mr. Shankar, I guided your group on the yard tour in October. You asked about "
@@ -1256,16 +1261,18 @@ def no_ask(ctx: Context) -> Iterator[Hit]:
     what the sender hopes for ("I've been thinking a lot about moving into planning") or
     announces questions it never puts ("I have a few questions about the rota."), and leaves
     the reader to guess and to offer."""
-    if ctx.requests or _is_thank_you_note(ctx) or ctx.find(GIVING_RE):
+    if ctx.requests:
+        return
+    stated = next(iter(ctx.find(STATED_NOT_ASKED_RE)), None)
+    if stated:  # even in a thank-you note: "Thank you for the concert. I have some thoughts."
+        sentence = ctx.sentence_at(stated.start())
+        yield Hit(sentence.start, sentence.end, message=STATED_NOT_ASKED_MESSAGE,
+                  alone=not ctx.is_cold, no_veto=True)
+        return
+    if _is_thank_you_note(ctx) or ctx.find(GIVING_RE):
         return
     if ctx.is_cold:
         yield Hit(ctx.content.start, ctx.content.end)
-        return
-    stated = next(iter(ctx.find(STATED_NOT_ASKED_RE)), None)
-    if stated:
-        sentence = ctx.sentence_at(stated.start())
-        yield Hit(sentence.start, sentence.end, message=STATED_NOT_ASKED_MESSAGE, alone=True,
-                  no_veto=True)
         return
     hint = next(iter(ctx.find(HINT_RE)), None)
     if hint and not all_about_sender(ctx):
@@ -1286,7 +1293,8 @@ HINT_RE = phrases(
 """The sender turning something over ("I've been thinking about", "I keep wondering"): a
 hope that an ask should follow."""
 STATED_NOT_ASKED_RE = phrases(
-    r"""\bI\s+(?:have|had|['’]ve\s+got)\s+(?:some|a\s+few|a\s+couple\s+of|many|several|lots\s+of)\s+
+    r"""\bI\s+(?:have|had|['’]ve\s+got|(?:have|['’]ve)\s+been\s+having)\s+(?:some|a\s+few|a\s+couple\s+of|many
+        |several|lots\s+of)\s+
         (?:questions|ideas|thoughts)\s+(?:about|on|for|regarding)\b""",
     re.IGNORECASE | re.VERBOSE,
 )

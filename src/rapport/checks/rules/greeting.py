@@ -119,6 +119,7 @@ PING_PHRASES = pattern_cache.compile(
     | (?:you|u|yuh|ye)\s+(?:still\s+)?(?:deh\s+)?(?:online|there|around|about|bout|up|awake)
     | (?:you|u)\s+(?:are|r)\s+(?:free|around|available|busy|online|there)(?:\s+(?:now|today|later))?
     | (?:do\s+(?:you|u)\s+)?remember\s+me
+    | 在吗 | 在嗎 | 在不在 | 有空吗 | 有空嗎
     | sibuk(?:\s+(?:ga|gak|nggak|tidak|ngga))? | masz\s+chwil(?:k[eę]|[eę])(?:\s+dzi[sś](?:\s+wieczorem)?)?
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+|a\s+few\s+|\d+\s+|two\s+|five\s+|ten\s+)?
         (?:sec(?:ond)?s?|min(?:ute)?s?|moments?|minutes|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
@@ -324,6 +325,8 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦Vikram bhai 🙏 free for 2 min?⟧", channel="text", relationship="friend",
                 note="Two minutes for what? Say it, and the two minutes may not be needed."),
         example("⟦Hey Tunde, you good? 👋🏾⟧", channel="text", relationship="acquaintance"),
+        example("⟦Li Na, 在吗? 🙂⟧", channel="text", relationship="former-colleague",
+                note="Chinese for \"are you there?\", and a wait."),
         example("⟦hey ana! it's tom, jo's flatmate 👋⟧", channel="text",
                 relationship="acquaintance", note="Who he is, and nothing yet about why."),
         example("⟦Kofi! Long time, my brother 😄 you dey?⟧", channel="text",
