@@ -826,12 +826,13 @@ BARS = {
     "coach676_messages": (0.94, 0.85, 0.86),
     "coach677_messages": (0.95, 0.88, 0.85),
     "coach678_messages": (0.95, 0.87, 0.87),
-    # Also kept out of training; a sixty-fifth round, first runs at 627cfd9.
+    # Also kept out of training; a sixty-fifth round, first runs at 627cfd9 (684 at 04ce3fb).
     "coach679_messages": (0.9, 0.84, 0.81),
     "coach680_messages": (0.94, 0.85, 0.85),
     "coach681_messages": (0.95, 0.83, 0.84),
     "coach682_messages": (0.96, 0.89, 0.81),
     "coach683_messages": (0.91, 0.83, 0.83),
+    "coach684_messages": (0.97, 0.85, 0.88),
     "coach685_messages": (0.93, 0.87, 0.83),
     "coach686_messages": (0.93, 0.83, 0.83),
 }
