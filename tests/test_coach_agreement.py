@@ -838,6 +838,8 @@ BARS = {
     # Also kept out of training; a sixty-sixth round, first runs at 04ce3fb.
     "coach688_messages": (0.92, 0.9, 0.85),
     "coach691_messages": (0.97, 0.82, 0.78),
+    "coach692_messages": (0.91, 0.83, 0.81),
+    "coach693_messages": (0.93, 0.87, 0.86),
 }
 
 
