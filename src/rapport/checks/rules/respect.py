@@ -74,7 +74,7 @@ PRESSURE_RE = phrases(
         time|reminder|note|attempt)\b
     | \bneeds?\s+to\s+be\s+\w+\s+by\s+(?:the\s+)?{WEEKDAY}
     | \b(?:reply|respond|revert|answer|get\s+back\s+to\s+me|let\s+me\s+know|hear\s+back)\s+
-        (?:to\s+me\s+)?(?:by|before|no\s+later\s+than)\s+(?:the\s+)?{WEEKDAY}
+        (?:to\s+me\s+)?(?:by|before|no\s+later\s+than|latest(?:\s+by)?)\s+(?:the\s+)?{WEEKDAY}
     | \bby\s+{WEEKDAY}\s+(?:(?:noon|midday|morning|evening|afternoon|\d{{1,2}}(?::\d\d)?\s*(?:am|pm)?)\s+)?
         (?:at\s+the\s+latest|latest)\b
     | \b(?:by|before|until|{WEEKDAY})\s+(?:[\w:.'’-]+\s+){{0,4}}?at\s+the\s+latest\b
@@ -195,6 +195,8 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("⟦I haven't heard back⟧ from you, so I'm writing again."),
         example("⟦Why haven't you⟧ replied to my last two emails?"),
         example("Please ⟦reply by Friday⟧ so I can plan.", channel="linkedin"),
+        example("Kindly ⟦respond latest Thursday⟧.", channel="linkedin",
+                note="\"Latest Thursday\" is \"by Thursday at the latest\"."),
         example("⟦Following up again⟧ on my note from last week.", channel="linkedin"),
         example("Hi Tyler,\nGreat to meet you at INTA in Atlanta. I'm Diego, the ex-IMPI examiner "
                 "who now runs trademark filings in Mexico City. I'd love 20 minutes to walk you "
