@@ -835,10 +835,11 @@ BARS = {
     "coach684_messages": (0.97, 0.85, 0.88),
     "coach685_messages": (0.93, 0.87, 0.83),
     "coach686_messages": (0.93, 0.83, 0.83),
-    # Also kept out of training; a sixty-sixth round, first runs at 04ce3fb.
+    # Also kept out of training; a sixty-sixth round, first runs at 04ce3fb (690 at 0549407).
     "coach687_messages": (0.97, 0.84, 0.87),
     "coach688_messages": (0.92, 0.9, 0.85),
     "coach689_messages": (0.94, 0.84, 0.83),
+    "coach690_messages": (0.99, 0.8, 0.82),
     "coach691_messages": (0.97, 0.82, 0.78),
     "coach692_messages": (0.91, 0.83, 0.81),
     "coach693_messages": (0.93, 0.87, 0.86),
