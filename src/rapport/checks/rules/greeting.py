@@ -119,7 +119,7 @@ PING_PHRASES = pattern_cache.compile(
     | (?:you|u|yuh|ye)\s+(?:still\s+)?(?:deh\s+)?(?:online|there|around|about|bout|up|awake)
     | (?:you|u)\s+(?:are|r)\s+(?:free|around|available|busy|online|there)(?:\s+(?:now|today|later))?
     | (?:do\s+(?:you|u)\s+)?remember\s+me
-    | 在吗 | 在嗎 | 在不在 | 有空吗 | 有空嗎
+    | 在吗 | 在嗎 | 在不在 | 有空吗 | 有空嗎 | (?:c[oó]\s+)?r[aả]nh\s+(?:kh[oô]ng|ko|k)\b
     | sibuk(?:\s+(?:ga|gak|nggak|tidak|ngga))? | masz\s+chwil(?:k[eę]|[eę])(?:\s+dzi[sś](?:\s+wieczorem)?)?
     | (?:got|have|do\s+you\s+have)\s+(?:a\s+|a\s+few\s+|\d+\s+|two\s+|five\s+|ten\s+)?
         (?:sec(?:ond)?s?|min(?:ute)?s?|moments?|minutes|mo)\b(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
@@ -153,8 +153,8 @@ PING_PHRASES = pattern_cache.compile(
     | busy | ping | pinging\s+you | you\s+got\s+a\s+sec | later | today | tomorrow | now | rn
     | (?:around | free | available | online | awake | up)(?:\s+to\s+(?:talk|chat|call|speak))?{_LATER}
     | a?bout  # "hey you about?": the greeting took "you" as its name, so "about" stands alone
-    | (?:psst+|oi|oy|hi|hello|hey|yo|all[oô]|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro|dude
-        |friend|
+    | (?:psst+|oi|ơi|oy|hi|hello|hey|yo|all[oô]|hiya|heya|there|all|everyone|team|again|buddy|pal|mate|bro
+        |dude|friend|
         folks|guys|sir|madam|ma['’]?am|you|u|stranger|gang|brother|sister|sis|guy|bruv|fam|akhi
         |my\s+(?:guy|brother|sister|bro|man|friend|dear|g)
         |ukhti|habibi|habibti|amig[ao]|querid[ao]|mana|mano|kia\s+ora|e\s+hoa|t[eē]n[aā]\s+koe
@@ -325,6 +325,9 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦Vikram bhai 🙏 free for 2 min?⟧", channel="text", relationship="friend",
                 note="Two minutes for what? Say it, and the two minutes may not be needed."),
         example("⟦Hey Tunde, you good? 👋🏾⟧", channel="text", relationship="acquaintance"),
+        example("⟦Thảo ơi, rảnh không? 😊⟧", channel="text", relationship="friend",
+                recipient=Recipient(name="Nguyễn Thu Thảo"),
+                note="Vietnamese: \"free?\", after her name and a calling word."),
         example("⟦Li Na, 在吗? 🙂⟧", channel="text", relationship="former-colleague",
                 note="Chinese for \"are you there?\", and a wait."),
         example("⟦hey ana! it's tom, jo's flatmate 👋⟧", channel="text",
