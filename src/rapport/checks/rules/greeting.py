@@ -1115,6 +1115,14 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
     return parts[-1] if had_title and len(parts) > 1 else parts[0]
 
 
+CLERGY_ADDRESSES = frozenset("father pastor reverend imam rabbi padre bishop sheikh".split())
+"""How members of the clergy are greeted, by their office rather than their name."""
+CLERGY_NAME_RE = pattern_cache.compile(
+    r"(?:fr|father|pastor|rev|revd|reverend|imam|rabbi|padre|bishop|sheikh|shaykh|dr\.?\s+rev)\b",
+    re.IGNORECASE)
+"""A recipient whose name carries a clerical title: "Fr. Chinedu Okeke", "Rev. Anne Hall"."""
+
+
 @rule(
     id="wrong-name",
     severity="error",
@@ -1269,6 +1277,11 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
                 note="A greeting in Portuguese or Italian is checked like \"Dear\"."),
     ],
     good=[
+        example("Good evening Father, this is Ines, the night nurse from your course on grief "
+                "in Leiria. What do you say to a family who asks if it will be tonight?",
+                channel="text", relationship="acquaintance",
+                recipient=Recipient(name="Fr. Tiago Ramos"),
+                note="A priest is greeted by his office, not his name."),
         example("Sehr geehrter Herr Dr. Weber,\nI am a PhD student in Lyon working on resin "
                 "composites. Did you see flexural strength drop above 20% filler?\nFatima Benali",
                 recipient=Recipient(name="Dr. Jan Weber"),
@@ -1530,6 +1543,8 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
     if HONORIFIC_SUFFIX_RE.sub("", _bare(greeted.split()[-1])) in t.ROLE_ADDRESSES:
         return  # "Dear Sports Editor", "Hello manager-nim": a role, not a name (generic, but
         # not wrong)
+    if _bare(greeted) in CLERGY_ADDRESSES and CLERGY_NAME_RE.match(ctx.recipient.name):
+        return  # "Good evening Father" to Fr. Chinedu Okeke: how a priest is addressed
     vocative = not ENGLISH_OPENING_RE.search(ctx.body[address.span.start:name.start])
     matches, missed = _name_verdict(greeted.split(), ctx.recipient, vocative)
     if not matches and _goes_by(greeted, ctx.recipient):
