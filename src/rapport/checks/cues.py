@@ -197,7 +197,7 @@ DEBT_RE = phrases(
     | \btime\s+(?:for\s+{_YOU}\s+)?to\s+pay\s+(?:up|me\s+back|it\s+back)\b
     | \breturn\s+the\s+favou?r\b | \b(?:it['’]?s|time\s+for|now\s+it['’]?s)\s+your\s+turn\s+to\s+
         (?:help|return|do)\b
-    | \bnow\s+(?:it['’]?s|is)\s+your\s+turn\b(?!\s+to\s+(?:pick|choose|host|cook|decide|play|go|shine
+    | \bnow\s+(?:it['’]?s|it\s+is|is)\s+your\s+turn\b(?!\s+to\s+(?:pick|choose|host|cook|decide|play|go|shine
         |present|speak|drive|tell|share))
     | \b(?:the\s+)?least\s+{_YOU}\s+(?:can|could)\s+do\b
     | \bI\s+(?:trained|hired|mentored|taught|coached|gave\s+{_YOU}\s+your\s+first\s+\w+)(?:\s+{_YOU})?

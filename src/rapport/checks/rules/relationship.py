@@ -167,6 +167,9 @@ TRANSACTIONAL_RE = phrases(
                 "turn⟧: this weekend you do my business plan spreadsheet with me, ok? I bring "
                 "pierogi.", channel="text", relationship="friend",
                 note="The babysitting comes back as a bill."),
+        example("Bruno, I took your Saturday twice in May, so ⟦now it is your turn⟧. Can you do "
+                "my Sunday the 9th?", channel="text", relationship="coworker",
+                note="A shift swap sent as the bill for the last ones."),
         example("Rodrigooo saudades!! three years since the agency? I'm launching an online "
                 "subtitling course next month and I saved a ⟦20% code⟧ just for you and your "
                 "team 😉 let's catch up soon!!", channel="text", relationship="former-colleague",
