@@ -862,6 +862,11 @@ BARS = {
     "coach708_messages": (0.96, 0.8, 0.82),
     "coach709_messages": (0.95, 0.83, 0.84),
     "coach710_messages": (0.95, 0.81, 0.77),
+    # Also kept out of training; half a sixty-ninth round, first runs at ef6332d.
+    "coach711_messages": (0.97, 0.87, 0.84),
+    "coach712_messages": (0.96, 0.94, 0.86),
+    "coach713_messages": (0.92, 0.88, 0.89),
+    "coach714_messages": (0.96, 0.83, 0.85),
 }
 
 
