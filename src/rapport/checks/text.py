@@ -554,9 +554,9 @@ def _lowercase_signature_line(text: str, lines: list[tuple[int, int]],
     on its own line or after the last sentence ("dave kowalczyk, iuec local 1"), or a lone
     initial under a blank line ("g")."""
     last_start, last_end = lines[-1]
-    for start in dict.fromkeys((tail_start, last_start) if len(lines) > 1 else (tail_start,)):
-        if start == last_start and len(lines) == 1:
-            continue
+    starts = [start for start in dict.fromkeys((tail_start, last_start))
+              if start != last_start or len(lines) > 1]  # a one-line message is no signature
+    for start in starts:
         head, comma, rest = text[start:last_end].partition(",")
         if (comma and rest.strip() and len(words(rest)) <= 5 and _lowercase_name(head.strip())
                 and _uncommon_word(head)):
