@@ -205,7 +205,15 @@ def _continues(line: str, following: str, *, is_last: bool) -> bool:
         return False
     if CLOSING_LINE_RE.match(following) or CLOSING_WITH_NAME_RE.match(following):
         return False
-    return not (is_last and len(following.split()) <= 3)
+    return not (is_last and (len(following.split()) <= 3 or _signed_with_affiliation(following)))
+
+
+def _signed_with_affiliation(line: str) -> bool:
+    """A name, a comma and where the sender works, as the last line: "Yuki Tanaka, Kyoto
+    University Library". Kept on its own line rather than read as the end of the sentence."""
+    head, comma, rest = line.strip().partition(",")
+    return bool(comma) and len(line.split()) <= 8 and _looks_like_name(head) and is_capitalised(
+        rest.strip()[:1])
 
 
 def sentences(text: str) -> list[Span]:
@@ -392,7 +400,8 @@ def signoff_name(text: str) -> Span | None:
     """The name the sender signs with at the end ("Best,\\nPriya", "Thanks, Sam", "— Jo"),
     looking past contact lines under it (a phone number, an address, a link)."""
     lines = _nonblank_lines(text)
-    while len(lines) > 1 and CONTACT_LINE_RE.match(text[lines[-1][0]:lines[-1][1]]):
+    while len(lines) > 1 and (CONTACT_LINE_RE.match(text[lines[-1][0]:lines[-1][1]])
+                              or BRACKETED_LINE_RE.match(text[lines[-1][0]:lines[-1][1]])):
         lines.pop()
     if not lines:
         return None
@@ -451,10 +460,13 @@ TRAILING_ASIDE_RE = pattern_cache.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$")
 CONTACT_LINE_RE = pattern_cache.compile(
     r"\s*(?:(?:tel|phone|mob|mobile|cell|whatsapp|email|e-mail|linkedin|web|site)\b[:.]?\s*)?"
     r"(?:\+?\(?\d[\d\s().\-/]{6,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+"
-    r"|linkedin\.com/\S+)\s*$",
+    r"|linkedin\.com/\S+|(?:[\w\-]+\.)+[a-z]{2,}/\S*)\s*$",
     re.IGNORECASE,
 )
-"""A line of contact details under a signature: "+880 1712 345678", "jo@acme.org"."""
+"""A line of contact details under a signature: "+880 1712 345678", "jo@acme.org",
+"github.com/devshah/sizenorm"."""
+BRACKETED_LINE_RE = pattern_cache.compile(r"\s*\([^()\n]{1,120}\)\s*$")
+"""A whole line in brackets under the name: "(Nguyen is my family name; please call me Lan)"."""
 
 TRAILING_NAME_RE = pattern_cache.compile(
     r"(?:[,.!?…]|[^\w\s'’.,!?-]|^)\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
@@ -515,11 +527,20 @@ def _uncommon_word(candidate: str) -> bool:
                                and re.sub(r"['’-]", "", word).isalpha() for word in found)
 
 
+GREETING_THEN_LOWER_RE = pattern_cache.compile(
+    rf"\s*(?:{GREETING_WORDS})\b[^\n.!?]{{0,30}}[.!]+\s+(?P<next>\w)", re.IGNORECASE)
+"""A greeting closed by "!" or "." and what comes next: "Hey Maria! saw...". A comma does not
+count: "Hi Ana, how did you..." is ordinary sentence case."""
+
+
 def _writes_in_lower_case(text: str) -> bool:
     """The first letter is lower case, or the first after a short greeting line ("Hi Torbjørn,")."""
     first = next((ch for ch in text if ch.isalpha()), "")
     if first.islower():
         return True
+    opened = GREETING_THEN_LOWER_RE.match(text)
+    if opened and opened.group("next").islower():
+        return True  # "Hey Maria! saw you moved to the port's team"
     greeting, newline, rest = text.strip().partition("\n")
     return bool(newline) and len(greeting.split()) <= 4 and next(
         (ch for ch in rest if ch.isalpha()), "").islower()
@@ -539,11 +560,15 @@ def _lowercase_name(candidate: str) -> bool:
                                         and fold(part) not in NOT_LOWERCASE_NAMES for part in parts)
 
 
+TRAILING_SYMBOLS_RE = pattern_cache.compile(r"[^\w'’\-]+$")
+"""Punctuation and emoji after a signed name ("maddie ✨", "kev!")."""
+
+
 def _lone_lowercase_name(text: str, lines: list[tuple[int, int]]) -> bool:
     """One uncommon lower-case word alone on the last line, after a blank line: a name signed
     in lower case ("kev") by someone who otherwise writes in sentence case."""
     (_, previous_end), (last_start, last_end) = lines[-2], lines[-1]
-    last = text[last_start:last_end].strip(" .!")
+    last = TRAILING_SYMBOLS_RE.sub("", text[last_start:last_end])
     return (text.count("\n", previous_end, last_start) >= 2 and " " not in last
             and _lowercase_name(last) and _uncommon_word(last))
 
@@ -569,6 +594,10 @@ def _lowercase_signature_line(text: str, lines: list[tuple[int, int]],
     return None
 
 
+SIGNED_TITLES = STACKED_TITLES | {"ir", "drs", "mr", "ing", "dipl"}
+"""Titles that stack before a name in a signature, in lower case too (Dutch "Prof. dr. ir.",
+German "Dipl.-Ing."): "mr" here is the Dutch law degree ("mr. drs. Jansen")."""
+
 INITIAL_RE = pattern_cache.compile(r"[a-z]\.?")
 """A single lower-case initial signed on its own line."""
 
@@ -577,8 +606,9 @@ def _looks_like_name(line: str) -> bool:
     """A short line of capitalised words, optionally followed by "| role" or "(she/her)"."""
     head = NAME_TAIL_RE.sub("", line.strip()).strip(" .!")
     tokens = head.split()
-    if len(tokens) > 1 and TITLE_RE.match(tokens[0]):
-        tokens = tokens[1:]  # "Professor Margaret Ellison", "Dr. Seun Balogun": a name follows
+    while len(tokens) > 1 and (TITLE_RE.match(tokens[0])
+                               or fold(tokens[0]).rstrip(".") in SIGNED_TITLES):
+        tokens = tokens[1:]  # "Professor Margaret Ellison", "Prof. dr. ir. Gerrit van der Berg"
         head = " ".join(tokens)
     if not 1 <= len(tokens) <= 4:
         return False

@@ -571,6 +571,26 @@ def _may_not_place_you(ctx: Context) -> bool:
         example("hey Ruth, I coach a u12 side in Leith. your thread on rotating keepers was "
                 "spot on. how do you tell the parents? no worries if you're busy\ncallum reid",
                 channel="linkedin", note="A full name signed in lower case is still a name."),
+        example("Dear Ms. Visser,\nHow long did the first hot tap take you?\n\nWith kind regards,"
+                "\nProf. dr. ir. Pieter de Boer\nTU Delft", note="Dutch titles stack before "
+                "the name, in lower case too."),
+        example("Dear Dr. Mensah,\nThank you for your question after my talk. Could I ask how "
+                "you store the annotations?\nAiko Sato, Osaka University Library",
+                channel="linkedin", note="The name and where they work, straight after the "
+                "last sentence."),
+        example("Dear Mr. Hakimi,\nDid the stockpile timing include donor approval?\n\n"
+                "Respectfully,\nTran Thi Mai\n(Tran is my family name; please call me Mai)",
+                note="A line in brackets under the name."),
+        example("hey Priti, I tidied up the size mapping we hacked on. does the EU column match "
+                "what you see?\n\nDev\ngithub.com/devshah/sizes", channel="linkedin",
+                relationship="acquaintance", note="A link under the name."),
+        example("Hey Rosa! saw you moved to the planning team, congrats. does the port see real "
+                "turn times now? no pressure\njake", channel="linkedin",
+                relationship="former-colleague", note="Lower case after the greeting, and "
+                "signed the same way."),
+        example("hi Ines!! your thread on the onboarding carousel was so real. did retention "
+                "dip after you cut it? no stress if you're busy\n\nmaddie ✨",
+                channel="linkedin", note="An emoji after a name signed in lower case."),
     ],
 )
 def no_signoff(ctx: Context) -> Iterator[Hit]:
