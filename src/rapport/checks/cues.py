@@ -722,7 +722,7 @@ ASSUMED_YES_RE = phrases(
         |drop|pass|share|bring|upload|put)\s+(?:it|them|this|that|{_YOU}\s+(?:it|my|the)|my|the|over
         |across)\b[^.!?\n]{{0,40}}?\b(?:now|tonight|today|tomorrow|this\s+(?:evening|afternoon|morning
         |weekend)|shortly|right\s+away|in\s+a\s+(?:bit|sec|minute)|later|first\s+thing
-        |on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b
+        |on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next)\s+week)\b
     | \bsending\s+(?:it|them|{_YOU}\s+(?:it|my|the)|my\s+\w+|the\s+\w+|now)(?:\s+(?:over|across|now))?\b
     | \b(?:sent|send)\s+(?:{_YOU}\s+)?(?:my|the)\s+(?:cv|resume|résumé|portfolio|deck|draft)\s+
         (?:to\s+your|on|by|via|over)\b

@@ -1355,6 +1355,11 @@ ASK_PROBLEMS = frozenset({"big-ask", "pressure", "transactional", "blunt-tone"})
                 "will email you a short form.\nThank you so much!\nKasia",
                 subject="Reference for my assistant course", relationship="former-colleague",
                 note="Her name is on the form before she has said yes."),
+        example("Dear Gaspard,\nIt was a pleasure to talk cider with you at the Salon in "
+                "February. I have made five blends for bottling and would value your notes on "
+                "each. ⟦I will send them to you next week⟧ by courier.\nPierre-Yves",
+                relationship="acquaintance", channel="linkedin",
+                note="The parcel is on its way before he has agreed to taste anything."),
     ],
     good=[
         example("Hi Jon, I'm a junior dev and I loved your post on feature flags. Could you tell "
