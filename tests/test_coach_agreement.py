@@ -876,6 +876,15 @@ BARS = {
     "coach720_messages": (0.95, 0.87, 0.86),
     "coach721_messages": (0.95, 0.84, 0.85),
     "coach722_messages": (0.95, 0.85, 0.86),
+    # Also kept out of training; a seventy-first round, first runs at 086a3e0.
+    "coach723_messages": (0.92, 0.85, 0.82),
+    "coach724_messages": (0.91, 0.86, 0.84),
+    "coach725_messages": (0.98, 0.85, 0.85),
+    "coach726_messages": (0.95, 0.8, 0.8),
+    "coach727_messages": (0.97, 0.88, 0.89),
+    "coach728_messages": (0.97, 0.87, 0.87),
+    "coach729_messages": (0.93, 0.81, 0.77),
+    "coach730_messages": (0.97, 0.89, 0.89),
 }
 
 
