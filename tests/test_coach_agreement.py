@@ -885,6 +885,15 @@ BARS = {
     "coach728_messages": (0.97, 0.87, 0.87),
     "coach729_messages": (0.93, 0.81, 0.77),
     "coach730_messages": (0.97, 0.89, 0.89),
+    # Also kept out of training; a seventy-second round, first runs at be5b4cd.
+    "coach731_messages": (0.94, 0.84, 0.84),
+    "coach732_messages": (0.92, 0.83, 0.81),
+    "coach733_messages": (0.96, 0.86, 0.86),
+    "coach734_messages": (0.95, 0.83, 0.83),
+    "coach735_messages": (0.98, 0.84, 0.87),
+    "coach736_messages": (0.91, 0.89, 0.8),
+    "coach737_messages": (0.97, 0.9, 0.88),
+    "coach738_messages": (0.94, 0.85, 0.86),
 }
 
 
