@@ -62,7 +62,12 @@ sender's own introduction teaches the wrong lesson. In leave-one-set-out runs it
 for these two were 8 right of 10 in all."""
 C = 3.0
 MIN_DF = 5
-ADD_THRESHOLD = 0.65
+ADD_THRESHOLD = 0.70
+"""How sure the model must be to add a finding the rules did not make. 0.65 while it learnt
+from 23,187 coach messages (sets 11-221); trained on three times as many (11-662), it is surer
+of itself, and on sets 663-738, which it had not seen, 0.70 kept ready agreement (0.968 ->
+0.967) and F1 (0.868) and raised tag precision (0.867 -> 0.871) and the sets meeting every
+target (40 -> 44 of 76); 0.60 and 0.75 did no better (38 and 44 sets, F1 0.867 both)."""
 KEEP_THRESHOLD = 0.25
 FOCUS_MARGIN = 0.2
 FOCUS_BELOW = 0.8
@@ -77,7 +82,10 @@ EXERCISE_CODES = ("k7m-3q", "p2x-9d", "h4t-6w")
 REFERENCE_COUNT = 12
 COURSE_WEIGHT = 5.0
 """The lessons' and rules' own examples mark where the course draws each line, often with
-a near miss on purpose; each counts as five coach-set messages."""
+a near miss on purpose; each counts as five coach-set messages, when the coach sets held
+`BALANCED_AT` messages (`course_scale`)."""
+BALANCED_AT = 23187
+"""The coach messages the weights were chosen against (sets 11-221)."""
 
 
 @dataclass
@@ -93,9 +101,9 @@ def _doc(channel: str, relationship: str, subject: str | None, body: str) -> str
     return coach_model.document(channel, relationship, subject, body)
 
 
-HELD_OUT = frozenset(str(n) for n in range(222, 1000))
+HELD_OUT = frozenset(str(n) for n in range(739, 1000))
 """Coach sets kept out of training, so the packaged model always has sets it has never seen:
-every set from 222 on, each scored once on arrival with the model trained on 11-221. Sets
+every set from 739 on, each scored once on arrival with the model trained on 11-738. Sets
 130-221 were held out the same way, and scored once, with the model trained on 11-129 (their
 first runs are in their headers and their bars in tests/test_coach_agreement.py). On
 2026-12-02 the model was retrained on 11-221 because more sets measurably help sets the model
@@ -103,7 +111,17 @@ has not seen: trained on 11-171 instead of 11-129, it scored sets 172-213 at rea
 0.952 (0.944), tag precision 0.869 (0.868), recall 0.842 (0.825), F1 0.855 (0.846); trained on
 11-192, sets 193-213 at 0.949 (0.941), 0.865 (0.867), 0.850 (0.833), 0.857 (0.850); trained
 on 11-213, the fifth round 214-221 at 0.956 (0.950), 0.875 (0.881), 0.825 (0.807), 0.849
-(0.842). Each gained ready agreement and recall for a point or less of precision."""
+(0.842). Each gained ready agreement and recall for a point or less of precision.
+
+Sets 222-738 were held out the same way, each scored once with the model trained on 11-221.
+On 2026-12-05 the model was retrained on 11-738 (79,947 coach messages instead of 23,187),
+for the same reason, measured the same way: trained on 11-662, it scored sets 663-738, which
+it had not seen, at ready agreement 0.968 (0.958 with the packaged model), tag precision 0.867
+(0.866), recall 0.868 (0.844), F1 0.868 (0.854), and 40 of the 76 sets met every target
+(33); with ADD_THRESHOLD at 0.70, 44. Weighing the course's texts up to match
+(`course_scale`) left those figures where they were (0.966, 0.872, 0.864, 0.868; 44 sets) and
+kept the course's and the rule-table sets' own examples passing, which unscaled they did not
+("Send me the link when you can, thanks!" read as blunt)."""
 
 
 def coach_texts() -> list[Text]:
@@ -181,14 +199,23 @@ def course_texts() -> list[Text]:
     return texts
 
 
+def course_scale(texts: list[Text]) -> float:
+    """How much more the course's own texts and the rule-table sets weigh than when their
+    weights were chosen (`BALANCED_AT` coach messages): as the coach sets grow, the course's
+    lines keep the same say against them."""
+    return max(1.0, sum(t.group.isdigit() for t in texts) / BALANCED_AT)
+
+
 def train(texts: list[Text]) -> tuple[dict, TfidfVectorizer, dict[str, LogisticRegression]]:
     vectorizer = TfidfVectorizer(analyzer=coach_model.terms, min_df=MIN_DF, sublinear_tf=True)
     matrix = vectorizer.fit_transform([t.text for t in texts])
     fitted: dict[str, LogisticRegression] = {}
+    scale = course_scale(texts)
     for rule in MODELLED:
         rows = [i for i, t in enumerate(texts) if rule in t.labels]
         labels = np.array([texts[i].labels[rule] for i in rows])
-        weights = np.array([texts[i].weight for i in rows])
+        weights = np.array([texts[i].weight * (1.0 if texts[i].group.isdigit() else scale)
+                            for i in rows])
         fitted[rule] = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(
             matrix[rows], labels, sample_weight=weights)
     vocabulary = vectorizer.vocabulary_

@@ -353,8 +353,7 @@ def _only_asks_if_still_there(ctx: Context) -> re.Match[str] | None:
 def vague_ask(ctx: Context) -> Iterator[Hit]:
     for m in ctx.find(PICK_BRAIN_RE):
         if not disclaimed_before(ctx.body, m.start()):
-            plain = "ask you one question" if m.group().lower().startswith("pick") else None
-            yield Hit(m.start(), m.end(), replacement=plain)
+            yield Hit(m.start(), m.end())  # no swap: only the question itself fixes it
     big = _big_asks(ctx.body, ctx.quoted) if ctx.is_cold else []
     for m in ctx.find(VAGUE_ERRAND_RE):
         if any(start < m.end() and m.start() < end for start, end in big):
@@ -718,7 +717,7 @@ def big_ask(ctx: Context) -> Iterator[Hit]:
     for start, end in big_ask_spans(ctx):
         referral = ctx.is_cold and bool(REFERRAL_ASK_RE.search(ctx.text_of(ctx.sentence_at(start))))
         yield Hit(start, end, message=None if ctx.is_cold else WARM_BIG_ASK_MESSAGE,
-                  no_veto=referral)
+                  no_veto=referral, explicit=referral and ctx.relationship == "stranger")
 
 
 REFERRAL_ASK_RE = pattern_cache.compile(
@@ -727,8 +726,12 @@ REFERRAL_ASK_RE = pattern_cache.compile(
     r"|\breferral\s+for\s+(?:me|my\s+application|the\s+[\w\s-]{0,30}?(?:role|job|position|post|opening"
     r"|vacancy))\b", re.IGNORECASE)
 """A referral asked of someone who barely knows you is the course's own example of an ask too
-big for the relationship, so the coach model may not veto it: coaches named it on 70 of the 72
-such messages in sets 11-125."""
+big for the relationship, so the coach model may not veto it: coaches named it on 70 of the
+72 such messages in sets 11-125. Of a stranger it is not held back beside another problem
+either (`Hit.explicit`): retrained on sets 11-738, the model let a warm opening and a way out
+("No worries at all if you'd rather not") outweigh a referral asked of a stranger and named
+only the missing introduction. Shown, it changes no finding on the 727 coach sets. Of an
+acquaintance it may still wait behind a favour called in as a debt, the main problem there."""
 
 
 def big_ask_spans(ctx: Context) -> list[tuple[int, int]]:
