@@ -104,14 +104,14 @@ BARS = {
     # Sets 63, 66, 76, 102 and 128 lost a point of precision or less (0.93, 0.92, 0.86, 0.87,
     # 0.94 before) when the model was retrained on sets 11-221 instead of 11-129: it now weighs
     # 23,187 coach messages instead of 13,067. Set 63 also lost a point of F1 (0.90 before).
-    "coach63_messages": (0.96, 0.9, 0.89),
+    "coach63_messages": (0.96, 0.90, 0.89),
     "coach64_messages": (0.96, 0.87, 0.87),
     "coach65_messages": (0.97, 0.88, 0.90),
     # Sets 66, 94, 103, 107, 250 and 299 lost under a point of precision (0.91 before) when a
     # missing name began to be named beside a lone "no context" or "vague ask": coaches
     # labelled it there 116 times and not 51 (sets 11-325), and most of the 51 notes still
     # say "sign it".
-    "coach66_messages": (0.97, 0.88, 0.9),
+    "coach66_messages": (0.97, 0.88, 0.90),
     "coach67_messages": (0.96, 0.90, 0.88),
     "coach68_messages": (0.96, 0.91, 0.90),
     "coach69_messages": (0.97, 0.91, 0.91),
@@ -138,7 +138,7 @@ BARS = {
     "coach84_messages": (0.92, 0.89, 0.88),
     "coach85_messages": (0.94, 0.92, 0.90),
     "coach86_messages": (0.94, 0.86, 0.89),
-    "coach87_messages": (0.98, 0.9, 0.91),
+    "coach87_messages": (0.98, 0.90, 0.91),
     "coach88_messages": (0.97, 0.92, 0.92),
     "coach89_messages": (0.95, 0.89, 0.88),
     "coach90_messages": (0.95, 0.86, 0.86),
@@ -169,8 +169,8 @@ BARS = {
     # Lost under a point of precision (0.92 before) with the name beside a lone "no context"
     # or "vague ask": see set 66.
     "coach107_messages": (0.96, 0.89, 0.91),
-    "coach108_messages": (0.95, 0.86, 0.9),
-    "coach109_messages": (0.97, 0.84, 0.9),
+    "coach108_messages": (0.95, 0.86, 0.90),
+    "coach109_messages": (0.97, 0.84, 0.90),
     "coach110_messages": (0.96, 0.90, 0.88),
     "coach111_messages": (0.97, 0.89, 0.91),
     "coach112_messages": (0.94, 0.86, 0.87),
@@ -193,7 +193,7 @@ BARS = {
     # (1 right in 19 on the held-out sets, and the course puts a referral within what a
     # friend may be asked), and two of its friend favours now show the pressure or the
     # missing way out this set's coach did not name beside them (0.922).
-    "coach126_messages": (0.98, 0.9, 0.92),
+    "coach126_messages": (0.98, 0.90, 0.92),
     "coach127_messages": (0.94, 0.89, 0.88),
     "coach128_messages": (0.98, 0.93, 0.90),
     "coach129_messages": (0.96, 0.95, 0.94),

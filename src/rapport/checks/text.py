@@ -568,7 +568,7 @@ def _lone_lowercase_name(text: str, lines: list[tuple[int, int]]) -> bool:
     """One uncommon lower-case word alone on the last line, after a blank line: a name signed
     in lower case ("kev") by someone who otherwise writes in sentence case."""
     (_, previous_end), (last_start, last_end) = lines[-2], lines[-1]
-    last = TRAILING_SYMBOLS_RE.sub("", text[last_start:last_end])
+    last = TRAILING_SYMBOLS_RE.sub("", text[last_start:last_end]).strip(" .!")
     return (text.count("\n", previous_end, last_start) >= 2 and " " not in last
             and _lowercase_name(last) and _uncommon_word(last))
 
@@ -594,9 +594,9 @@ def _lowercase_signature_line(text: str, lines: list[tuple[int, int]],
     return None
 
 
-SIGNED_TITLES = STACKED_TITLES | {"ir", "drs", "mr", "ing", "dipl"}
+SIGNED_TITLES = STACKED_TITLES | {"ir", "drs", "mr", "dipl"}
 """Titles that stack before a name in a signature, in lower case too (Dutch "Prof. dr. ir.",
-German "Dipl.-Ing."): "mr" here is the Dutch law degree ("mr. drs. Jansen")."""
+German "Dipl. Ing."): "mr" here is the Dutch law degree ("mr. drs. Jansen")."""
 
 INITIAL_RE = pattern_cache.compile(r"[a-z]\.?")
 """A single lower-case initial signed on its own line."""
