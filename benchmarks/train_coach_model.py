@@ -211,13 +211,12 @@ def train(texts: list[Text]) -> tuple[dict, TfidfVectorizer, dict[str, LogisticR
     matrix = vectorizer.fit_transform([t.text for t in texts])
     fitted: dict[str, LogisticRegression] = {}
     scale = course_scale(texts)
+    sample_weights = np.array([t.weight * (1.0 if t.group.isdigit() else scale) for t in texts])
     for rule in MODELLED:
         rows = [i for i, t in enumerate(texts) if rule in t.labels]
         labels = np.array([texts[i].labels[rule] for i in rows])
-        weights = np.array([texts[i].weight * (1.0 if texts[i].group.isdigit() else scale)
-                            for i in rows])
         fitted[rule] = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(
-            matrix[rows], labels, sample_weight=weights)
+            matrix[rows], labels, sample_weight=sample_weights[rows])
     vocabulary = vectorizer.vocabulary_
     idf = vectorizer.idf_
     weights = np.vstack([fitted[r].coef_[0] for r in MODELLED])

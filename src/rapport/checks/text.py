@@ -400,8 +400,7 @@ def signoff_name(text: str) -> Span | None:
     """The name the sender signs with at the end ("Best,\\nPriya", "Thanks, Sam", "— Jo"),
     looking past contact lines under it (a phone number, an address, a link)."""
     lines = _nonblank_lines(text)
-    while len(lines) > 1 and (CONTACT_LINE_RE.match(text[lines[-1][0]:lines[-1][1]])
-                              or BRACKETED_LINE_RE.match(text[lines[-1][0]:lines[-1][1]])):
+    while len(lines) > 1 and _under_the_name(text[lines[-1][0]:lines[-1][1]]):
         lines.pop()
     if not lines:
         return None
@@ -467,6 +466,12 @@ CONTACT_LINE_RE = pattern_cache.compile(
 "github.com/devshah/sizenorm"."""
 BRACKETED_LINE_RE = pattern_cache.compile(r"\s*\([^()\n]{1,120}\)\s*$")
 """A whole line in brackets under the name: "(Nguyen is my family name; please call me Lan)"."""
+
+
+def _under_the_name(line: str) -> bool:
+    """A line that can stand under a signature without being it: contact details or a note in
+    brackets."""
+    return bool(CONTACT_LINE_RE.match(line) or BRACKETED_LINE_RE.match(line))
 
 TRAILING_NAME_RE = pattern_cache.compile(
     r"(?:[,.!?…]|[^\w\s'’.,!?-]|^)\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
