@@ -916,6 +916,15 @@ BARS = {
     "coach748_messages": (0.94, 0.85, 0.85),
     "coach749_messages": (0.92, 0.88, 0.81),
     "coach750_messages": (0.90, 0.90, 0.84),
+    # Also kept out of training; a seventy-fifth round, first runs at a991594.
+    "coach751_messages": (0.93, 0.83, 0.81),
+    "coach752_messages": (0.96, 0.87, 0.85),
+    "coach753_messages": (0.97, 0.92, 0.89),
+    "coach754_messages": (0.95, 0.80, 0.82),
+    "coach755_messages": (0.97, 0.91, 0.87),
+    "coach756_messages": (0.96, 0.83, 0.86),
+    "coach757_messages": (0.92, 0.79, 0.80),
+    "coach758_messages": (0.95, 0.86, 0.85),
 }
 
 
