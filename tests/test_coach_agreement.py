@@ -56,8 +56,11 @@ BARS = {
     # Sets 30, 44 and 47 lost a point or two of precision (0.86, 0.94, 0.90 before) when a
     # favour written as if the answer were yes began to get "no easy out" beside the big ask
     # or the pressure: coaches name it there about half the time (sets 26-51), and it was
-    # never found at all before.
-    "coach30_messages": (0.93, 0.83, 0.85),
+    # never found at all before. Its precision bar was 0.83 until the vague ask took the
+    # place of the bare greeting between friends ("yo u free later? need to ask u
+    # something"), where coaches of sets 11-750 named the vague ask 53 times and the greeting
+    # 18; set 30's coach named the greeting (0.821).
+    "coach30_messages": (0.93, 0.82, 0.85),
     "coach31_messages": (0.92, 0.92, 0.88),
     "coach32_messages": (0.94, 0.81, 0.85),
     "coach33_messages": (0.95, 0.84, 0.87),

@@ -767,6 +767,19 @@ leaves no comfortable way to say no. Kept apart from PRESUME_RE, which is pressu
 these words are fine where the reader has already agreed. Not "thanks in advance": alone, it
 matched only messages whose coaches did not name a missing way out (sets 26-55)."""
 
+PICK_A_TIME_RE = phrases(
+    r"""\b(?:let\s+me\s+know|tell\s+me|send\s+me|give\s+me)\s+(?:which|what|a|the)\s+
+        (?:(?:day|date|time|slot)\s+(?:and|or)\s+)?(?:day|date|time|slot)s?\s+(?:that\s+)?
+        (?:works|suits|is\s+(?:good|best|convenient|easiest)|would\s+(?:work|suit))
+        (?:\s+(?:for\s+)?you\b)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Asking them to choose when ("let me know which day suits you", "send me a time that
+works"): the meeting is taken as agreed, and only its date is left to them. Written to
+someone outside the sender's day-to-day life, coaches named the missing way out in 57 of 75
+such messages, and in 38 of the 41 with a big ask (sets 11-757); under pressure, a vague ask or
+a favour asked as a transaction, they named those problems instead."""
+
 DEADLINE_WORDS = (
     r"(?:tonight|today|this\s+(?:evening|afternoon|morning)|(?:by|before)\s+(?:tomorrow|tmrw|"
     r"tmr|the\s+morning|eod|cob|end\s+of\s+(?:the\s+)?day|lunch|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|"

@@ -32,8 +32,8 @@ SECOND_PERSON = frozenset(
 )
 
 GREETING_WORDS = (
-    r"hi+|hello+|hey+|heya|hiya|hallo|hola+|holi|howdy|yo+|sup|greetings|dear|good\s+(?:morning|"
-    r"afternoon|evening|day)|morning|evening|ahoy|hi\s+there|hey\s+there|hello\s+there|"
+    r"hi+|hello+|hey+|heya|hiya|hallo|hola+|holi|howdy|howya|howaya|howzit|yo+|sup|greetings|dear|"
+    r"good\s+(?:morning|afternoon|evening|day)|morning|evening|ahoy|hi\s+there|hey\s+there|hello\s+there|"
     r"g['’]?day|salam|salaam|namaste|ciao|bonjour|kia\s+ora|hej|moin|respected|esteemed|"
     r"assalamu\s+alaikum|heyo|ola+|olá|oi+|oy|opa|ch[eè]re?|querid[oa]|estimad[oa]|liebe[r]?|"
     r"geachte|kedves|drog[ia]|oye|buenas|buenos\s+d[ií]as|bom\s+dia|salut|merhaba|habari|kumusta|"
@@ -44,8 +44,9 @@ GREETING_WORDS = (
     r"selamat\s+(?:pagi|siang|sore|malam)|ahlan|marhaba|shalom|yassou|hall[åa]|szia|"
     r"car[oa](?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))|car[ií]ssim[oa](?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"
 )
-"""Openings in the languages the coach sets use. "Caro"/"Cara" only before a capitalised word
-("Cara Chiara,"), since Caro is also a name ("Caro, quick one")."""
+"""Openings in the languages the coach sets use ("howya" is Irish, "howzit" South African).
+"Caro"/"Cara" only before a capitalised word ("Cara Chiara,"), since Caro is also a name
+("Caro, quick one")."""
 GREETING_RE = pattern_cache.compile(rf"^\s*[¡¿]?\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
 """A greeting word at the very start, after Spanish's opening "¡" or "¿" ("¡Hola Pablo!")."""
 TITLE_RE = pattern_cache.compile(
