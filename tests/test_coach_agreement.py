@@ -928,6 +928,15 @@ BARS = {
     "coach756_messages": (0.96, 0.83, 0.86),
     "coach757_messages": (0.92, 0.79, 0.80),
     "coach758_messages": (0.95, 0.86, 0.85),
+    # Also kept out of training; a seventy-sixth round, first runs at ab7389b.
+    "coach759_messages": (0.93, 0.88, 0.87),
+    "coach760_messages": (0.93, 0.84, 0.85),
+    "coach761_messages": (0.97, 0.95, 0.92),
+    "coach762_messages": (0.98, 0.93, 0.90),
+    "coach763_messages": (0.96, 0.85, 0.86),
+    "coach764_messages": (0.97, 0.88, 0.87),
+    "coach765_messages": (0.96, 0.83, 0.82),
+    "coach766_messages": (0.98, 0.91, 0.91),
 }
 
 
