@@ -946,6 +946,15 @@ BARS = {
     "coach772_messages": (0.95, 0.85, 0.85),
     "coach773_messages": (0.93, 0.80, 0.80),
     "coach774_messages": (0.94, 0.83, 0.83),
+    # Also kept out of training; a seventy-eighth round, first runs at 2760f4e.
+    "coach775_messages": (0.96, 0.92, 0.92),
+    "coach776_messages": (0.94, 0.82, 0.82),
+    "coach777_messages": (0.96, 0.94, 0.90),
+    "coach778_messages": (0.96, 0.85, 0.83),
+    "coach779_messages": (0.96, 0.85, 0.86),
+    "coach780_messages": (0.95, 0.87, 0.86),
+    "coach781_messages": (0.97, 0.89, 0.89),
+    "coach782_messages": (0.97, 0.85, 0.89),
 }
 
 
