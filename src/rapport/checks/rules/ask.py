@@ -1417,8 +1417,10 @@ def no_easy_out(ctx: Context) -> Iterator[Hit]:
 
     In any relationship, a favour written as if the answer were already yes ("I'll send my CV
     tonight", "CV attached") is the second thing a coach points out beside the main
-    problem with the ask, so that hit stands `beside` it rather than under it. A message that
-    already gives a way out is outside the rule (`applies`)."""
+    problem with the ask, so that hit stands `beside` it rather than under it. Asking someone
+    outside the sender's day-to-day life to pick the day for a meeting they have not agreed
+    to ("let me know which day suits you") leaves the same no room, and stands beside the big
+    ask only. A message that already gives a way out is outside the rule (`applies`)."""
     matches = [*ctx.find(cues.ASSUMED_YES_RE), *ctx.find(cues.PRESUME_RE)]
     assumed = min((m for m in matches if not negated_before(ctx.body, m.start())),
                   key=lambda m: m.start(), default=None)
