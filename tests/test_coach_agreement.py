@@ -955,6 +955,15 @@ BARS = {
     "coach780_messages": (0.95, 0.87, 0.86),
     "coach781_messages": (0.97, 0.89, 0.89),
     "coach782_messages": (0.97, 0.85, 0.89),
+    # Also kept out of training; a seventy-ninth round, first runs at bc2421e.
+    "coach783_messages": (0.93, 0.87, 0.85),
+    "coach784_messages": (0.98, 0.85, 0.86),
+    "coach785_messages": (0.95, 0.84, 0.86),
+    "coach786_messages": (0.95, 0.85, 0.85),
+    "coach787_messages": (0.95, 0.82, 0.84),
+    "coach788_messages": (0.96, 0.81, 0.82),
+    "coach789_messages": (0.97, 0.86, 0.87),
+    "coach790_messages": (0.94, 0.88, 0.88),
 }
 
 
