@@ -964,6 +964,15 @@ BARS = {
     "coach788_messages": (0.96, 0.81, 0.82),
     "coach789_messages": (0.97, 0.86, 0.87),
     "coach790_messages": (0.94, 0.88, 0.88),
+    # Also kept out of training; an eightieth round, first runs at eddc183.
+    "coach791_messages": (0.97, 0.86, 0.89),
+    "coach792_messages": (0.98, 0.86, 0.86),
+    "coach793_messages": (0.92, 0.89, 0.85),
+    "coach794_messages": (0.97, 0.85, 0.84),
+    "coach795_messages": (0.97, 0.90, 0.85),
+    "coach796_messages": (0.95, 0.78, 0.81),
+    "coach797_messages": (0.94, 0.86, 0.82),
+    "coach798_messages": (0.96, 0.82, 0.82),
 }
 
 
