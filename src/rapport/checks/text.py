@@ -474,6 +474,7 @@ def _under_the_name(line: str) -> bool:
     brackets."""
     return bool(CONTACT_LINE_RE.match(line) or BRACKETED_LINE_RE.match(line))
 
+
 TRAILING_NAME_RE = pattern_cache.compile(
     r"(?:[,.!?…]|[^\w\s'’.,!?-]|^)\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
     r"[\s.!]*(?:\b[xX]{1,3}\b)?[\s\W]*$"
