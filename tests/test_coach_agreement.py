@@ -973,6 +973,15 @@ BARS = {
     "coach796_messages": (0.95, 0.78, 0.81),
     "coach797_messages": (0.94, 0.86, 0.82),
     "coach798_messages": (0.96, 0.82, 0.82),
+    # Also kept out of training; an eighty-first round, first runs at 954e680.
+    "coach799_messages": (0.98, 0.85, 0.89),
+    "coach800_messages": (0.95, 0.85, 0.86),
+    "coach801_messages": (0.98, 0.87, 0.85),
+    "coach802_messages": (0.98, 0.86, 0.88),
+    "coach803_messages": (0.96, 0.84, 0.80),
+    "coach804_messages": (0.95, 0.91, 0.91),
+    "coach805_messages": (0.96, 0.87, 0.88),
+    "coach806_messages": (0.94, 0.85, 0.84),
 }
 
 
