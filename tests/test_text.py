@@ -69,6 +69,13 @@ def test_no_greeting():
         ("hi there. thanks for this. see you soon, ok", None),
         ("Hello Jan, we spoke at Ligna. Is it mostly for cladding? Glad to hear if you have a\n"
          "moment.", None),
+        ("Dr. Khumalo,\nDo you fly a fixed grid?\nThanks for the numbers.\n\nCallum Reid\n"
+         "Team Leader, Glen Affric MRT", "Callum Reid"),
+        ("Dear Dr. Ibarra,\nWas it explicit?\n\nWith my best regards,\nHélène Marchand\n"
+         "Professor emerita of radioecology", "Hélène Marchand"),
+        ("Hi Ana,\nI loved it.\n\nQuick Question\nDo you have the slides?", None),
+        ("Hi Dr Abernathy,\n\nIm Sam, one of the second years. Which game first?\n\n"
+         "Thanks so much for the lecture", None),
     ],
 )
 def test_signoff_name(message: str, name: str | None):

@@ -115,7 +115,7 @@ CLOSINGS = (
     r"best(?:\s+(?:regards|wishes))?|all\s+the\s+best|thanks(?:\s+(?:again|so\s+much|a\s+lot|"
     r"in\s+advance))?|thank\s+you(?:\s+(?:again|so\s+much))?|many\s+thanks|cheers|regards|"
     r"kind\s+regards|warm\s+regards|warmly|warm\s+wishes|sincerely|yours(?:\s+\w+)?|talk\s+soon|"
-    r"with\s+(?:kind|best|warm|warmest|many|sincere)\s+(?:regards|wishes|thanks)|thanks\s+either\s+way|"
+    r"with\s+(?:my\s+|our\s+)?(?:very\s+)?(?:kind|best|warm|warmest|many|sincere)\s+(?:regards|wishes|thanks)|thanks\s+either\s+way|"
     r"thank\s+you\s+either\s+way|saludos|abrazos|un\s+abrazo|besos|bises|grüße|groetjes|hugs|"
     r"speak\s+soon|take\s+care|gratefully|with\s+thanks|thx|ta|love|xo+|x+|best,?|"
     r"merci(?:\s+beaucoup)?|gracias|grazie|danke(?:\s+sch[öo]n)?|obrigad[oa]|cordialement|"
@@ -445,13 +445,32 @@ def signoff_name(text: str) -> Span | None:
 
 
 def _name_above_title_lines(text: str, lines: list[tuple[int, int]]) -> Span | None:
-    """A closing line, the name, then a line or two of title and organisation ("With kind
-    regards, / Margaret Ellison / Professor of Sociology, University of Leeds")."""
+    """The name, then a line or two of title and organisation, under a closing line ("With
+    kind regards, / Margaret Ellison / Professor of Sociology, University of Leeds") or as a
+    block of its own after a blank line ("... out there. / / Callum Reid / Team Leader, Glen
+    Affric MRT")."""
     for i in range(len(lines) - 3, max(-1, len(lines) - 5), -1):
         closing, name = (text[a:b] for a, b in lines[i : i + 2])
         if CLOSING_LINE_RE.match(closing) and _looks_like_name(name):
             return Span(*lines[i + 1])
+    for i in range(len(lines) - 2, max(0, len(lines) - 4), -1):
+        name_start, name_end = lines[i]
+        if (BLANK_LINE_RE.search(text, lines[i - 1][1], name_start)
+                and len(words(text[name_start:name_end])) <= 4
+                and _looks_like_name(text[name_start:name_end])
+                and all(_title_line(text[a:b]) for a, b in lines[i + 1:])):
+            return Span(name_start, name_end)
     return None
+
+
+BLANK_LINE_RE = pattern_cache.compile(r"\n[ \t]*\n")
+TITLE_LINE_RE = pattern_cache.compile(r"[^\W\d_][^.?!\n]{1,60}")
+"""A line of title or organisation under a name: short, and no sentence ("Team Leader, Glen
+Affric MRT", "Professor emerita of radioecology")."""
+
+
+def _title_line(line: str) -> bool:
+    return bool(TITLE_LINE_RE.fullmatch(line.strip())) and len(words(line)) <= 8
 
 
 TRAILING_ASIDE_RE = pattern_cache.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$")

@@ -565,6 +565,12 @@ def _may_not_place_you(ctx: Context) -> bool:
         example("Dear Dr. Bello, I am a sociologist at Leeds. Could you share your interview "
                 "guide?\n\nWith kind regards,\nMargaret Ellison\nProfessor of Sociology, "
                 "University of Leeds", note="A title line under the name."),
+        example("Dear Dr. Aziz,\nI lead a cave rescue team in the Mendips. Do your divers "
+                "rehearse the sump in the dark first?\nNo need to reply if you're busy.\n\n"
+                "Owen Pryce\nTeam Leader, Mendip CRO", note="The name and title as a block "
+                "of their own, with no closing word above."),
+        example("Dear Professor Lind,\nWas the fixation term explicit in your model?\n\nWith "
+                "my best regards,\nMarta Ruiz\nProfessor emerita of soil physics"),
         example("hi Marisol! how did you get caseworkers time off the floor? totally ok if you "
                 "can't reply. thank you! zoe", channel="linkedin",
                 note="A lower-case writer signs in lower case."),
