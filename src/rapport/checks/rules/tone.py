@@ -187,6 +187,9 @@ POLITENESS_PAPER = (
                 note="Saying why you ask softens a plain question."),
         example("Could you show me how you set up the self-marking quiz, when you have a minute? "
                 "I'd like to copy it for Year 9.", channel="slack", relationship="coworker"),
+        example("Malik, the 2021 flood layer has the culvert open, 2023 has it closed. Which one "
+                "goes in the council report? Friday is fine.", channel="slack",
+                relationship="coworker", note="No hurry is a softener too."),
     ],
 )
 def blunt_tone(ctx: Context) -> Iterator[Hit]:
@@ -222,6 +225,16 @@ REASON_RE = phrases(
     re.IGNORECASE | re.VERBOSE,
 )
 """The sender says why they ask: "so I want to make sure I'm not counting it wrong"."""
+RELAXED_TIMING_RE = phrases(
+    r"""\bnot\s+(?:urgent|a\s+rush|in\s+a\s+rush|pressing|time[- ]sensitive)\b | \bno\s+hurry\b
+    | \b(?:(?:any\s?time|sometime|whenever)\s+(?:this|next)\s+week|(?:mon|tues|wednes|thurs|fri|
+        satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|tomorrow|next\s+week|end\s+of\s+(?:the\s+)?
+        (?:week|month)|eow|eod|later|this\s+week)(?:['’]s|\s+is)\s+(?:fine|ok|okay|plenty|good|great)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""The sender takes the hurry out: "not urgent", "Thursday is fine", "before Fri is fine". In
+the coach sets (11-806) a request with one of these was never named blunt; the tone score
+had called six such bare questions blunt."""
 PERSON_STRATEGIES = frozenset({"first_person", "second_person", "first_person_plural"})
 
 
@@ -235,8 +248,8 @@ def _bare_and_blunt(ctx: Context) -> Iterator[Hit]:
     if any(s.direction == "raises" and s.strategy not in PERSON_STRATEGIES
            for s in result.strategies):
         return
-    if EASY_OUT_RE.search(ctx.body) or REASON_RE.search(ctx.body):
-        return  # a way to say no, or the reason they are asking, softens it enough
+    if any(r.search(ctx.body) for r in (EASY_OUT_RE, REASON_RE, RELAXED_TIMING_RE)):
+        return  # a way to say no, the reason they ask, or no hurry softens it enough
     lowering = [s for s in result.strategies if s.direction == "lowers"
                 and not (s.strategy == "negation" and _contrast(ctx.body, s.start))]
     if lowering:
