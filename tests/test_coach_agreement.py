@@ -982,6 +982,15 @@ BARS = {
     "coach804_messages": (0.95, 0.91, 0.91),
     "coach805_messages": (0.96, 0.87, 0.88),
     "coach806_messages": (0.94, 0.85, 0.84),
+    # Also kept out of training; an eighty-second round, first runs at 7c40876.
+    "coach807_messages": (0.96, 0.84, 0.83),
+    "coach808_messages": (0.97, 0.82, 0.84),
+    "coach809_messages": (0.93, 0.83, 0.80),
+    "coach810_messages": (0.96, 0.89, 0.90),
+    "coach811_messages": (0.95, 0.82, 0.83),
+    "coach812_messages": (0.96, 0.86, 0.83),
+    "coach813_messages": (0.96, 0.87, 0.85),
+    "coach814_messages": (0.95, 0.87, 0.84),
 }
 
 
