@@ -652,7 +652,9 @@ PRESUME_RE = phrases(
         (?:you['’]?d|you\s+would|you['’]?ll|you\s+will)\s+(?:(?:very\s+)?(?:likely|probably|definitely|surely
         |happily|gladly)\s+)?
         (?:have|send|do|deliver|finish|get|be|cover|host|present|give|run|speak|join|lead|chair
-        |review|write|take|come|help|attend|stand\s+in|step\s+in|sort)\b
+        |review|write|take|come|help|attend|stand\s+in|step\s+in|sort|serve|act|contact|call|ring|email
+        |meet|see|mentor|supervise|examine|referee|judge|sign|introduce|interview|read|check|mark
+        |train|teach|show|sponsor|hire|share|look)\b
     | \bI['’]?ve\s+(?:already\s+|just\s+)?(?:moved|reassigned|assigned|handed|passed)\s+(?:the\s+|my\s+
         |this\s+)?
         (?:[\w-]+\s+){{0,3}}?(?:to|over\s+to)\s+you\b

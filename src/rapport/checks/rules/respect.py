@@ -261,6 +261,10 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "tour of the data centre for them on 14 March.\nWith love,\nHelen",
                 subject="Student visit on 14 March", relationship="friend",
                 note="Promised to others before she has been asked."),
+        example("Dear Lars,\nMy student Ida defends her thesis on 3 June. ⟦I have already informed "
+                "the faculty that you will serve⟧ as her opponent.\nBest regards,\nKarin",
+                subject="Ida's defence on 3 June", relationship="former-colleague",
+                note="A role he has not agreed to, already announced."),
         example("Would it be ok for me to sit in on Thursday's capacity meeting? ⟦I've already told "
                 "my tutor I'll be there⟧, so hopefully that's fine!", channel="slack",
                 relationship="coworker", note="Asked, but the answer already promised to someone else."),
