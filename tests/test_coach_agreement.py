@@ -991,6 +991,15 @@ BARS = {
     "coach812_messages": (0.96, 0.86, 0.83),
     "coach813_messages": (0.96, 0.87, 0.85),
     "coach814_messages": (0.95, 0.87, 0.84),
+    # Also kept out of training; an eighty-third round, first runs at a8abcf2.
+    "coach815_messages": (0.96, 0.86, 0.88),
+    "coach816_messages": (0.96, 0.83, 0.81),
+    "coach817_messages": (0.95, 0.83, 0.80),
+    "coach818_messages": (0.93, 0.82, 0.82),
+    "coach819_messages": (0.96, 0.89, 0.89),
+    "coach820_messages": (0.96, 0.85, 0.86),
+    "coach821_messages": (0.92, 0.88, 0.83),
+    "coach822_messages": (0.94, 0.88, 0.88),
 }
 
 
