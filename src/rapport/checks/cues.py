@@ -193,6 +193,8 @@ DEBT_RE = phrases(
     | \beverything\s+(?:we|I|the\s+[\w-]+|our\s+[\w-]+)\s+(?:have\s+|has\s+)?(?:invested|put)\s+in(?:to)?\s+
         {_YOU}r?\b
     | \bpayback\s+time\b | \b(?:we['’]re|we\s+are)\s+not\s+(?:even|square|quits)\s+yet\b
+    | \b(?:consider|call)\s+(?:us|it|things)\s+(?:square|even|quits)\b
+    | \b(?:we['’]d|we\s+would|we['’]ll|we\s+will)\s+be\s+(?:square|even|quits)\b
     | \bI\s+covered\s+(?:for\s+)?{_YOU}\s+(?:\d+|two|three|four|five|several|so\s+many)\s+times\b
     | \btime\s+(?:for\s+{_YOU}\s+)?to\s+pay\s+(?:up|me\s+back|it\s+back)\b
     | \breturn\s+the\s+favou?r\b | \b(?:it['’]?s|time\s+for|now\s+it['’]?s)\s+your\s+turn\s+to\s+

@@ -123,6 +123,9 @@ TRANSACTIONAL_RE = phrases(
         example("any chance u could take my sat shift? and I mean ⟦I did cover your⟧ two nights "
                 "in Feb so 😅", channel="text", relationship="coworker",
                 note="An emphatic \"I did\" turns the old favour into a bill."),
+        example("Could you put me in touch with the buyer? I did write your reference when you "
+                "left, so I hope you'll ⟦consider us square⟧.", relationship="former-colleague",
+                note="A favour done years ago, presented as a debt to settle."),
         example("I have applied for a loan at your bank. Please help me push the file through "
                 "quickly. I will ⟦make it worth your while⟧.", relationship="former-colleague"),
         example("Zaid, ⟦you know everyone at⟧ the ministry 😄 could you set me up with whoever "
