@@ -360,7 +360,7 @@ FAMILIARITY_RE = phrases(
         )?friend)\b(?=\s*[,!.])
     | (?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
         friend|my\s+man|my\s+guy|old\s+friend|amigo|hermano|hermana|compadre|babe|hun|hon|sweetie|sweetheart|darling|darlin|cuz|cuzzie
-        |honey)
+        |honey|sis|akhi|ukhti|habibi|habibti|minha\s+amiga|meu\s+amigo|mi\s+amig[ao])
         (?![-'’]\w)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
     | (?:^|(?<=,\s)|(?<=,)|(?<=^hey\s)|(?<=^hi\s)|(?<=thanks\s)|(?<=cheers\s))(?P<title>boss|chief|champ|
         sport)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
@@ -443,8 +443,8 @@ FAMILIARITY_RE = phrases(
     | \b(?:we['’]?re|we\s+are)\s+(?:literally\s+|basically\s+|practically\s+)?the\s+same\s+person\b
     | \bsiento\s+que\s+ya\s+nos\s+conocemos\b
     | (?P<opener>^\W*dear\s+brother\b
-    | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá]|ciao)\s+(?:hermana|hermano|habibi|habibti|irmã|irmão
-        |querid[ao]|amig[ao]|car[ao])\b)
+    | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá]|ciao|salam|salaam|marhaba|ahlan)\s+(?:hermana|hermano|habibi
+        |habibti|akhi|ukhti|irmã|irmão|querid[ao]|amig[ao]|car[ao])\b)
     | ^\W*[\w-]+,?\s+(?:querid[ao]|kochan[ay]|can[ıi]m|cariad)\b | \bamic[ao]\s+mi[ao]\b
     | \bmy\s+(?:[\w'’-]+\s+){1,3}?(?:buddy|bestie|bff|pal)\b(?!\s+(?:is|was|and|who|from\s+school)\b)
     | \b(?:meu|minha|mi)\s+querid[ao]\b
@@ -498,6 +498,11 @@ FAMILIARITY_RE = phrases(
         example("Hey ⟦buddy⟧, saw your post on hiring juniors.", channel="linkedin"),
         example("Howzit ⟦bru⟧! Fellow beekeeper here from SA. How do you treat for varroa "
                 "without losing the winter bees?", channel="linkedin"),
+        example("⟦Salam akhi⟧ Omar! I'm Layla, an accountant moving into sport. How did you "
+                "make the move into club finance?", channel="linkedin",
+                note="A brother's name for a stranger."),
+        example("hey ⟦sis⟧!! loved your post on natural wine. how do you pick your growers?",
+                channel="linkedin"),
         example("So good to reconnect with ⟦my React Summit buddy⟧ haha. Could you tell me how "
                 "your team does edge rendering?", channel="linkedin", relationship="acquaintance",
                 note="One chat at a conference does not make a buddy."),
@@ -940,6 +945,9 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
                 relationship="coworker", recipient=Recipient(name="Marco Ferri", work=[
                     "platform engineer on another team, owns the style deployment pipeline"]),
                 note="Someone on another team may never have heard of you."),
+        example("Hi dear ⟦🌸 I want to ask about the lifeguard course you told me about, when is "
+                "the next one?⟧ Thank you habibti", channel="text", relationship="acquaintance",
+                note="Warm words are not a name: met once, the number is a stranger's."),
         example("¡Qué onda! ⟦New number⟧, save it 😎 Chivas game at mine on Saturday, 7pm?",
                 channel="text", relationship="friend",
                 note="A new number with no name: even a friend can't tell who it is."),
@@ -1058,8 +1066,10 @@ def no_context(ctx: Context) -> Iterator[Hit]:
         return
     if ctx.relationship == "acquaintance" and ctx.channel == "slack":
         return  # a shared workspace shows who they are, and they have met
-    if ctx.relationship == "acquaintance" and ctx.find(FAMILIARITY_RE):
+    if ctx.relationship == "acquaintance" and any(
+            not any(m.group(g) for g in ADDRESS_GROUPS) for m in ctx.find(FAMILIARITY_RE)):
         return  # "we go way back": fake-familiarity says it, and its fix is how you really met
+        # (a word of address, "thank you habibti", is not a claim: its fix is only their name)
     named = ctx.signoff is not None or ctx.channel in NAMED_CHANNELS
     if ctx.relationship == "acquaintance" and named and SHARED_MOMENT_RE.search(ctx.body):
         return  # the moment they shared and the sender's name: enough to place them
