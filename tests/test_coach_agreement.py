@@ -1000,6 +1000,15 @@ BARS = {
     "coach820_messages": (0.96, 0.85, 0.86),
     "coach821_messages": (0.92, 0.88, 0.83),
     "coach822_messages": (0.94, 0.88, 0.88),
+    # Also kept out of training; an eighty-fourth round, first runs at a866959.
+    "coach823_messages": (0.94, 0.91, 0.87),
+    "coach824_messages": (0.95, 0.79, 0.83),
+    "coach825_messages": (0.94, 0.86, 0.86),
+    "coach826_messages": (0.93, 0.87, 0.85),
+    "coach827_messages": (0.93, 0.81, 0.82),
+    "coach828_messages": (0.96, 0.87, 0.84),
+    "coach829_messages": (0.97, 0.91, 0.87),
+    "coach830_messages": (0.95, 0.84, 0.83),
 }
 
 
