@@ -62,6 +62,7 @@ ENDEARMENTS = frozenset(
     cuz cousin sis bro bros broda bruv bruh brah bru boet brother dude dudes fam homie homies
     amigo amiga chica chico
     queen king champ buddy pal pals boss chief beautiful handsome superstar star lads lad ladies
+    lady lass lassie gal gals girlfriend
     gang crew folks friend friends you u ya y'all yall all everyone everybody team there sir
     madam ma'am maam colleague colleagues mister miss missus doc prof professor coach
     neighbour neighbor dear sunshine trouble ma mam madame aunty auntie uncle oga didi bhaiya

@@ -1444,6 +1444,9 @@ CLERGY_NAME_RE = pattern_cache.compile(
                 "pint and ask what they score on?", channel="text", relationship="friend",
                 recipient=Recipient(name="Niamh O'Sullivan"),
                 note="\"Stranger\" to a real friend is warmth, not a name."),
+        example("hey lady!! how did the Galveston claims season go for your team?",
+                channel="text", relationship="friend", recipient=Recipient(name="Marisol Vega"),
+                note="\"Lady\" is a word of address, not somebody else's name."),
         example("Hi Alex, thanks for the notes!", recipient=Recipient(name="Alexandra Chen")),
         example("Dear Professor Tanaka, thank you for the diary-study paper. How long did each "
                 "participant keep their diary?",
