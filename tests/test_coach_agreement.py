@@ -1009,6 +1009,15 @@ BARS = {
     "coach828_messages": (0.96, 0.87, 0.84),
     "coach829_messages": (0.97, 0.91, 0.87),
     "coach830_messages": (0.95, 0.84, 0.83),
+    # Also kept out of training; an eighty-fifth round, first runs at 3008fed.
+    "coach831_messages": (0.95, 0.83, 0.84),
+    "coach832_messages": (0.95, 0.83, 0.82),
+    "coach833_messages": (0.92, 0.86, 0.81),
+    "coach834_messages": (0.96, 0.85, 0.85),
+    "coach835_messages": (0.94, 0.86, 0.84),
+    "coach836_messages": (0.98, 0.88, 0.86),
+    "coach837_messages": (0.95, 0.91, 0.89),
+    "coach838_messages": (0.94, 0.85, 0.83),
 }
 
 
