@@ -456,9 +456,9 @@ def _name_above_title_lines(text: str, lines: list[tuple[int, int]]) -> Span | N
             return Span(*lines[i + 1])
     for i in range(len(lines) - 2, max(0, len(lines) - 4), -1):
         name_start, name_end = lines[i]
+        name = text[name_start:name_end]
         if (BLANK_LINE_RE.search(text, lines[i - 1][1], name_start)
-                and len(words(text[name_start:name_end])) <= 4
-                and _looks_like_name(text[name_start:name_end])
+                and len(words(name)) <= 4 and _looks_like_name(name)
                 and all(_title_line(text[a:b]) for a, b in lines[i + 1:])):
             return Span(name_start, name_end)
     return None

@@ -1066,10 +1066,11 @@ def no_context(ctx: Context) -> Iterator[Hit]:
         return
     if ctx.relationship == "acquaintance" and ctx.channel == "slack":
         return  # a shared workspace shows who they are, and they have met
+    # "we go way back": fake-familiarity says it, and its fix is how you really met. A word of
+    # address ("thank you habibti", "hey mate") claims nothing: its fix is only their name.
     if ctx.relationship == "acquaintance" and any(
             not any(m.group(g) for g in ADDRESS_GROUPS) for m in ctx.find(FAMILIARITY_RE)):
-        return  # "we go way back": fake-familiarity says it, and its fix is how you really met
-        # (a word of address, "thank you habibti", is not a claim: its fix is only their name)
+        return
     named = ctx.signoff is not None or ctx.channel in NAMED_CHANNELS
     if ctx.relationship == "acquaintance" and named and SHARED_MOMENT_RE.search(ctx.body):
         return  # the moment they shared and the sender's name: enough to place them
