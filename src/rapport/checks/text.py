@@ -457,14 +457,13 @@ def _name_above_title_lines(text: str, lines: list[tuple[int, int]]) -> Span | N
     for i in range(len(lines) - 2, max(0, len(lines) - 4), -1):
         name_start, name_end = lines[i]
         name = text[name_start:name_end]
-        if (BLANK_LINE_RE.search(text, lines[i - 1][1], name_start)
+        if (_blank_line_between(text, lines[i - 1][1], name_start)
                 and len(words(name)) <= 4 and _looks_like_name(name)
                 and all(_title_line(text[a:b]) for a, b in lines[i + 1:])):
             return Span(name_start, name_end)
     return None
 
 
-BLANK_LINE_RE = pattern_cache.compile(r"\n[ \t]*\n")
 TITLE_LINE_RE = pattern_cache.compile(r"[^\W\d_][^.?!\n]{1,60}")
 """A line of title or organisation under a name: short, and no sentence ("Team Leader, Glen
 Affric MRT", "Professor emerita of radioecology")."""
@@ -591,12 +590,18 @@ TRAILING_SYMBOLS_RE = pattern_cache.compile(r"[^\w'’\-]+$")
 """Punctuation and emoji after a signed name ("maddie ✨", "kev!")."""
 
 
+def _blank_line_between(text: str, end: int, start: int) -> bool:
+    """Is there a blank line between two non-blank lines (one ending at `end`, the next
+    starting at `start`)?"""
+    return text.count("\n", end, start) >= 2
+
+
 def _lone_lowercase_name(text: str, lines: list[tuple[int, int]]) -> bool:
     """One uncommon lower-case word alone on the last line, after a blank line: a name signed
     in lower case ("kev") by someone who otherwise writes in sentence case."""
     (_, previous_end), (last_start, last_end) = lines[-2], lines[-1]
     last = TRAILING_SYMBOLS_RE.sub("", text[last_start:last_end]).strip(" .!")
-    return (text.count("\n", previous_end, last_start) >= 2 and " " not in last
+    return (_blank_line_between(text, previous_end, last_start) and " " not in last
             and _lowercase_name(last) and _uncommon_word(last))
 
 
@@ -616,7 +621,7 @@ def _lowercase_signature_line(text: str, lines: list[tuple[int, int]],
     if len(lines) > 1:
         previous_end = lines[-2][1]
         last = text[last_start:last_end]
-        if text.count("\n", previous_end, last_start) >= 2 and INITIAL_RE.fullmatch(last.strip()):
+        if _blank_line_between(text, previous_end, last_start) and INITIAL_RE.fullmatch(last.strip()):
             return content_span_within(text, last_start, last_end)
     return None
 
