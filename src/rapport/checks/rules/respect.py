@@ -376,6 +376,11 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("Jess, you know CVs better than anyone. Can I send you mine tonight? Rip it to "
                 "bits, I owe you a curry", channel="text", relationship="friend",
                 note="Tonight is when the sender sends it, not when they must read it."),
+        example("Bonjour Mathilde,\nCould I borrow the articulation test kit on Wednesday "
+                "afternoon? I will bring it back by Thursday morning. If you need it that day, I "
+                "can move my session.\nMerci,\nÉlodie", subject="Borrowing the test kit",
+                relationship="coworker",
+                note="Thursday is when the sender promises to return it, not their deadline."),
         example("No rush at all: whenever you have a quiet moment is perfect."),
         example("I saw the automaton exhibition reopened. If it isn't too much to ask, which piece "
                 "was the hardest to bring back?", channel="linkedin",
@@ -448,6 +453,9 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue  # a deadline with its own way out: "if Friday is tight, just say"
         if negated_before(ctx.body, m.start()) or _offers_own_time(ctx, m.start()):
             continue
+        if m.group()[:4].lower() == "back" and OWN_RETURN_RE.search(
+                ctx.body, ctx.sentence_at(m.start()).start, m.start() + 4):
+            continue  # "I'll bring it back by Thursday": the sender's promise, not their deadline
         if m.group().lower().endswith("excuses") and TREAT_RE.search(
                 ctx.body, max(0, m.start() - 60), m.start()):
             continue  # "drinks on me Friday, no excuses": an invitation to be spoiled, not a demand
@@ -485,6 +493,14 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue  # "before then" is pressure only when "then" is tonight, tomorrow or a
             # date just named ("the board meets on the 14th, so a reply before then")
         yield Hit(m.start("when"), m.end("when"), message=DEADLINE_MESSAGE)
+
+
+OWN_RETURN_RE = pattern_cache.compile(
+    r"\b(?:I|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+shall|\s+promise\s+to)\s+"
+    r"(?:[\w'’]+\s+){0,2}?(?:bring|give|hand|send|pay|put|drop|return|have)\s+(?:[\w'’\-]+\s+){0,4}?back$",
+    re.IGNORECASE)
+"""The sender promising to return something ("I will bring it back by Thursday morning",
+"I'll have the kit back by Friday"): the time is their own commitment."""
 
 
 CHASE_IF_SILENT_RE = phrases(
