@@ -1027,6 +1027,15 @@ BARS = {
     "coach844_messages": (0.92, 0.86, 0.82),
     "coach845_messages": (0.98, 0.91, 0.89),
     "coach846_messages": (0.92, 0.76, 0.81),
+    # Also kept out of training; an eighty-seventh round, first runs at 1784e47.
+    "coach847_messages": (0.97, 0.88, 0.87),
+    "coach848_messages": (0.94, 0.83, 0.85),
+    "coach849_messages": (0.97, 0.85, 0.85),
+    "coach850_messages": (0.97, 0.84, 0.84),
+    "coach851_messages": (0.96, 0.9, 0.86),
+    "coach852_messages": (0.95, 0.85, 0.85),
+    "coach853_messages": (0.94, 0.85, 0.82),
+    "coach854_messages": (0.96, 0.89, 0.88),
 }
 
 
