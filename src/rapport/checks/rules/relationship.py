@@ -360,7 +360,7 @@ FAMILIARITY_RE = phrases(
         )?friend)\b(?=\s*[,!.])
     | (?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
         friend|my\s+man|my\s+guy|old\s+friend|amigo|hermano|hermana|compadre|babe|hun|hon|sweetie|sweetheart|darling|darlin|cuz|cuzzie
-        |honey|sis|akhi|ukhti|habibi|habibti|minha\s+amiga|meu\s+amigo|mi\s+amig[ao])
+        |honey|sis|akhi|ukhti|habibi|habibti|khouya|khoya|khti|sahbi|minha\s+amiga|meu\s+amigo|mi\s+amig[ao])
         (?![-'’]\w)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
     | (?:^|(?<=,\s)|(?<=,)|(?<=^hey\s)|(?<=^hi\s)|(?<=thanks\s)|(?<=cheers\s))(?P<title>boss|chief|champ|
         sport)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
@@ -432,7 +432,8 @@ FAMILIARITY_RE = phrases(
         |for\s+(?:years|ages|ever)|side\s+by\s+side)\b
     | \b(?:feel|feels|felt)\s+like\s+(?:I['’]?ve|I\s+have)\s+(?:already\s+)?(?:been|worked)\s+
         (?:on\s+site\s+|in\s+the\s+\w+\s+)?with\s+(?:you|u)\b
-    | (?P<clicked>\bwe\s+(?:basically\s+|really\s+|totally\s+|just\s+)?clicked\b)
+    | (?P<clicked>\bwe\s+(?:basically\s+|really\s+|totally\s+|just\s+|def\s+|definitely\s+|so\s+)?
+        (?:clicked|vibed)\b)
     | (?P<basically>\b(?:we['’]re|we\s+are)\s+basically\s+(?!done|finished|ready|there|set|out|
         sorted|fine|good|ok|okay|on\s+track)(?:[\w-]+\s+)?[\w-]+)
     | \b(?:basically|practically)\s+(?:family|whānau|whanau|old\s+(?:pals|friends|mates)|
@@ -444,7 +445,7 @@ FAMILIARITY_RE = phrases(
     | \bsiento\s+que\s+ya\s+nos\s+conocemos\b
     | (?P<opener>^\W*dear\s+brother\b
     | ^\W*(?:hola|hello|hi|hey|dear|oi|ol[aá]|ciao|salam|salaam|marhaba|ahlan)\s+(?:hermana|hermano|habibi
-        |habibti|akhi|ukhti|irmã|irmão|querid[ao]|amig[ao]|car[ao])\b)
+        |habibti|akhi|ukhti|khouya|khoya|sahbi|irmã|irmão|querid[ao]|amig[ao]|car[ao])\b)
     | ^\W*[\w-]+,?\s+(?:querid[ao]|kochan[ay]|can[ıi]m|cariad)\b | \bamic[ao]\s+mi[ao]\b
     | \bmy\s+(?:[\w'’-]+\s+){1,3}?(?:buddy|bestie|bff|pal)\b(?!\s+(?:is|was|and|who|from\s+school)\b)
     | \b(?:meu|minha|mi)\s+querid[ao]\b
@@ -456,6 +457,9 @@ FAMILIARITY_RE = phrases(
     | \b(?:feel|feels|felt)\s+like\s+(?:I['’]?m|I\s+am)\s+(?:writing|talking|speaking)\s+to\s+(?:a|an|my)\s+
         (?:old\s+friend|friend|(?:older\s+|big\s+|little\s+|younger\s+)?(?:sister|brother|cousin|sibling))\b
     | \b(?:you['’]?re|you\s+are|ur)\s+(?:like\s+)?family\s+to\s+me\b
+    | \b(?:was|were|are|is|['’]re)\s+(?:(?:always|truly|really|just|all|honestly)\s+)?like\s+(?:a\s+)?
+        (?:family|brothers|sisters|son|daughter|brother|sister)\s+to\s+me\b
+    | \bthink\s+of\s+(?:you|us)\s+as\s+(?:[\w-]+\s+){0,2}?(?:family|cousins?|brothers?|sisters?|siblings?)\b
     | \b(?:we['’]?re|we\s+are)\s+(?:practically|basically|already)\s+(?:colleagues|teammates|co-?workers)\b
     | \byou['’]?re\s+my\s+(?:work\s+)?(?:bestie|best\s+friend|bff)\b
     | \b(?:as|we['’]?re)\s+old\s+friends\s+from\b
@@ -616,6 +620,21 @@ FAMILIARITY_RE = phrases(
         example("⟦My dear friend⟧ Arjun,\nWhat a joy to share that coffee in Hall 6! How is the "
                 "Tamil edition of the novel selling since March?\nChloé", channel="linkedin",
                 relationship="acquaintance", note="One coffee at a book fair."),
+        example("Dear Karen,\nOur great-grandparents came from the same valley, so I ⟦think of "
+                "us as practically cousins⟧. Would your family consider lending the letters for "
+                "our exhibition?\nGreg", subject="The Thorsen letters", relationship="acquaintance",
+                note="A shared valley is not kinship."),
+        example("Dear Ms. Okafor,\nThat week at the dairy course, the whole group ⟦was like family "
+                "to me⟧. How do you decide which heifers to keep for breeding?\nTomás",
+                subject="Keeping heifers", relationship="acquaintance",
+                note="A week on a course, remembered as kin."),
+        example("heyyy fellow BSides survivor, ⟦we def vibed⟧ at the afterparty! loved your talk "
+                "on alert fatigue. how do you tune the noisy rules?", channel="linkedin",
+                relationship="acquaintance"),
+        example("⟦Salam khouya⟧ Youssef, it's Fatima from the forensics training in Rabat. How "
+                "did you get the Volatility profile working on day 3? Mine still fails.\nFatima",
+                channel="linkedin", relationship="acquaintance",
+                note="A brother's name for someone she shared a training room with."),
     ],
     good=[
         example("My friend Sarah, who works on your team, suggested I write to you."),
