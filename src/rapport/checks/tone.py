@@ -577,9 +577,13 @@ _CLAUSE_BREAK_RE = pattern_cache.compile(r"[,:;\u2013\u2014]|\s-\s")
 _GREETING_WORDS = frozenset(_GREETINGS)
 _REQUEST_RE = pattern_cache.compile(
     r"\?|\b(?:let me know|i need|i want|i(?:['’]d| would) (?:like|love|appreciate)|"
-    r"it would be great if|do let me)\b",
+    r"it would be great if|do let me)\b"
+    r"|(?:^|[.!\n]\s*)(?:how|what|which|why|where|when|who)\s+(?:do|did|does|is|are|was|were|should"
+    r"|would|can|could)\b[^.?!\n]{0,80}\.(?=\s|$)",
     re.IGNORECASE,
 )
+"""A question mark, a stated need, or a question typed with a full stop ("how did you do
+it.", "Which is better."): the clipped way a question reads as a demand."""
 _REQUEST_STRATEGIES = frozenset(
     {"please", "please_start", "counterfactual_modal", "indicative_modal", "indirect_request",
      "ask_permission", "imperative_start", "you_need_to", "when_convenient", "easy_out"}

@@ -36,6 +36,9 @@ POLITENESS_PAPER = (
     lesson=lessons.WRITING,
     source=POLITENESS_PAPER,
     bad=[
+        example("Marguerite. You were a nurse before PM. What do nurses ⟦complain⟧ about most on "
+                "our discharge screen.", channel="slack", relationship="coworker",
+                note="A question typed with a full stop, and nothing to soften it."),
         example("Dale, I've left you two voicemails about the fuel talk. ⟦Would it kill you to⟧ give "
                 "your old boss ten minutes?", relationship="former-colleague",
                 note="Sarcasm dressed as a question."),
