@@ -1036,6 +1036,15 @@ BARS = {
     "coach852_messages": (0.95, 0.85, 0.85),
     "coach853_messages": (0.94, 0.85, 0.82),
     "coach854_messages": (0.96, 0.89, 0.88),
+    # Also kept out of training; an eighty-eighth round, first runs at 3e6a2c9.
+    "coach855_messages": (0.96, 0.9, 0.88),
+    "coach856_messages": (0.96, 0.91, 0.89),
+    "coach857_messages": (0.97, 0.86, 0.85),
+    "coach858_messages": (0.91, 0.82, 0.81),
+    "coach859_messages": (0.96, 0.81, 0.85),
+    "coach860_messages": (0.94, 0.89, 0.85),
+    "coach861_messages": (0.94, 0.86, 0.85),
+    "coach862_messages": (0.97, 0.9, 0.9),
 }
 
 
