@@ -408,7 +408,7 @@ FAMILIARITY_RE = phrases(
         pals|buddies)\b
     | \bwe\s+go\s+(?:way\s+|a\s+long\s+way\s+)?back\b
     | \bwe\s+were\s+(?:literally\s+|basically\s+|practically\s+|totally\s+)?(?:inseparable|besties
-        |best\s+friends|
+        |best\s+friends|(?:as\s+)?thick\s+as\s+thieves|
         like\s+(?:sisters|brothers|family))\b
     | \b(?:you['’]?re|you\s+are|ur)\s+(?:basically|practically|like|pretty\s+much|kind\s+of|kinda|
         already|officially)\s+(?:my|a)\s+(?:work\s+|internet\s+|online\s+|honorary\s+)?(?:bestie|best\s+friend|
@@ -635,6 +635,10 @@ FAMILIARITY_RE = phrases(
                 "did you get the Volatility profile working on day 3? Mine still fails.\nFatima",
                 channel="linkedin", relationship="acquaintance",
                 note="A brother's name for someone she shared a training room with."),
+        example("Hey Terrence! I still think about those late nights at KQRX, ⟦we were thick as "
+                "thieves⟧ back then. How did you make the jump to running engineering for the "
+                "group?\nMarcus", channel="linkedin", relationship="former-colleague",
+                note="Six months on the same shift, remembered as a lifelong bond."),
     ],
     good=[
         example("My friend Sarah, who works on your team, suggested I write to you."),
