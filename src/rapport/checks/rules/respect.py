@@ -381,6 +381,11 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 "can move my session.\nMerci,\nÉlodie", subject="Borrowing the test kit",
                 relationship="coworker",
                 note="Thursday is when the sender promises to return it, not their deadline."),
+        example("Dear Omar,\nFor the zoning review, could you send me the latest shapefile of "
+                "the mooring buoys? I need it to check the distances to the seagrass beds before "
+                "Thursday's meeting.\nMany thanks,\nLayla", subject="Mooring buoy shapefile",
+                relationship="coworker",
+                note="Thursday is when the sender does her own check, and she says why."),
         example("No rush at all: whenever you have a quiet moment is perfect."),
         example("I saw the automaton exhibition reopened. If it isn't too much to ask, which piece "
                 "was the hardest to bring back?", channel="linkedin",
@@ -453,6 +458,9 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue  # a deadline with its own way out: "if Friday is tight, just say"
         if negated_before(ctx.body, m.start()) or _offers_own_time(ctx, m.start()):
             continue
+        if NEED_IT_TO_USE_RE.match(m.group()):
+            continue  # "I need it to check the distances before Thursday": the time is the
+            # sender's own task, and the reason comes with it
         if m.group()[:4].lower() == "back" and OWN_RETURN_RE.search(
                 ctx.body, ctx.sentence_at(m.start()).start, m.start() + 4):
             continue  # "I'll bring it back by Thursday": the sender's promise, not their deadline
@@ -495,6 +503,11 @@ def pressure(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start("when"), m.end("when"), message=DEADLINE_MESSAGE)
 
 
+NEED_IT_TO_USE_RE = pattern_cache.compile(
+    r"(?:I\s+)?need\s+(?:the|this|that|it|them|those|your|ur|yr|an?)\s+(?:[\w'’]+\s+){0,2}?to\s+"
+    r"(?!(?:be|go|arrive|get|reach|land|come|happen|ship|run|start)\b)[a-z]+\b", re.IGNORECASE)
+"""'I need it to update the mass budget before Thursday': what the sender will do with it,
+and when; not when the reader must hand it over ("need it to go out by Friday" still is)."""
 OWN_RETURN_RE = pattern_cache.compile(
     r"\b(?:I|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+shall|\s+promise\s+to)\s+"
     r"(?:[\w'’]+\s+){0,2}?(?:bring|give|hand|send|pay|put|drop|return|have)\s+(?:[\w'’\-]+\s+){0,4}?back$",
