@@ -472,6 +472,8 @@ PLACEHOLDER_RE = pattern_cache.compile(
     | (?<![\w\-])XX+(?![\w\-])                           # "It's been XX years"
     | (?<![-*]\s)\[\s*(?:X{1,3}|N|\#|\?{1,3})\s*\]            # "about [X]%", "[N] years"
     | <\s*insert[^<>\n]{0,40}>                        # <insert company>
+    | <\s*(?i:mention|add|describe|write|include|put|fill|reference|personali[sz]e|specific)\b
+        [^<>\n]{0,60}>                                 # <mention specific point from his talk>
     | <\s*(?:first|last|full|company|recipient|your|their)[\w ]{0,20}>   # <first name>
     | <\s*(?:[A-Za-z][\w ]{0,30}\s)?(?i:name|title|company|role|topic|date|link|event|paper|article|
         project|team|city|school|product|time|day)\s*>     # <event>, <paper title>, <Firm Name>
@@ -540,6 +542,10 @@ def _fill(token: str, recipient: Recipient | None) -> str | None:
     lesson=lessons.WRITING,
     bad=[
         example("Hi ⟦[Name]⟧, I loved your talk on data contracts and have one question."),
+        example("Dear Dr. Menon,\nIt was good to meet you at the workshop. I especially liked "
+                "your point about ⟦<mention specific point from his talk>⟧. Could you suggest a "
+                "paper on call triage?\nAnanya", subject="Workshop follow-up",
+                relationship="acquaintance", note="A note to herself, sent as the compliment."),
         example("I read your piece in ⟦[publication]⟧ on funeral prices. Did any directors hide the "
                 "simple package?", note="A field for where their work appeared."),
         example("Coucou ⟦[prénom]⟧ ! Could you fill in my 10-minute survey on housing? Merci ❤️",
