@@ -42,12 +42,13 @@ PING_PHRASES = pattern_cache.compile(
     | wie\s+geht['’]?s|come\s+stai|hoe\s+gaat\s+het|jak\s+si[eę]\s+masz|kak\s+dela
     | (?:(?:você|vc|tu)\s+)?(?:tens|tem)\s+(?:um\s+)?(?:minutinho|minuto|momento|segundo|tempinho
         |\d+\s+min(?:utos)?)\b
+    | (?:tienes|ten[eé]s|tiene|tienen)\s+(?:un\s+)?(?:momento|momentito|minuto|minutito|segundo|segundito)\b
     | (?:got|have|you\s+got|do\s+you\s+have|u\s+got)\s+(?:\d{{1,2}}|two|five|ten)(?=\s*\?)
     | (?:i\s+)?(?:would|['’]d)\s+(?:like|love)\s+to\s+(?:chat|talk|speak)\s+(?:to\s+you\s+
         |with\s+you\s+)?about\s+
         (?:something|a\s+thing|sth|smth)
     | (?:i\s+)?need\s+(?:your|ur)\s+(?:[\w'’-]+\s+){{0,2}}?(?:brain|help|input|advice|eyes?|opinion|take|
-        expertise|wisdom|skills)\s+(?:on|with|for)\s+(?:something|sth|smth|a\s+thing|a\s+few\s+things)
+        expertise|wisdom|skills)\s+(?:on|with|for|w/?)\s+(?:something|sth|smth|a\s+thing|a\s+few\s+things)
     | (?:can|could|would)\s+(?:you|u)\s+(?:call|ping|text|ring|dm|message|phone)\s+me{_LATER}
     | (?:can|could|shall|may)\s+(?:we|i)\s+grab\s+(?:\d+|a\s+few|five|ten|two)\s+(?:mins?|minutes?)
         (?:\s+(?:of\s+your\s+time|with\s+you))?{_LATER}
@@ -240,6 +241,9 @@ def _is_only_ping(rest: str) -> bool:
         example("⟦deirdre have u a sec later? x⟧", channel="text", relationship="coworker",
                 recipient=Recipient(name="Deirdre Walsh")),
         example("⟦Hi, quick question.⟧", channel="text", relationship="friend"),
+        example("⟦Javi!! ¿tienes un momentito? 😅⟧", channel="slack", relationship="coworker",
+                note="Spanish for 'got a sec?': he still has to reply before he knows what for."),
+        example("⟦Meera! I need ur help w/ something⟧", channel="text", relationship="friend"),
         example("⟦Élo, t'as 2 min? 🙈⟧", channel="text", relationship="friend",
                 note="A presence check in French."),
         example("⟦yo⟧", channel="text", relationship="friend"),
