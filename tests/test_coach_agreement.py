@@ -1063,6 +1063,15 @@ BARS = {
     "coach876_messages": (0.99, 0.89, 0.9),
     "coach877_messages": (0.95, 0.87, 0.85),
     "coach878_messages": (0.93, 0.85, 0.88),
+    # Also kept out of training; a ninety-first round, first runs at dc64b6f.
+    "coach879_messages": (0.93, 0.94, 0.86),
+    "coach880_messages": (0.93, 0.85, 0.84),
+    "coach881_messages": (0.9, 0.8, 0.82),
+    "coach882_messages": (0.96, 0.89, 0.9),
+    "coach883_messages": (0.95, 0.88, 0.89),
+    "coach884_messages": (0.96, 0.92, 0.88),
+    "coach885_messages": (0.95, 0.83, 0.83),
+    "coach886_messages": (0.99, 0.84, 0.86),
 }
 
 
