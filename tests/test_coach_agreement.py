@@ -1072,6 +1072,15 @@ BARS = {
     "coach884_messages": (0.96, 0.92, 0.88),
     "coach885_messages": (0.95, 0.83, 0.83),
     "coach886_messages": (0.99, 0.84, 0.86),
+    # Also kept out of training; a ninety-second round, first runs at dc64b6f (no change since).
+    "coach887_messages": (0.96, 0.83, 0.86),
+    "coach888_messages": (0.95, 0.88, 0.87),
+    "coach889_messages": (0.96, 0.89, 0.89),
+    "coach890_messages": (0.95, 0.85, 0.84),
+    "coach891_messages": (0.99, 0.9, 0.91),
+    "coach892_messages": (0.92, 0.85, 0.86),
+    "coach893_messages": (0.94, 0.82, 0.83),
+    "coach894_messages": (0.98, 0.89, 0.89),
 }
 
 
