@@ -1081,6 +1081,15 @@ BARS = {
     "coach892_messages": (0.92, 0.85, 0.86),
     "coach893_messages": (0.94, 0.82, 0.83),
     "coach894_messages": (0.98, 0.89, 0.89),
+    # Also kept out of training; a ninety-third round, first runs at dc64b6f.
+    "coach895_messages": (0.91, 0.83, 0.84),
+    "coach896_messages": (0.97, 0.84, 0.87),
+    "coach897_messages": (0.94, 0.86, 0.85),
+    "coach898_messages": (0.96, 0.87, 0.88),
+    "coach899_messages": (0.97, 0.87, 0.85),
+    "coach900_messages": (0.99, 0.89, 0.90),
+    "coach901_messages": (0.91, 0.87, 0.85),
+    "coach902_messages": (0.94, 0.86, 0.82),
 }
 
 
