@@ -358,6 +358,11 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("Hamza, I stayed until 10 pm yesterday to finish the tour schedule, so I hope "
                 "⟦you can at least⟧ send the bus quotes.", channel="slack", relationship="coworker",
                 note="\"At least\" says they owe you, after what you did."),
+        example("Respected Sir,\nI am a second-year MSc student in Pune and read your paper on "
+                "groundwater recharge in basalt. Could you share which infiltration test you "
+                "trusted most? Kindly ⟦revert at the earliest⟧, as the department needs my "
+                "proposal by the 5th.\nThanking you,\nNeha", subject="Infiltration tests in basalt",
+                note="The reason explains the hurry, and still hands it to them."),
     ],
     good=[
         example("Hi Ana! It's been two weeks since I started at the lab and I love it. How did you "
@@ -468,12 +473,15 @@ def pressure(ctx: Context) -> Iterator[Hit]:
                 ctx.body, max(0, m.start() - 60), m.start()):
             continue  # "drinks on me Friday, no excuses": an invitation to be spoiled, not a demand
         before = _clause_before(ctx, m.start())
-        if (THIRD_PARTY_DEADLINE_RE.search(before) or _reason_after(ctx, m.end())
-                or _purpose_after(ctx, m.end())
-                or (THIRD_PARTY_SUBJECT_RE.search(before) and m.group().lower().startswith("need"))):
+        explained = bool(
+            THIRD_PARTY_DEADLINE_RE.search(before) or _reason_after(ctx, m.end())
+            or _purpose_after(ctx, m.end())
+            or (THIRD_PARTY_SUBJECT_RE.search(before) and m.group().lower().startswith("need")))
+        hurried = bool(AT_THE_EARLIEST_RE.search(m.group()))
+        if explained and not hurried:
             continue  # "they want an answer by Monday": someone else's deadline, explained
         calm = "when you have a moment" if CALM_REPLACEABLE.fullmatch(m.group()) else None
-        yield Hit(m.start(), m.end(), replacement=calm)
+        yield Hit(m.start(), m.end(), replacement=calm, explicit=hurried and explained)
     for m in ctx.find(cues.GUILT_RE):
         yield Hit(m.start(), m.end(), message=GUILT_MESSAGE, explicit=True)
     for m in ctx.find(CHASE_IF_SILENT_RE):
@@ -503,6 +511,13 @@ def pressure(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start("when"), m.end("when"), message=DEADLINE_MESSAGE)
 
 
+AT_THE_EARLIEST_RE = pattern_cache.compile(r"\bat\s+the\s+earliest$", re.IGNORECASE)
+""""Kindly revert at the earliest, as the department needs it by the 5th": the reason
+explains the hurry and still hands it to the reader, so it neither excuses the phrase (as it
+does a plain deadline) nor lets it be held back beside a bigger ask. In sets 11-918 coaches
+named the pressure on 41 of the 42 messages with a reason after "at the earliest"; without
+one, beside a big ask, they often leave it out, so only the explained kind is named outright
+(making every one so gained 3 right findings and 9 wrong)."""
 NEED_IT_TO_USE_RE = pattern_cache.compile(
     r"(?:I\s+)?need\s+(?:the|this|that|it|them|those|your|ur|yr|an?)\s+(?:[\w'’]+\s+){0,2}?to\s+"
     r"(?!(?:be|go|arrive|get|reach|land|come|happen|ship|run|start)\b)[a-z]+\b", re.IGNORECASE)
