@@ -1108,6 +1108,15 @@ BARS = {
     "coach916_messages": (0.94, 0.91, 0.86),
     "coach917_messages": (0.98, 0.89, 0.88),
     "coach918_messages": (0.95, 0.85, 0.84),
+    # Also kept out of training; a ninety-sixth round, first runs at 5f7038f.
+    "coach919_messages": (0.96, 0.91, 0.91),
+    "coach920_messages": (0.92, 0.87, 0.86),
+    "coach921_messages": (0.92, 0.83, 0.81),
+    "coach922_messages": (0.97, 0.87, 0.85),
+    "coach923_messages": (0.96, 0.95, 0.92),
+    "coach924_messages": (0.92, 0.90, 0.89),
+    "coach925_messages": (0.96, 0.86, 0.86),
+    "coach926_messages": (0.96, 0.93, 0.91),
 }
 
 
