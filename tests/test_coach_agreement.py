@@ -1117,6 +1117,15 @@ BARS = {
     "coach924_messages": (0.92, 0.90, 0.89),
     "coach925_messages": (0.96, 0.86, 0.86),
     "coach926_messages": (0.96, 0.93, 0.91),
+    # Also kept out of training; a ninety-seventh round, first runs at 5f7038f.
+    "coach927_messages": (0.93, 0.80, 0.82),
+    "coach928_messages": (0.89, 0.88, 0.84),
+    "coach929_messages": (0.96, 0.85, 0.82),
+    "coach930_messages": (0.98, 0.88, 0.88),
+    "coach931_messages": (0.93, 0.87, 0.85),
+    "coach932_messages": (0.89, 0.91, 0.81),
+    "coach933_messages": (0.94, 0.91, 0.87),
+    "coach934_messages": (0.89, 0.82, 0.81),
 }
 
 
