@@ -1144,6 +1144,15 @@ BARS = {
     "coach948_messages": (0.95, 0.87, 0.83),
     "coach949_messages": (0.94, 0.83, 0.87),
     "coach950_messages": (0.94, 0.85, 0.87),
+    # Also kept out of training; a hundredth round, first runs at 5f7038f.
+    "coach951_messages": (0.9, 0.84, 0.8),
+    "coach952_messages": (0.97, 0.9, 0.88),
+    "coach953_messages": (0.9, 0.88, 0.84),
+    "coach954_messages": (0.96, 0.85, 0.82),
+    "coach955_messages": (0.92, 0.88, 0.86),
+    "coach956_messages": (0.93, 0.9, 0.86),
+    "coach957_messages": (0.9, 0.81, 0.8),
+    "coach958_messages": (0.94, 0.88, 0.85),
 }
 
 
