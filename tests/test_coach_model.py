@@ -245,3 +245,29 @@ def test_main_problems_drops_what_another_finding_hides() -> None:
     kept = coach_model.main_problems(_two_rule_model(0.25), fired,
                                      {"big-ask": 0.9, "transactional": 0.1})
     assert set(kept) == {"big-ask", "too-long"}
+
+
+def test_a_finding_the_model_added_hides_nothing_it_is_surer_of() -> None:
+    hit = [coach_model.Hit(0, 1)]
+    fired = {"pressure": hit, "no-easy-out": hit}  # pressure hides a missing way out
+    probabilities = {"pressure": 0.45, "no-easy-out": 0.97}
+    from_the_rules = coach_model.main_problems(_two_rule_model(0.2), fired, probabilities)
+    assert set(from_the_rules) == {"pressure"}
+    guessed = coach_model.main_problems(_two_rule_model(0.2), fired, probabilities,
+                                        added=frozenset({"pressure"}))
+    assert set(guessed) == {"no-easy-out"}  # and the weaker guess is held back beside it
+    surer_guess = coach_model.main_problems(_two_rule_model(0.2), fired,
+                                            {"pressure": 0.97, "no-easy-out": 0.45},
+                                            added=frozenset({"pressure"}))
+    assert set(surer_guess) == {"pressure"}
+
+
+def test_a_hit_beside_the_main_problem_needs_the_model_half_sure() -> None:
+    beside = [coach_model.Hit(0, 1, beside=frozenset({"big-ask"}))]
+    fired = {"big-ask": [coach_model.Hit(0, 1)], "no-easy-out": beside}
+    likely = coach_model.main_problems(_two_rule_model(0.2), fired,
+                                       {"big-ask": 0.9, "no-easy-out": 0.55})
+    assert set(likely) == {"big-ask", "no-easy-out"}
+    unlikely = coach_model.main_problems(_two_rule_model(0.2), fired,
+                                         {"big-ask": 0.9, "no-easy-out": 0.4})
+    assert set(unlikely) == {"big-ask"}
