@@ -1162,6 +1162,15 @@ BARS = {
     "coach964_messages": (0.97, 0.95, 0.92),
     "coach965_messages": (0.93, 0.86, 0.87),
     "coach966_messages": (0.93, 0.89, 0.85),
+    # Also kept out of training; a hundred-and-second round, first runs at 39ccd2d.
+    "coach967_messages": (0.89, 0.82, 0.84),
+    "coach968_messages": (0.98, 0.87, 0.89),
+    "coach969_messages": (0.95, 0.82, 0.79),
+    "coach970_messages": (0.97, 0.88, 0.89),
+    "coach971_messages": (0.96, 0.8, 0.82),
+    "coach972_messages": (0.97, 0.83, 0.86),
+    "coach973_messages": (0.94, 0.88, 0.84),
+    "coach974_messages": (0.96, 0.86, 0.87),
 }
 
 
