@@ -37,7 +37,8 @@ class Hit:
     its rule, and is shown on its own (nothing must be fixed) or beside a single must-fix
     finding from these rules. Beside two or more, or beside a problem of another kind, coaches
     seldom named it: leave-one-set-out on sets 26-85, showing it beside two as well gave 0.846
-    tag precision, beside one 0.851."""
+    tag precision, beside one 0.851. Held back by the main problem, it is shown beside it only
+    while the coach model gives its rule at least `coach_model.BESIDE_AT_LEAST`."""
     explicit: bool = False
     """Set for a move the course names outright (a favour framed as a debt, guilt about not
     replying): the coach model, a bag of words, may not veto it. In the coach sets such hits

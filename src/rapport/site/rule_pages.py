@@ -94,7 +94,9 @@ def how_flags_are_decided(rules: Sequence[RuleInfo]) -> list[str]:
         "problem with the ask, in any relationship, when that is the one thing to fix, as "
         "coaches often do. So does a big ask of a stranger or loose contact with nothing that "
         "says no is fine, when the big ask is the one thing to fix. Beside two or more "
-        "problems, or a problem of another kind, it is left out.",
+        "problems, or a problem of another kind, it is left out, and beside the one it goes "
+        "with it is shown only where coaches named it on messages worded like yours at least "
+        "half the time.",
         "- To a coworker or a friend, a message that is too long is named for its length, not "
         "for being about you: cut it, and most of the \"me\" goes with it.",
         "- Tidy-up advice waits while something must be fixed first: "
