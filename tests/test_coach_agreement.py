@@ -1171,6 +1171,14 @@ BARS = {
     "coach972_messages": (0.97, 0.83, 0.86),
     "coach973_messages": (0.94, 0.88, 0.84),
     "coach974_messages": (0.96, 0.86, 0.87),
+    # Also kept out of training; a hundred-and-third round, first runs at 39ccd2d.
+    "coach975_messages": (0.95, 0.89, 0.9),
+    "coach976_messages": (0.94, 0.87, 0.84),
+    "coach977_messages": (0.97, 0.9, 0.9),
+    "coach978_messages": (0.92, 0.85, 0.85),
+    "coach979_messages": (0.97, 0.85, 0.85),
+    "coach980_messages": (0.97, 0.77, 0.79),
+    "coach981_messages": (0.96, 0.86, 0.85),
 }
 
 
