@@ -31,7 +31,10 @@ friends (:data:`NOT_ADDED_BETWEEN`).
   names the main problem first, and so does the checker (:func:`main_problems`). A finding
   the model is not confident coaches would name (probability under ``focus_below``) and
   more than ``focus_margin`` below the strongest one is held back;
-  once the learner fixes the main problem, a new check shows what still stands.
+  once the learner fixes the main problem, a new check shows what still stands. A second
+  problem that stands beside the main one (``Hit.beside``) is shown only while the model
+  puts it at :data:`BESIDE_AT_LEAST` or more, and a finding the model added never hides one
+  it is surer of.
 
 Either way, what the learner sees is a rule from the one registry, with its lesson, its
 explanation and a highlighted place in their own text.
