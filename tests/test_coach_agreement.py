@@ -1179,6 +1179,15 @@ BARS = {
     "coach979_messages": (0.97, 0.85, 0.85),
     "coach980_messages": (0.97, 0.77, 0.79),
     "coach981_messages": (0.96, 0.86, 0.85),
+    # Also kept out of training; a hundred-and-fourth round, first runs at 39ccd2d.
+    "coach982_messages": (0.95, 0.89, 0.87),
+    "coach983_messages": (0.95, 0.86, 0.86),
+    "coach984_messages": (0.95, 0.89, 0.88),
+    "coach985_messages": (0.97, 0.84, 0.87),
+    "coach986_messages": (0.98, 0.9, 0.91),
+    "coach987_messages": (0.93, 0.95, 0.87),
+    "coach988_messages": (0.95, 0.87, 0.86),
+    "coach989_messages": (0.98, 0.87, 0.88),
 }
 
 
