@@ -255,7 +255,7 @@ def test_a_finding_the_model_added_hides_nothing_it_is_surer_of() -> None:
     assert set(from_the_rules) == {"pressure"}
     guessed = coach_model.main_problems(_two_rule_model(0.2), fired, probabilities,
                                         added=frozenset({"pressure"}))
-    assert set(guessed) == {"no-easy-out"}  # and the weaker guess is held back beside it
+    assert set(guessed) == {"no-easy-out"}  # and the much weaker guess is held back
     surer_guess = coach_model.main_problems(_two_rule_model(0.2), fired,
                                             {"pressure": 0.97, "no-easy-out": 0.45},
                                             added=frozenset({"pressure"}))

@@ -33,8 +33,8 @@ friends (:data:`NOT_ADDED_BETWEEN`).
   more than ``focus_margin`` below the strongest one is held back;
   once the learner fixes the main problem, a new check shows what still stands. A second
   problem that stands beside the main one (``Hit.beside``) is shown only while the model
-  puts it at :data:`BESIDE_AT_LEAST` or more, and a finding the model added never hides one
-  it is surer of.
+  puts it at :data:`BESIDE_AT_LEAST` or more, and a finding the model added, when it is
+  much less likely than one it would hide, is held back instead of hiding it.
 
 Either way, what the learner sees is a rule from the one registry, with its lesson, its
 explanation and a highlighted place in their own text.
@@ -398,9 +398,11 @@ def main_problems(model: CoachModel, fired: dict[str, list[Hit]],
     "big ask" beside it repeats the point and buries it. Form rules (names, length,
     placeholders) are never held back.
 
-    A finding the model `added` on its own hides nothing it is surer of: its guess that the
-    message pressures the reader does not bury the missing way out it is near certain of
-    (on sets 739-958, which it never saw: 10 right findings more, 6 wrong fewer). A
+    A finding the model `added` on its own does not hide, here, one it is surer of: its
+    guess that the message pressures the reader (0.73) does not bury the missing way out it
+    is near certain of (0.97), and, being the much weaker of the two, is held back (on sets
+    739-958, which it never saw: 10 right findings more, 6 wrong fewer). Where the guess is
+    within `focus_margin` of it, both are kept here and `check` hides the other as ever. A
     hit meant to stand `beside` the main problem is shown there only while the model gives
     its rule at least `BESIDE_AT_LEAST`."""
     from rapport.checks.registry import BY_ID
