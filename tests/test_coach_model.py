@@ -262,6 +262,33 @@ def test_a_finding_the_model_added_hides_nothing_it_is_surer_of() -> None:
     assert set(surer_guess) == {"pressure"}
 
 
+def _pressure_guess_model(pressure_odds: float) -> coach_model.CoachModel:
+    """A missing way out near certain (p 0.95), pressure guessed at its intercept's odds."""
+    return coach_model.from_dict({
+        "rules": ["pressure", "no-easy-out"], "intercepts": [pressure_odds, 2.94],
+        "terms": {"thursday": [1.0, 0.0, 0.0]}, "adds": ["pressure"],
+        "add_threshold": 0.7, "keep_threshold": 0.1, "focus_margin": 0.2, "focus_below": 0.8,
+    })
+
+
+@pytest.mark.usefixtures("any_length")
+def test_a_guess_near_a_surer_finding_is_shown_beside_it_not_over_it() -> None:
+    body = ("Hi Ana, I am moving from audit into pricing and read your piece on telematics "
+            "data. Could you spare 20 minutes on a call next Thursday to tell me how you made "
+            "the switch? Thanks, Ravi")
+    with coach_model.using(None):
+        assert {f.rule for f in _check(body, "stranger").findings} == {"no-easy-out"}
+    with coach_model.using(_pressure_guess_model(1.39)):  # p 0.80: within the margin
+        near = {f.rule for f in _check(body, "stranger").findings}
+    assert {"pressure", "no-easy-out"} <= near  # pressure would hide the way out; a guess may not
+    with coach_model.using(_pressure_guess_model(0.9)):  # p 0.71: much the weaker
+        weak = {f.rule for f in _check(body, "stranger").findings}
+    assert "no-easy-out" in weak and "pressure" not in weak
+    assert coach_model.waived_hides({"pressure": [], "no-easy-out": []},
+                                    {"pressure": 0.8, "no-easy-out": 0.95}, "stranger",
+                                    added=frozenset()) == frozenset()  # the rules' own hits
+
+
 def test_a_hit_beside_the_main_problem_needs_the_model_half_sure() -> None:
     beside = [coach_model.Hit(0, 1, beside=frozenset({"big-ask"}))]
     fired = {"big-ask": [coach_model.Hit(0, 1)], "no-easy-out": beside}

@@ -66,8 +66,9 @@ def check(
         hits = [h for h in rule.find(ctx) if _in_range(ctx, h)]
         if hits:
             fired[rule.id] = hits
-    fired = coach_model.adjust(ctx, fired)
-    superseded = {sid for rid in fired for sid in BY_ID[rid].hides(relationship)}
+    fired, waived = coach_model.adjust(ctx, fired)
+    superseded = {sid for rid in fired for sid in BY_ID[rid].hides(relationship)
+                  if (rid, sid) not in waived}
     shown = [(rid, hit) for rid, hits in fired.items() for hit in _unique(hits)
              if rid not in superseded or hit.beside]
     must_fix = {rid for rid, hit in shown
