@@ -1200,6 +1200,14 @@ BARS = {
     "coach995_messages": (0.95, 0.83, 0.82),
     "coach996_messages": (0.98, 0.87, 0.87),
     "coach997_messages": (0.98, 0.86, 0.84),
+    # Also kept out of training; a hundred-and-sixth round, first runs at 5258cf4.
+    "coach999_messages": (0.97, 0.87, 0.84),
+    "coach1000_messages": (0.95, 0.79, 0.78),
+    "coach1001_messages": (0.93, 0.92, 0.89),
+    "coach1002_messages": (0.96, 0.87, 0.89),
+    "coach1003_messages": (0.96, 0.8, 0.85),
+    "coach1004_messages": (0.96, 0.85, 0.86),
+    "coach1005_messages": (0.94, 0.79, 0.81),
 }
 
 
