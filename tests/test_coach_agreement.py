@@ -118,10 +118,7 @@ BARS = {
     "coach67_messages": (0.96, 0.90, 0.88),
     "coach68_messages": (0.96, 0.91, 0.90),
     "coach69_messages": (0.97, 0.91, 0.91),
-    # Set 70 lost under a point of precision (0.91 before) when a finding the model only
-    # guessed stopped hiding a surer one near it: both are shown now ("big ask" and "no easy
-    # out", as the coach named them), and one guess the coach did not name came with them.
-    "coach70_messages": (0.96, 0.90, 0.91),
+    "coach70_messages": (0.96, 0.91, 0.91),
     # Trained also on sets 118-121, the model adds "no specific interest" to a few stranger
     # mentor requests and how-do-I questions whose coaches named only their flattery or size.
     "coach71_messages": (0.95, 0.89, 0.90),
