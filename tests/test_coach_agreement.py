@@ -1206,6 +1206,14 @@ BARS = {
     "coach1003_messages": (0.96, 0.8, 0.85),
     "coach1004_messages": (0.96, 0.85, 0.86),
     "coach1005_messages": (0.94, 0.79, 0.81),
+    # Also kept out of training; a hundred-and-seventh round, first runs at eeb1ff1.
+    "coach1006_messages": (0.94, 0.87, 0.84),
+    "coach1008_messages": (0.9, 0.88, 0.84),
+    "coach1009_messages": (0.89, 0.77, 0.77),
+    "coach1010_messages": (0.95, 0.79, 0.82),
+    "coach1011_messages": (0.95, 0.9, 0.89),
+    "coach1012_messages": (0.93, 0.91, 0.85),
+    "coach1013_messages": (0.97, 0.83, 0.84),
 }
 
 
