@@ -287,6 +287,9 @@ def test_a_guess_near_a_surer_finding_is_shown_beside_it_not_over_it() -> None:
     assert coach_model.waived_hides({"pressure": [], "no-easy-out": []},
                                     {"pressure": 0.8, "no-easy-out": 0.95}, "stranger",
                                     added=frozenset()) == frozenset()  # the rules' own hits
+    assert coach_model.waived_hides({"vague-ask": [], "no-easy-out": []},  # not named beside
+                                    {"vague-ask": 0.71, "no-easy-out": 0.86}, "coworker",
+                                    added=frozenset({"vague-ask", "no-easy-out"})) == frozenset()
 
 
 def test_a_hit_beside_the_main_problem_needs_the_model_half_sure() -> None:

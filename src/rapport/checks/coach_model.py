@@ -34,8 +34,8 @@ friends (:data:`NOT_ADDED_BETWEEN`).
   once the learner fixes the main problem, a new check shows what still stands. A second
   problem that stands beside the main one (``Hit.beside``) is shown only while the model
   puts it at :data:`BESIDE_AT_LEAST` or more. A finding the model added never hides one it
-  is surer of (:func:`waived_hides`): the two are shown together, or the guess, if it is
-  much the less likely, is held back.
+  is surer of and that coaches name beside it (:func:`waived_hides`): the two are shown
+  together, or the guess, if it is much the less likely, is held back.
 
 Either way, what the learner sees is a rule from the one registry, with its lesson, its
 explanation and a highlighted place in their own text.
@@ -425,11 +425,11 @@ def main_problems(model: CoachModel, fired: dict[str, list[Hit]],
     "big ask" beside it repeats the point and buries it. Form rules (names, length,
     placeholders) are never held back.
 
-    A finding the model `added` on its own does not hide one it is surer of
-    (`waived_hides`); being the much weaker of the two, it is held back (on sets 739-958,
-    which the model never saw: 10 right findings more, 6 wrong fewer). A hit meant to stand
-    `beside` the main problem is shown there only while the model gives its rule at least
-    `BESIDE_AT_LEAST`."""
+    A finding the model `added` on its own does not hide one it is surer of and that coaches
+    name beside it (`waived_hides`); being the much weaker of the two, it is held back (on
+    sets 739-958, which the model never saw: 10 right findings more, 6 wrong fewer). A hit
+    meant to stand `beside` the main problem is shown there only while the model gives its
+    rule at least `BESIDE_AT_LEAST`."""
     from rapport.checks.registry import BY_ID
 
     if model.focus_margin is None:
