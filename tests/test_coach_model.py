@@ -253,12 +253,13 @@ def test_a_finding_the_model_added_hides_nothing_it_is_surer_of() -> None:
     probabilities = {"pressure": 0.45, "no-easy-out": 0.97}
     from_the_rules = coach_model.main_problems(_two_rule_model(0.2), fired, probabilities)
     assert set(from_the_rules) == {"pressure"}
-    guessed = coach_model.main_problems(_two_rule_model(0.2), fired, probabilities,
-                                        added=frozenset({"pressure"}))
+    guess = frozenset({"pressure"})
+    guessed = coach_model.main_problems(_two_rule_model(0.2), fired, probabilities, waived=(
+        coach_model.waived_hides(fired, probabilities, "stranger", added=guess)))
     assert set(guessed) == {"no-easy-out"}  # and the much weaker guess is held back
-    surer_guess = coach_model.main_problems(_two_rule_model(0.2), fired,
-                                            {"pressure": 0.97, "no-easy-out": 0.45},
-                                            added=frozenset({"pressure"}))
+    surer = {"pressure": 0.97, "no-easy-out": 0.45}
+    surer_guess = coach_model.main_problems(_two_rule_model(0.2), fired, surer, waived=(
+        coach_model.waived_hides(fired, surer, "stranger", added=guess)))
     assert set(surer_guess) == {"pressure"}
 
 

@@ -390,9 +390,9 @@ def adjust(ctx: Context, fired: dict[str, list[Hit]]) -> tuple[dict[str, list[Hi
             if beside and any(BY_ID[r].info.severity in MUST_FIX for r in fired):
                 hit = replace(hit, beside=beside)
             adjusted[rule] = [hit]
-    added = frozenset(adjusted) - frozenset(fired)
-    return (main_problems(model, adjusted, probabilities, ctx.relationship, added),
-            waived_hides(adjusted, probabilities, ctx.relationship, added))
+    waived = waived_hides(adjusted, probabilities, ctx.relationship,
+                          added=frozenset(adjusted) - frozenset(fired))
+    return main_problems(model, adjusted, probabilities, ctx.relationship, waived), waived
 
 
 def waived_hides(fired: dict[str, list[Hit]], probabilities: dict[str, float],
@@ -417,7 +417,7 @@ def waived_hides(fired: dict[str, list[Hit]], probabilities: dict[str, float],
 
 def main_problems(model: CoachModel, fired: dict[str, list[Hit]],
                   probabilities: dict[str, float], relationship: str = "stranger",
-                  added: frozenset[str] = frozenset()) -> dict[str, list[Hit]]:
+                  waived: Waived = frozenset()) -> dict[str, list[Hit]]:
     """`fired` without what another finding hides (`supersedes`) and without any finding the
     model is not confident of (under `focus_below`) that is also more than `focus_margin`
     less likely than the strongest problem left. Coaches name one or two main problems, not
@@ -425,16 +425,15 @@ def main_problems(model: CoachModel, fired: dict[str, list[Hit]],
     "big ask" beside it repeats the point and buries it. Form rules (names, length,
     placeholders) are never held back.
 
-    A finding the model `added` on its own does not hide one it is surer of and that coaches
-    name beside it (`waived_hides`); being the much weaker of the two, it is held back (on
-    sets 739-958, which the model never saw: 10 right findings more, 6 wrong fewer). A hit
-    meant to stand `beside` the main problem is shown there only while the model gives its
-    rule at least `BESIDE_AT_LEAST`."""
+    A finding the model added on its own does not hide one it is surer of and that coaches
+    name beside it (the `waived` pairs, from `waived_hides`); being the much weaker of the
+    two, it is held back (on sets 739-958, which the model never saw: 10 right findings
+    more, 6 wrong fewer). A hit meant to stand `beside` the main problem is shown there only
+    while the model gives its rule at least `BESIDE_AT_LEAST`."""
     from rapport.checks.registry import BY_ID
 
     if model.focus_margin is None:
         return fired
-    waived = waived_hides(fired, probabilities, relationship, added)
     hidden = {other for rule in fired for other in BY_ID[rule].hides(relationship)
               if (rule, other) not in waived}
     judged = [probabilities[rule] for rule in fired if rule not in hidden and rule in probabilities]
