@@ -1225,6 +1225,16 @@ BARS = {
     "coach1019_messages": (0.93, 0.84, 0.85),
     "coach1020_messages": (0.89, 0.79, 0.79),
     "coach1021_messages": (0.93, 0.88, 0.84),
+    # Also kept out of training; a hundred-and-ninth round, first runs at a3601c1 (the checker
+    # of eeb1ff1).
+    "coach1022_messages": (0.93, 0.86, 0.83),
+    "coach1023_messages": (0.95, 0.84, 0.87),
+    "coach1024_messages": (0.96, 0.86, 0.86),
+    "coach1025_messages": (0.96, 0.91, 0.87),
+    "coach1026_messages": (0.95, 0.94, 0.92),
+    "coach1027_messages": (0.94, 0.83, 0.86),
+    "coach1028_messages": (0.96, 0.87, 0.86),
+    "coach1029_messages": (0.94, 0.9, 0.87),
 }
 
 
