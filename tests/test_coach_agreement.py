@@ -1235,6 +1235,16 @@ BARS = {
     "coach1027_messages": (0.94, 0.83, 0.86),
     "coach1028_messages": (0.96, 0.87, 0.86),
     "coach1029_messages": (0.94, 0.9, 0.87),
+    # Also kept out of training; a hundred-and-tenth round, first runs at 3611564 (the checker
+    # of eeb1ff1).
+    "coach1030_messages": (0.95, 0.87, 0.9),
+    "coach1031_messages": (0.93, 0.84, 0.83),
+    "coach1032_messages": (0.95, 0.86, 0.86),
+    "coach1033_messages": (0.96, 0.79, 0.84),
+    "coach1034_messages": (0.94, 0.85, 0.84),
+    "coach1035_messages": (0.95, 0.83, 0.81),
+    "coach1036_messages": (0.94, 0.89, 0.85),
+    "coach1037_messages": (0.95, 0.9, 0.85),
 }
 
 
