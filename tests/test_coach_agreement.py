@@ -1245,6 +1245,16 @@ BARS = {
     "coach1035_messages": (0.95, 0.83, 0.81),
     "coach1036_messages": (0.94, 0.89, 0.85),
     "coach1037_messages": (0.95, 0.9, 0.85),
+    # Also kept out of training; a hundred-and-eleventh round, first runs at fa7fab1 (the checker
+    # of eeb1ff1).
+    "coach1038_messages": (0.96, 0.84, 0.83),
+    "coach1039_messages": (0.93, 0.91, 0.87),
+    "coach1040_messages": (0.95, 0.83, 0.88),
+    "coach1041_messages": (0.94, 0.88, 0.84),
+    "coach1042_messages": (0.95, 0.89, 0.87),
+    "coach1043_messages": (0.95, 0.92, 0.85),
+    "coach1044_messages": (0.91, 0.87, 0.79),
+    "coach1045_messages": (0.98, 0.84, 0.88),
 }
 
 
