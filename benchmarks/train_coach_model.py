@@ -130,9 +130,9 @@ the same way (`--first-held-out`): trained on 11-900, it scored sets 901-1037 at
 (0.868), and 80 of the 137 sets met every target (75); trained on 11-989, sets 990-1045 at
 0.961 (0.961), 0.868 (0.872), 0.868 (0.861), 0.868 (0.866), 33 of 56 sets (32), or with
 ADD_THRESHOLD at 0.75, 0.960, 0.872, 0.865, 0.869 and 34. A gain of a quarter of a point of
-F1, within what one round of sets moves by; it cost a rule's own good example (a deadline
-explained, with a real way to say no, read as pressure) and put 32 sets under the bars they
-keep, 16 of them among the 56 sets it had not seen."""
+F1, within what one round of sets moves by. The model with 0.75 also read a rule's own
+good example (a deadline explained, with a real way to say no) as pressure, and put 32 sets
+under the bars they keep, 16 of them among the 56 sets it had not seen."""
 
 
 def coach_texts(first_held_out: int = FIRST_HELD_OUT) -> list[Text]:
