@@ -257,8 +257,8 @@ def references(texts: list[Text], vectorizer: TfidfVectorizer,
             for i, t in enumerate(picked)]
 
 
-def leave_one_set_out() -> None:
-    coach = coach_texts()
+def leave_one_set_out(first_held_out: int = FIRST_HELD_OUT) -> None:
+    coach = coach_texts(first_held_out)
     course = rule_table_texts() + course_texts()
     sums = np.zeros((2, 4))
     groups = sorted({t.group for t in coach}, key=int)
@@ -290,8 +290,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="train on the coach sets before this one only (to measure how a "
                              "model trained on fewer sets scores the later ones)")
     args = parser.parse_args(argv)
+    if args.first_held_out != FIRST_HELD_OUT and args.out == OUT:
+        parser.error("--first-held-out would replace the packaged model: give --out too")
     if args.loso:
-        leave_one_set_out()
+        leave_one_set_out(args.first_held_out)
         return 0
     texts = coach_texts(args.first_held_out) + rule_table_texts() + course_texts()
     data, vectorizer, fitted = train(texts)
