@@ -1265,6 +1265,16 @@ BARS = {
     "coach1051_messages": (0.94, 0.89, 0.87),
     "coach1052_messages": (0.94, 0.87, 0.88),
     "coach1053_messages": (0.95, 0.85, 0.87),
+    # Also kept out of training; a hundred-and-thirteenth round, first runs at d82c9a9 (the checker
+    # of eeb1ff1).
+    "coach1054_messages": (0.97, 0.84, 0.84),
+    "coach1055_messages": (0.92, 0.82, 0.84),
+    "coach1056_messages": (0.97, 0.86, 0.88),
+    "coach1057_messages": (0.94, 0.83, 0.84),
+    "coach1058_messages": (0.98, 0.87, 0.86),
+    "coach1059_messages": (0.98, 0.94, 0.9),
+    "coach1060_messages": (0.95, 0.85, 0.81),
+    "coach1061_messages": (0.93, 0.88, 0.85),
 }
 
 
