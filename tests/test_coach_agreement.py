@@ -1285,6 +1285,16 @@ BARS = {
     "coach1067_messages": (0.92, 0.89, 0.78),
     "coach1068_messages": (0.94, 0.91, 0.86),
     "coach1069_messages": (0.91, 0.84, 0.81),
+    # Also kept out of training; a hundred-and-fifteenth round, first runs at 9845285 (the checker
+    # of eeb1ff1).
+    "coach1070_messages": (0.9, 0.84, 0.82),
+    "coach1071_messages": (0.97, 0.89, 0.87),
+    "coach1072_messages": (0.93, 0.86, 0.85),
+    "coach1073_messages": (0.93, 0.89, 0.84),
+    "coach1074_messages": (0.92, 0.84, 0.85),
+    "coach1075_messages": (0.93, 0.86, 0.8),
+    "coach1076_messages": (0.94, 0.85, 0.8),
+    "coach1077_messages": (0.91, 0.94, 0.84),
 }
 
 
