@@ -1295,6 +1295,16 @@ BARS = {
     "coach1075_messages": (0.93, 0.86, 0.8),
     "coach1076_messages": (0.94, 0.85, 0.8),
     "coach1077_messages": (0.91, 0.94, 0.84),
+    # Also kept out of training; a hundred-and-sixteenth round, first runs at e166157 (the checker
+    # of eeb1ff1).
+    "coach1078_messages": (0.94, 0.88, 0.85),
+    "coach1079_messages": (0.97, 0.85, 0.84),
+    "coach1080_messages": (0.96, 0.82, 0.85),
+    "coach1081_messages": (0.97, 0.92, 0.91),
+    "coach1082_messages": (0.97, 0.88, 0.85),
+    "coach1083_messages": (0.92, 0.9, 0.81),
+    "coach1084_messages": (0.96, 0.91, 0.86),
+    "coach1085_messages": (0.96, 0.94, 0.86),
 }
 
 
