@@ -1305,6 +1305,16 @@ BARS = {
     "coach1083_messages": (0.92, 0.9, 0.81),
     "coach1084_messages": (0.96, 0.91, 0.86),
     "coach1085_messages": (0.96, 0.94, 0.86),
+    # Also kept out of training; a hundred-and-seventeenth round, first runs at 6f0f2fc (the checker
+    # of eeb1ff1).
+    "coach1086_messages": (0.95, 0.83, 0.81),
+    "coach1087_messages": (0.97, 0.89, 0.87),
+    "coach1088_messages": (0.98, 0.82, 0.86),
+    "coach1089_messages": (0.87, 0.8, 0.8),
+    "coach1090_messages": (0.96, 0.82, 0.82),
+    "coach1091_messages": (0.95, 0.91, 0.91),
+    "coach1092_messages": (0.94, 0.86, 0.85),
+    "coach1093_messages": (0.98, 0.91, 0.9),
 }
 
 
