@@ -1315,6 +1315,16 @@ BARS = {
     "coach1091_messages": (0.95, 0.91, 0.91),
     "coach1092_messages": (0.94, 0.86, 0.85),
     "coach1093_messages": (0.98, 0.91, 0.9),
+    # Also kept out of training; a hundred-and-eighteenth round, first runs at b4b7e55 (the checker
+    # of eeb1ff1).
+    "coach1094_messages": (0.9, 0.8, 0.76),
+    "coach1095_messages": (0.93, 0.93, 0.85),
+    "coach1096_messages": (0.93, 0.83, 0.82),
+    "coach1097_messages": (0.95, 0.81, 0.82),
+    "coach1098_messages": (0.94, 0.78, 0.8),
+    "coach1099_messages": (0.96, 0.81, 0.81),
+    "coach1100_messages": (0.95, 0.87, 0.88),
+    "coach1101_messages": (0.9, 0.85, 0.82),
 }
 
 
