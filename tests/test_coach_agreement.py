@@ -1335,6 +1335,16 @@ BARS = {
     "coach1107_messages": (0.92, 0.92, 0.86),
     "coach1108_messages": (0.93, 0.84, 0.86),
     "coach1109_messages": (0.97, 0.8, 0.8),
+    # Also kept out of training; a hundred-and-twentieth round, first runs at 0ff9833 (the checker
+    # of eeb1ff1).
+    "coach1110_messages": (0.96, 0.87, 0.87),
+    "coach1111_messages": (0.96, 0.89, 0.87),
+    "coach1112_messages": (0.93, 0.92, 0.89),
+    "coach1113_messages": (0.96, 0.86, 0.83),
+    "coach1114_messages": (0.93, 0.83, 0.85),
+    "coach1115_messages": (0.94, 0.84, 0.84),
+    "coach1116_messages": (0.97, 0.81, 0.82),
+    "coach1117_messages": (0.95, 0.86, 0.83),
 }
 
 
