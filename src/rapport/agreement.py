@@ -85,8 +85,13 @@ class Agreement:
         return [o for o in self.outcomes if o.coach_ready and not o.ready]
 
 
+# libyaml's safe loader when PyYAML was built with it (the wheels are): the same data as
+# `yaml.safe_load`, read about ten times faster, which counts over a thousand coach sets.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_set(path: Path) -> list[dict[str, Any]]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
 
 
 def coach_ready(item: dict[str, Any]) -> bool:
