@@ -1345,6 +1345,16 @@ BARS = {
     "coach1115_messages": (0.94, 0.84, 0.84),
     "coach1116_messages": (0.97, 0.81, 0.82),
     "coach1117_messages": (0.95, 0.86, 0.83),
+    # Also kept out of training; a hundred-and-twenty-first round, first runs at 13e4a32 (the
+    # checker of eeb1ff1).
+    "coach1118_messages": (0.96, 0.85, 0.83),
+    "coach1119_messages": (0.93, 0.81, 0.78),
+    "coach1120_messages": (0.98, 0.85, 0.85),
+    "coach1121_messages": (0.94, 0.88, 0.82),
+    "coach1122_messages": (0.95, 0.88, 0.83),
+    "coach1123_messages": (0.97, 0.91, 0.87),
+    "coach1124_messages": (0.94, 0.8, 0.85),
+    "coach1125_messages": (0.95, 0.91, 0.88),
 }
 
 
