@@ -1355,6 +1355,16 @@ BARS = {
     "coach1123_messages": (0.97, 0.91, 0.87),
     "coach1124_messages": (0.94, 0.8, 0.85),
     "coach1125_messages": (0.95, 0.91, 0.88),
+    # Also kept out of training; a hundred-and-twenty-second round, first runs at 294b7d1 (the
+    # checker of eeb1ff1).
+    "coach1126_messages": (0.94, 0.88, 0.87),
+    "coach1127_messages": (0.94, 0.84, 0.83),
+    "coach1128_messages": (0.96, 0.93, 0.87),
+    "coach1129_messages": (0.92, 0.86, 0.8),
+    "coach1130_messages": (0.97, 0.83, 0.83),
+    "coach1131_messages": (0.92, 0.91, 0.84),
+    "coach1132_messages": (0.96, 0.89, 0.88),
+    "coach1133_messages": (0.93, 0.87, 0.85),
 }
 
 
