@@ -1365,6 +1365,16 @@ BARS = {
     "coach1131_messages": (0.92, 0.91, 0.84),
     "coach1132_messages": (0.96, 0.89, 0.88),
     "coach1133_messages": (0.93, 0.87, 0.85),
+    # Also kept out of training; a hundred-and-twenty-third round, first runs at 8ccc50d (the
+    # checker of eeb1ff1).
+    "coach1134_messages": (0.93, 0.95, 0.86),
+    "coach1135_messages": (0.9, 0.85, 0.83),
+    "coach1136_messages": (0.96, 0.82, 0.81),
+    "coach1137_messages": (0.97, 0.84, 0.84),
+    "coach1138_messages": (0.97, 0.94, 0.93),
+    "coach1139_messages": (0.97, 0.85, 0.87),
+    "coach1140_messages": (0.95, 0.89, 0.9),
+    "coach1141_messages": (0.93, 0.89, 0.85),
 }
 
 
