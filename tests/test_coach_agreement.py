@@ -1375,6 +1375,16 @@ BARS = {
     "coach1139_messages": (0.97, 0.85, 0.87),
     "coach1140_messages": (0.95, 0.89, 0.9),
     "coach1141_messages": (0.93, 0.89, 0.85),
+    # Also kept out of training; a hundred-and-twenty-fourth round, first runs at e632176 (the
+    # checker of eeb1ff1).
+    "coach1142_messages": (0.92, 0.81, 0.82),
+    "coach1143_messages": (0.97, 0.84, 0.86),
+    "coach1144_messages": (0.92, 0.91, 0.84),
+    "coach1145_messages": (0.94, 0.84, 0.83),
+    "coach1146_messages": (0.95, 0.83, 0.83),
+    "coach1147_messages": (0.96, 0.87, 0.86),
+    "coach1148_messages": (0.91, 0.87, 0.83),
+    "coach1149_messages": (0.98, 0.88, 0.88),
 }
 
 
