@@ -1385,6 +1385,16 @@ BARS = {
     "coach1147_messages": (0.96, 0.87, 0.86),
     "coach1148_messages": (0.91, 0.87, 0.83),
     "coach1149_messages": (0.98, 0.88, 0.88),
+    # Also kept out of training; a hundred-and-twenty-fifth round, first runs at 6f7ec4a (the
+    # checker of eeb1ff1).
+    "coach1150_messages": (0.95, 0.94, 0.9),
+    "coach1151_messages": (0.96, 0.84, 0.81),
+    "coach1152_messages": (0.92, 0.82, 0.78),
+    "coach1153_messages": (0.89, 0.83, 0.82),
+    "coach1154_messages": (0.95, 0.87, 0.89),
+    "coach1155_messages": (0.95, 0.85, 0.82),
+    "coach1156_messages": (0.92, 0.85, 0.84),
+    "coach1157_messages": (0.95, 0.78, 0.81),
 }
 
 
