@@ -1395,6 +1395,16 @@ BARS = {
     "coach1155_messages": (0.95, 0.85, 0.82),
     "coach1156_messages": (0.92, 0.85, 0.84),
     "coach1157_messages": (0.95, 0.78, 0.81),
+    # Also kept out of training; a hundred-and-twenty-sixth round, first runs at 11ce004 (the
+    # checker of 81e4e55, one-word topic subjects waiting beside bigger problems).
+    "coach1158_messages": (0.97, 0.88, 0.88),
+    "coach1159_messages": (0.96, 0.76, 0.81),
+    "coach1160_messages": (0.95, 0.91, 0.87),
+    "coach1161_messages": (0.96, 0.83, 0.87),
+    "coach1162_messages": (0.9, 0.78, 0.77),
+    "coach1163_messages": (0.96, 0.89, 0.9),
+    "coach1164_messages": (0.95, 0.84, 0.83),
+    "coach1165_messages": (0.96, 0.89, 0.87),
 }
 
 
