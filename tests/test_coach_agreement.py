@@ -1405,6 +1405,16 @@ BARS = {
     "coach1163_messages": (0.96, 0.89, 0.9),
     "coach1164_messages": (0.95, 0.84, 0.83),
     "coach1165_messages": (0.96, 0.89, 0.87),
+    # Also kept out of training; a hundred-and-twenty-seventh round, first runs at fc5d305 (the
+    # checker of 81e4e55).
+    "coach1166_messages": (0.94, 0.84, 0.86),
+    "coach1167_messages": (0.92, 0.83, 0.86),
+    "coach1168_messages": (0.92, 0.85, 0.86),
+    "coach1169_messages": (0.94, 0.9, 0.86),
+    "coach1170_messages": (0.96, 0.81, 0.83),
+    "coach1171_messages": (0.93, 0.89, 0.84),
+    "coach1172_messages": (0.93, 0.9, 0.87),
+    "coach1173_messages": (0.9, 0.82, 0.8),
 }
 
 
