@@ -1415,6 +1415,16 @@ BARS = {
     "coach1171_messages": (0.93, 0.89, 0.84),
     "coach1172_messages": (0.93, 0.9, 0.87),
     "coach1173_messages": (0.9, 0.82, 0.8),
+    # Also kept out of training; a hundred-and-twenty-eighth round, first runs at 5bbcc4e (the
+    # checker of 81e4e55).
+    "coach1174_messages": (0.93, 0.92, 0.87),
+    "coach1175_messages": (0.97, 0.91, 0.88),
+    "coach1176_messages": (0.95, 0.85, 0.87),
+    "coach1177_messages": (0.96, 0.85, 0.86),
+    "coach1178_messages": (0.93, 0.9, 0.88),
+    "coach1179_messages": (0.95, 0.86, 0.84),
+    "coach1180_messages": (0.97, 0.9, 0.91),
+    "coach1181_messages": (0.97, 0.77, 0.81),
 }
 
 
