@@ -1425,6 +1425,16 @@ BARS = {
     "coach1179_messages": (0.95, 0.86, 0.84),
     "coach1180_messages": (0.97, 0.9, 0.91),
     "coach1181_messages": (0.97, 0.77, 0.81),
+    # Also kept out of training; a hundred-and-twenty-ninth round, first runs at cf3f21e (the
+    # checker of 81e4e55).
+    "coach1182_messages": (0.93, 0.91, 0.87),
+    "coach1183_messages": (0.95, 0.81, 0.81),
+    "coach1184_messages": (0.95, 0.9, 0.89),
+    "coach1185_messages": (0.96, 0.86, 0.86),
+    "coach1186_messages": (0.91, 0.85, 0.8),
+    "coach1187_messages": (0.99, 0.85, 0.88),
+    "coach1188_messages": (0.94, 0.88, 0.86),
+    "coach1189_messages": (0.95, 0.91, 0.89),
 }
 
 
