@@ -157,13 +157,27 @@ DEADLINE_OUT_RE = phrases(
     | \bif\s+[^.?!\n]{0,60}?,?\s+(?:just\s+)?(?:send|share|give)\s+(?:me\s+|us\s+)?(?:what(?:ever)?
         |as\s+much\s+as)\s+you(?:['’]ve|\s+have|\s+can)\b
     | \bif\s+(?:any|some)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:still\s+)?(?:pending|missing|not\s+ready
-        |unfinished|not\s+done)\b""",
+        |unfinished|not\s+done)\b
+    | \bif\s+(?:it|they|that|those|these|the\s+[\w-]+)(?:['’]s|['’]re|\s+is|\s+are)?(?:\s+still)?
+        (?:\s+not|\s+isn['’]t|\s+aren['’]t)\s+(?:yet\s+)?(?:\w+\s+)?(?:ready|done|finished|edited|final|finali[sz]ed|polished|tidied|complete|sorted
+        |cleaned)(?:\s+(?:yet|by\s+then))?,?\s+(?:just\s+)?(?:send|share|give|tell|let\s+me|I['’]ll|I\s+will
+        |I\s+can|we\s+can|we['’]ll)\b
+    | \bif\s+[^.?!\n]{1,40}?,?\s+(?:tomorrow|tmrw|tmr|monday|tuesday|wednesday|thursday|friday|saturday
+        |sunday|next\s+week|the\s+weekend|later|whenever)\s+(?:is|['’]s|works|would\s+be|will\s+do)\s+
+        (?:also\s+|too\s+|totally\s+|just\s+|perfectly\s+)?(?:fine|ok|okay|good|great)\b
+    | \bno\s+(?:rush|hurry)(?:\s+at\s+all)?(?:\s+(?:today|tonight|this\s+week))?\s*(?:[.!)]|$|,\s*(?:whenever
+        |when(?:ever)?\s+you|cuando|quand))""",
     re.IGNORECASE | re.VERBOSE)
 """A way out of the deadline itself: "If 5 is tight, tell me and I'll push it", "tonight would
 be perfect, but first thing tomorrow also works", "no rush before 3pm", "before Friday is
 fine" (none labelled pressure in the 20 fixture messages with the last two; "if this week
 is mad" in none of 180), or a part welcome
-instead ("if it's still changing, send what you have"; blind set 309)."""
+instead ("if it's still changing, send what you have"; blind set 309); a fallback for what
+is not ready ("if they're not edited yet, just send the raw files"), a later time offered ("if
+ur tired tmrw is fine"), or "no rush" left standing ("No rush today, cuando puedas."; not "no
+rush, but I need it by 3"). The last three came from blind sets 881, 1168 and 1170. In sets 11-1189,
+2,702 coach messages have one (most say "no hurry at all" and set no time), and coaches named
+pressure on none of them; the change alters the findings of 4, each named pressure before."""
 CALM_REPLACEABLE = pattern_cache.compile(
     r"ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)", re.IGNORECASE
 )
@@ -454,6 +468,13 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("ELLIE!!! saw ur post, u passed the PVIP 🎉🎉 after all those nights at the library "
                 "u deserve it so much. drinks on me friday, no excuses 🍻", channel="text",
                 relationship="friend", note="\"No excuses\" beside a treat is an invitation."),
+        example("Rui, could you send me Tuesday's kiln log by Thursday noon? I write up the firing "
+                "that afternoon. If it isn't tidied yet, just send the raw sheet and I'll sort it.",
+                channel="slack", relationship="coworker",
+                note="The time comes with its own fallback: what isn't ready can come as it is."),
+        example("can u read my personal statement tonight?? it's one page, mostly want to know if "
+                "the ending works. if ur wiped tmrw is fine x", channel="text",
+                relationship="friend", note="A later time, offered with the first one."),
     ],
 )
 def pressure(ctx: Context) -> Iterator[Hit]:
