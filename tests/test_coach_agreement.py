@@ -1435,6 +1435,16 @@ BARS = {
     "coach1187_messages": (0.99, 0.85, 0.88),
     "coach1188_messages": (0.94, 0.88, 0.86),
     "coach1189_messages": (0.95, 0.91, 0.89),
+    # Also kept out of training; a hundred-and-thirtieth round, first runs at 7e2642e (a
+    # deadline's own fallback, a later time offered or a plain "no rush" is a way out).
+    "coach1190_messages": (0.97, 0.86, 0.84),
+    "coach1191_messages": (0.93, 0.86, 0.83),
+    "coach1192_messages": (0.98, 0.89, 0.9),
+    "coach1193_messages": (0.94, 0.85, 0.84),
+    "coach1194_messages": (0.86, 0.78, 0.72),
+    "coach1195_messages": (0.9, 0.81, 0.8),
+    "coach1196_messages": (0.94, 0.84, 0.83),
+    "coach1197_messages": (0.94, 0.84, 0.83),
 }
 
 
