@@ -17,8 +17,9 @@ Inference here is plain Python.
 Only a body with at least :data:`MIN_KNOWN_WORDS` words the model has seen is judged; the
 model adds findings only for the rules in its ``adds`` list (the others it may only veto);
 and it never adds a problem where its rule says the problem cannot arise (``Rule.applies``:
-no-specific-interest, say, between people who know each other), nor a big ask between
-friends (:data:`NOT_ADDED_BETWEEN`).
+no-specific-interest, say, between people who know each other) or where the text plainly
+contradicts the finding (``Rule.guessed_where``: a blunt request that asks and thanks), nor
+a big ask between friends (:data:`NOT_ADDED_BETWEEN`).
 
 * The rule found nothing, and the model gives the problem a probability of at least
   ``add_threshold``: the finding is added, on the sentence whose words weighed most, and
@@ -380,7 +381,7 @@ def adjust(ctx: Context, fired: dict[str, list[Hit]]) -> tuple[dict[str, list[Hi
             else:
                 del adjusted[rule]
         elif (rule not in adjusted and rule in model.adds and p >= model.add_threshold
-              and BY_ID[rule].may_apply(ctx)
+              and BY_ID[rule].may_be_guessed(ctx)
               and ctx.relationship not in NOT_ADDED_BETWEEN.get(rule, ())):
             if not sentences:
                 vector = model.vector(found)

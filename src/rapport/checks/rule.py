@@ -89,9 +89,18 @@ class Rule:
     """Where the coach model adds this rule's finding to a message in which the rules found a
     must-fix problem, the finding stands `beside` these problems (`Hit.beside`), as the rule's
     own such hits do: shown beside one of them, not hidden under it."""
+    guessed_where: Callable[[Context], bool] | None = None
+    """Where the coach model may add this rule's finding on its own (None: wherever the rule
+    applies). The rule itself still runs outside it: a word-level guess must not say what the
+    text plainly contradicts ("this tells them rather than asks them" under a question that
+    thanks them), while the rule's own cues (an order, sarcasm) still stand."""
 
     def may_apply(self, ctx: Context) -> bool:
         return self.applies is None or self.applies(ctx)
+
+    def may_be_guessed(self, ctx: Context) -> bool:
+        """The coach model may add this finding where the rule found none."""
+        return self.may_apply(ctx) and (self.guessed_where is None or self.guessed_where(ctx))
 
     @property
     def id(self) -> str:
@@ -149,6 +158,7 @@ def rule(
     waits_beside: tuple[str, ...] = (),
     applies: Callable[[Context], bool] | None = None,
     added_beside: frozenset[str] = frozenset(),
+    guessed_where: Callable[[Context], bool] | None = None,
 ) -> Callable[[Finder], Rule]:
     """Declare a rule; the decorated function receives a `Context` and yields `Hit`s."""
 
@@ -171,7 +181,7 @@ def rule(
                     waits_beside=frozenset(waits_beside),
                     supersedes_between_friends=supersedes_between_friends,
                     supersedes_day_to_day=supersedes_day_to_day, applies=applies,
-                    added_beside=added_beside)
+                    added_beside=added_beside, guessed_where=guessed_where)
 
     return wrap
 

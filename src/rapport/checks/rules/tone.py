@@ -19,9 +19,37 @@ POLITENESS_PAPER = (
 )
 
 
+ASKS_RE = pattern_cache.compile(r"\?")
+THANKED_RE = phrases(
+    r"""\b(?:thank\s+you|thanks|thanx|thx|tks|ta|cheers|merci|gracias|danke|grazie|obrigad[oa]
+    |appreciate\s+it)\b(?!\s+(?:(?:so|very)\s+much\s+|a\s+lot\s+|a\s+million\s+|again\s+)?for\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A thank-you for the answer, not "thanks for" something (which can be a jab: "thanks so
+much for listing me twice")."""
+EYE_ROLL_RE = pattern_cache.compile("[\U0001F644\U0001F643\U0001F612\U0001F926]")
+"""🙄 🙃 😒 🤦: an emoji that turns the thanks or the question into sarcasm."""
+
+
+def asks_and_thanks(ctx: Context) -> bool:
+    """A colleague's request put as a question, with a thank-you and no order in it and no
+    eye-roll ("did you change the cam profile in v2.4? need to know before I order parts.
+    thx"): workplace shorthand, not a blunt request, so the coach model may not call it
+    blunt on its own. On the 459 sets the model never saw (739-1197) that took away 16 blunt
+    findings, none of them named by a coach; on the sets it was trained on (11-738), 12 wrong
+    and 6 right. Between people who don't share a workplace the model's guess was right as
+    often as not, so it stands there. The rule's own cues (an order, sarcasm, a jab) are not
+    affected."""
+    body = ctx.body
+    return bool(ctx.relationship == "coworker" and ASKS_RE.search(body)
+                and THANKED_RE.search(body) and not EYE_ROLL_RE.search(body)
+                and not any(True for _ in cues.commands(body)))
+
+
 @rule(
     id="blunt-tone",
     supersedes=("no-easy-out",),
+    guessed_where=lambda ctx: not asks_and_thanks(ctx),
     severity="warning",
     title="A blunt request",
     message="This tells them rather than asks them; a little warmth makes it easier to say yes.",
@@ -193,6 +221,13 @@ POLITENESS_PAPER = (
         example("Malik, the 2021 flood layer has the culvert open, 2023 has it closed. Which one "
                 "goes in the council report? Friday is fine.", channel="slack",
                 relationship="coworker", note="No hurry is a softener too."),
+        example("nadia, the die on press 2 has been sticking at 0.4 mm since monday. did "
+                "maintenance swap the feed rollers last week? need to know before I order parts. "
+                "thx", channel="slack", relationship="coworker",
+                note="Terse, but it asks, says why and thanks: shop-floor shorthand."),
+        example("Ines, proofer 3 log says two racks of your brioche sat in overnight. Meant to? If "
+                "not I'll move them to the chiller before 6am prep. thanks", channel="slack",
+                relationship="coworker", note="A question and a thank-you, with no order in it."),
     ],
 )
 def blunt_tone(ctx: Context) -> Iterator[Hit]:
