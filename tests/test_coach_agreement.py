@@ -1445,6 +1445,16 @@ BARS = {
     "coach1195_messages": (0.9, 0.81, 0.8),
     "coach1196_messages": (0.94, 0.84, 0.83),
     "coach1197_messages": (0.94, 0.84, 0.83),
+    # Also kept out of training; a hundred-and-thirty-first round, first runs at ac194c3 (the
+    # model no longer guesses a blunt tone on a colleague's question that says thanks).
+    "coach1198_messages": (0.96, 0.89, 0.88),
+    "coach1199_messages": (0.94, 0.83, 0.83),
+    "coach1200_messages": (0.93, 0.88, 0.87),
+    "coach1201_messages": (0.97, 0.92, 0.87),
+    "coach1202_messages": (0.93, 0.85, 0.84),
+    "coach1203_messages": (0.96, 0.88, 0.89),
+    "coach1204_messages": (0.95, 0.9, 0.87),
+    "coach1205_messages": (0.93, 0.86, 0.83),
 }
 
 
