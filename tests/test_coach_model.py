@@ -141,6 +141,25 @@ def test_a_big_ask_is_not_added_between_friends() -> None:
     assert "big-ask" in {f.rule for f in bypass.findings}
 
 
+@pytest.mark.usefixtures("any_length")
+def test_a_blunt_tone_is_not_guessed_on_a_colleagues_question_with_thanks() -> None:
+    """The model's guess may not say "this tells them rather than asks them" where a colleague
+    asks a question and says thanks (`Rule.guessed_where`); with an order, an eye-roll or in
+    a message to someone outside the workplace it may."""
+    data = {"rules": ["blunt-tone"], "intercepts": [-2.0],
+            "terms": {"rollers": [1.0, 9.0]}, "add_threshold": 0.6, "keep_threshold": 0.25}
+    asked = "did maintenance swap the rollers last week? need to know before I order parts. thx"
+    with coach_model.using(coach_model.from_dict(data)):
+        assert "blunt-tone" not in {f.rule for f in _check(asked, "coworker").findings}
+        for body, relationship in (
+            (asked, "acquaintance"),
+            (asked.replace("thx", "thx 🙄"), "coworker"),
+            ("did maintenance swap the rollers last week? need to know before I order parts.",
+             "coworker"),
+        ):
+            assert "blunt-tone" in {f.rule for f in _check(body, relationship).findings}, body
+
+
 def test_no_model_means_the_rules_alone() -> None:
     body = "Hope the move went well! Could you look at my CV when you get a minute?"
     with coach_model.using(None):
