@@ -1465,6 +1465,16 @@ BARS = {
     "coach1211_messages": (0.92, 0.88, 0.83),
     "coach1212_messages": (0.93, 0.88, 0.84),
     "coach1213_messages": (0.93, 0.87, 0.82),
+    # Also kept out of training; a hundred-and-thirty-third round, first runs at 272f11d (the
+    # checker of ac194c3).
+    "coach1214_messages": (0.94, 0.83, 0.82),
+    "coach1215_messages": (0.94, 0.85, 0.84),
+    "coach1216_messages": (0.94, 0.86, 0.88),
+    "coach1217_messages": (0.97, 0.82, 0.82),
+    "coach1218_messages": (0.92, 0.81, 0.79),
+    "coach1219_messages": (0.97, 0.85, 0.86),
+    "coach1220_messages": (0.98, 0.93, 0.87),
+    "coach1221_messages": (0.94, 0.91, 0.89),
 }
 
 
