@@ -144,8 +144,8 @@ def test_a_big_ask_is_not_added_between_friends() -> None:
 @pytest.mark.usefixtures("any_length")
 def test_a_blunt_tone_is_not_guessed_on_a_colleagues_question_with_thanks() -> None:
     """The model's guess may not say "this tells them rather than asks them" where a colleague
-    asks a question and says thanks (`Rule.guessed_where`); with an order, an eye-roll or in
-    a message to someone outside the workplace it may."""
+    asks a question and says thanks (`Rule.guessed_where`); with an eye-roll, without the
+    thanks, or in a message to someone outside the workplace it may."""
     data = {"rules": ["blunt-tone"], "intercepts": [-2.0],
             "terms": {"rollers": [1.0, 9.0]}, "add_threshold": 0.6, "keep_threshold": 0.25}
     asked = "did maintenance swap the rollers last week? need to know before I order parts. thx"

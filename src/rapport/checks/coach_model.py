@@ -18,8 +18,8 @@ Only a body with at least :data:`MIN_KNOWN_WORDS` words the model has seen is ju
 model adds findings only for the rules in its ``adds`` list (the others it may only veto);
 and it never adds a problem where its rule says the problem cannot arise (``Rule.applies``:
 no-specific-interest, say, between people who know each other) or where the text plainly
-contradicts the finding (``Rule.guessed_where``: a blunt request that asks and thanks), nor
-a big ask between friends (:data:`NOT_ADDED_BETWEEN`).
+contradicts the finding (``Rule.guessed_where``: a colleague's question that thanks them,
+called blunt), nor a big ask between friends (:data:`NOT_ADDED_BETWEEN`).
 
 * The rule found nothing, and the model gives the problem a probability of at least
   ``add_threshold``: the finding is added, on the sentence whose words weighed most, and
