@@ -19,7 +19,6 @@ POLITENESS_PAPER = (
 )
 
 
-ASKS_RE = pattern_cache.compile(r"\?")
 THANKED_RE = phrases(
     r"""\b(?:thank\s+you|thanks|thanx|thx|tks|ta|cheers|merci|gracias|danke|grazie|obrigad[oa]
     |appreciate\s+it)\b(?!\s+(?:(?:so|very)\s+much\s+|a\s+lot\s+|a\s+million\s+|again\s+)?for\b)""",
@@ -41,9 +40,8 @@ def asks_and_thanks(ctx: Context) -> bool:
     often as not, so it stands there. The rule's own cues (an order, sarcasm, a jab) are not
     affected."""
     body = ctx.body
-    return bool(ctx.relationship == "coworker" and ASKS_RE.search(body)
-                and THANKED_RE.search(body) and not EYE_ROLL_RE.search(body)
-                and not any(True for _ in cues.commands(body)))
+    return bool(ctx.relationship == "coworker" and "?" in body and THANKED_RE.search(body)
+                and not EYE_ROLL_RE.search(body) and not cues.commands(body))
 
 
 @rule(
