@@ -1475,6 +1475,16 @@ BARS = {
     "coach1219_messages": (0.97, 0.85, 0.86),
     "coach1220_messages": (0.98, 0.93, 0.87),
     "coach1221_messages": (0.94, 0.91, 0.89),
+    # Also kept out of training; a hundred-and-thirty-fourth round, first runs at 0d4ce93 (the
+    # checker of ac194c3).
+    "coach1222_messages": (0.96, 0.87, 0.88),
+    "coach1223_messages": (0.97, 0.87, 0.86),
+    "coach1224_messages": (0.94, 0.88, 0.89),
+    "coach1225_messages": (0.97, 0.94, 0.87),
+    "coach1226_messages": (0.89, 0.82, 0.79),
+    "coach1227_messages": (0.97, 0.88, 0.83),
+    "coach1228_messages": (0.97, 0.86, 0.84),
+    "coach1229_messages": (0.97, 0.89, 0.91),
 }
 
 
