@@ -166,7 +166,13 @@ DEADLINE_OUT_RE = phrases(
         |sunday|next\s+week|the\s+weekend|later|whenever)\s+(?:is|['’]s|works|would\s+be|will\s+do)\s+
         (?:also\s+|too\s+|totally\s+|just\s+|perfectly\s+)?(?:fine|ok|okay|good|great)\b
     | \bno\s+(?:rush|hurry)(?:\s+at\s+all)?(?:\s+(?:today|tonight|this\s+week))?\s*(?:[.!)]|$|,\s*(?:whenever
-        |when(?:ever)?\s+you|cuando|quand))""",
+        |when(?:ever)?\s+you|cuando|quand))
+    | \bif\s+(?:you\s+(?:can['’]?t|cannot|can\s+not|won['’]?t\s+be\s+able|['’]d\s+rather\s+not|would\s+rather
+        \s+not)(?!\s+be\s+bothered)|(?:you['’]?re|you\s+are|(?:your\s+|the\s+)?[\w'’]+(?:['’]s|\s+is)\s+still)\s+
+        (?:too\s+|a\s+bit\s+|still\s+)?(?:busy|swamped|slammed|wiped|tired|bad|stuck|away|not\s+up\s+for\s+it)
+        |not)\b[^.?!\n]{0,50}?\b(?:I|we)\s*(?:['’]ll|will|can|could)\s+(?:just\s+|always\s+|happily\s+|easily\s+)?
+        (?:ask|ring\s+round|call\s+round|find|try|get)\s+(?:someone|somebody|the\s+others|others|another
+        |one\s+of\s+the)""",
     re.IGNORECASE | re.VERBOSE)
 """A way out of the deadline itself: "If 5 is tight, tell me and I'll push it", "tonight would
 be perfect, but first thing tomorrow also works", "no rush before 3pm", "before Friday is
@@ -175,9 +181,13 @@ is mad" in none of 180), or a part welcome
 instead ("if it's still changing, send what you have"; blind set 309); a fallback for what
 is not ready ("if they're not edited yet, just send the raw files"), a later time offered ("if
 ur tired tmrw is fine"), or "no rush" left standing ("No rush today, cuando puedas."; not "no
-rush, but I need it by 3"). The last three came from blind sets 881, 1168 and 1170. In sets 11-1189,
+rush, but I need it by 3"), or someone else to ask if they can't ("if you can't, all good,
+I'll ring round the others"; not "tell me tonight if you'll come or I'll find someone else",
+an ultimatum). The last four came from blind sets 881, 1168, 1170 and 1184. In sets 11-1189,
 2,702 coach messages have one (most say "no hurry at all" and set no time), and coaches named
-pressure on none of them; the change alters the findings of 4, each named pressure before."""
+pressure on none of them; the change alters the findings of 4, each named pressure before.
+The fallback to someone else is in 65 coach messages of sets 11-1221: before it the checker
+named pressure on 3 of them, and coaches on none."""
 CALM_REPLACEABLE = pattern_cache.compile(
     r"ASAP|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can)", re.IGNORECASE
 )
@@ -475,6 +485,15 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("can u read my personal statement tonight?? it's one page, mostly want to know if "
                 "the ending works. if ur wiped tmrw is fine x", channel="text",
                 relationship="friend", note="A later time, offered with the first one."),
+        example("Jonas, could you take my Saturday 10am tasting at the shop? Mum's in hospital "
+                "in Kaunas. Let me know by tomorrow if you can, and if you can't, no problem, "
+                "I'll ask one of the others.", channel="slack", relationship="coworker",
+                note="The time comes with someone else to ask, so no is easy."),
+        example("Hi Ifeanyi, I lay cavity drain membrane in Leeds. Your video on sealing joints "
+                "round a soil pipe showed the spot we always get wrong. Do you run the prep "
+                "course in the north too? No worries if you don't reply, I know you get a lot "
+                "of messages.\nBartek", channel="linkedin",
+                note="Their silence is named only to say it is fine."),
     ],
 )
 def pressure(ctx: Context) -> Iterator[Hit]:
@@ -504,6 +523,8 @@ def pressure(ctx: Context) -> Iterator[Hit]:
         calm = "when you have a moment" if CALM_REPLACEABLE.fullmatch(m.group()) else None
         yield Hit(m.start(), m.end(), replacement=calm, explicit=hurried and explained)
     for m in ctx.find(cues.GUILT_RE):
+        if _silence_allowed(ctx, m):
+            continue  # "no worries if you don't reply": their silence is made fine, not reproached
         yield Hit(m.start(), m.end(), message=GUILT_MESSAGE, explicit=True)
     for m in ctx.find(CHASE_IF_SILENT_RE):
         yield Hit(m.start(), m.end(), message=CHASE_MESSAGE, no_veto=True)
@@ -585,6 +606,28 @@ OWNED_RE = pattern_cache.compile(
     r"\b(?:sorry|apologi[sz]e|should\s+have\s+asked|should['’]ve\s+asked)\b", re.IGNORECASE)
 """'I should have asked you first, and I'm sorry I didn't: I've listed you as a reference':
 owning the presumption and asking now is the fix, not the fault."""
+IF_BEFORE_RE = pattern_cache.compile(r"\bif\s+$", re.IGNORECASE)
+SILENCE_ALLOWED_BEFORE_RE = pattern_cache.compile(
+    r"\b(?:no\s+(?:worries|problem|stress|pressure|hard\s+feelings)|understand|(?:fine|ok|okay|fair)"
+    r"|even)\s+if\s+$", re.IGNORECASE)
+SILENCE_ALLOWED_AFTER_RE = pattern_cache.compile(
+    r"[^.?!\n]{0,40}?,?\s+(?:that|it)(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:completely\s+|totally\s+"
+    r"|perfectly\s+|absolutely\s+)?(?:fine|fair|ok|okay|understandable|no\s+problem)\b", re.IGNORECASE)
+
+
+def _silence_allowed(ctx: Context, m: re.Match[str]) -> bool:
+    """Their not replying, named only to say it is fine: "No worries if you don't reply", "even
+    if you don't reply, thank you", "If you never answer strangers, that is completely fair".
+    The guilt phrase ("you don't reply") is then the easy out. Not "if you don't answer by
+    tomorrow, I will understand you don't want to help", where a verdict follows. (In sets
+    11-1229, 3 messages changed, none named pressure by a coach; blind sets 709, 1148, 1226.)"""
+    before = ctx.body[ctx.sentence_at(m.start()).start:m.start()]
+    if not IF_BEFORE_RE.search(before):
+        return False
+    return bool(SILENCE_ALLOWED_BEFORE_RE.search(before)
+                or SILENCE_ALLOWED_AFTER_RE.match(ctx.body, m.end()))
+
+
 GUILT_MESSAGE = ("This makes them feel guilty or judged, which makes a reply harder, not "
                  "easier.")
 PRESUME_MESSAGE = "This takes their yes for granted, so saying no feels like breaking a promise."
