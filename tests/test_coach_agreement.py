@@ -1485,6 +1485,15 @@ BARS = {
     "coach1227_messages": (0.97, 0.88, 0.83),
     "coach1228_messages": (0.97, 0.86, 0.84),
     "coach1229_messages": (0.97, 0.89, 0.91),
+    # Also kept out of training; a hundred-and-thirty-fifth round, first runs at 55d0722.
+    "coach1230_messages": (0.95, 0.84, 0.86),
+    "coach1231_messages": (0.94, 0.82, 0.83),
+    "coach1232_messages": (0.91, 0.85, 0.81),
+    "coach1233_messages": (0.96, 0.9, 0.89),
+    "coach1234_messages": (0.96, 0.84, 0.84),
+    "coach1235_messages": (0.94, 0.87, 0.85),
+    "coach1236_messages": (0.95, 0.85, 0.81),
+    "coach1237_messages": (0.97, 0.88, 0.86),
 }
 
 
