@@ -1514,6 +1514,16 @@ BARS = {
     "coach1251_messages": (0.94, 0.87, 0.82),
     "coach1252_messages": (0.93, 0.92, 0.88),
     "coach1253_messages": (0.92, 0.9, 0.86),
+    # Also kept out of training; a hundred-and-thirty-eighth round, first runs at e5314d8 (the
+    # checker of 55d0722).
+    "coach1254_messages": (0.98, 0.92, 0.92),
+    "coach1255_messages": (0.98, 0.88, 0.89),
+    "coach1256_messages": (0.97, 0.88, 0.87),
+    "coach1257_messages": (0.96, 0.85, 0.83),
+    "coach1258_messages": (0.92, 0.84, 0.78),
+    "coach1259_messages": (0.96, 0.9, 0.9),
+    "coach1260_messages": (0.93, 0.94, 0.91),
+    "coach1261_messages": (0.95, 0.87, 0.82),
 }
 
 
