@@ -1524,6 +1524,16 @@ BARS = {
     "coach1259_messages": (0.96, 0.9, 0.9),
     "coach1260_messages": (0.93, 0.94, 0.91),
     "coach1261_messages": (0.95, 0.87, 0.82),
+    # Also kept out of training; a hundred-and-thirty-ninth round, first runs at bef85be (the
+    # checker of 55d0722).
+    "coach1262_messages": (0.94, 0.89, 0.85),
+    "coach1263_messages": (0.94, 0.91, 0.85),
+    "coach1264_messages": (0.92, 0.92, 0.81),
+    "coach1265_messages": (0.95, 0.83, 0.83),
+    "coach1266_messages": (0.98, 0.81, 0.84),
+    "coach1267_messages": (0.94, 0.9, 0.88),
+    "coach1268_messages": (0.93, 0.87, 0.83),
+    "coach1269_messages": (0.93, 0.83, 0.83),
 }
 
 
