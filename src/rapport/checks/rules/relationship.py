@@ -760,12 +760,12 @@ LOWER_CASE_NAME_FROM = (
 """A name in lower case that says where the sender is from: "it's dave from the hall", "its jake
 from the warehouse crew", "it's kyle, the AT from the adaptive clinic", or what they do: "its
 dale the shearer", "it's sam the lifeguard from the gala" (blind set 1174; both messages with
-these in sets 11-1221 were ready)."""
+these in sets 11-1221 were ready). A common word after "it's" is not a name: "it's for the
+silver you talked about" says nothing of who is writing."""
 
 INTRO_RE = phrases(
     r"""\b(?i:my\s+name\s+is)\b | \b(?i:this\s+is)\s+[A-Z]\w+
     | \b(?i:it['’]s|it\s+is)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*(?:from|here|at|of|-|—|–|\(|,)
-
     | \b[Yy]ou\s+met\s+(?:me\s+)?(?:at|in|during|on|last)\b
     | \bI(?:['’]m|\s+am)\s+(?:currently\s+|now\s+|also\s+|just\s+|still\s+)?
         (?:a|an|the|one\s+of|part\s+of|on\s+the|in\s+my|in\s+the|based|studying|working|finishing|
