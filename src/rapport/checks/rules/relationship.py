@@ -867,8 +867,7 @@ def _name_from_after_vocative(ctx: Context) -> bool:
         return False
     for sentence in ctx.sentences:
         if sentence.start >= opening.end:
-            text = ctx.text_of(sentence)
-            return _opens_with_name_from(text[len(text) - len(text.lstrip()):], ctx.recipient)
+            return _opens_with_name_from(ctx.text_of(sentence).lstrip(), ctx.recipient)
     return False
 
 
