@@ -508,6 +508,24 @@ def test_a_greeting_does_not_carry_guilt_or_an_order_into_polite(body, relations
     assert any(s.direction == "lowers" for s in report.tone_strategies)
 
 
+SILENCE_MADE_FINE = [
+    "Hi Ana, no worries if you don't reply, I know the season is busy. Could I ask how you "
+    "moved into rope access? Thanks, Sam",
+    "Dear Dr. Obi, I understand if you never answer strangers, that is completely fair. If you "
+    "have a moment, which course would you suggest for a first-year conservator? Best, Lin",
+]
+
+
+@pytest.mark.parametrize("body", SILENCE_MADE_FINE)
+def test_silence_named_as_fine_is_an_easy_out_to_the_rules_and_the_tone(body):
+    """"No worries if you don't reply" names their silence to make it fine: neither the
+    pressure rule nor the tone score may call it a guilt trip (both read `cues.guilt`)."""
+    report = check(Message(channel="email", subject="Rope access", body=body), None, "stranger")
+    assert "pressure" not in {f.rule for f in report.findings}
+    assert "guilt" not in {s.strategy for s in report.tone_strategies}
+    assert report.tone_label not in ("blunt",), report.tone_label
+
+
 def test_tone_never_contradicts_a_pressure_or_blunt_finding():
     from rapport.agreement import load_set
 

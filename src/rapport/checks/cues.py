@@ -15,7 +15,7 @@ from itertools import chain
 
 from rapport.checks import pattern_cache
 from rapport.checks import text as t
-from rapport.checks.rules.vocabulary import phrases
+from rapport.checks.rules.vocabulary import matches, phrases
 
 _YOU = r"(?:you|u|ya)"
 _YOURE = r"(?:you['’]?re|you\s+are|ur|u\s+r|youre)"
@@ -934,6 +934,36 @@ def commands(text: str) -> tuple[tuple[int, int], ...]:
         if not SOFTENERS_RE.search(text[m.start() : end]):
             found.append(m.span())
     return tuple(sorted(found))
+
+
+_IF_BEFORE_RE = pattern_cache.compile(r"\bif\s+$", re.IGNORECASE)
+_SILENCE_ALLOWED_BEFORE_RE = pattern_cache.compile(
+    r"\b(?:no\s+(?:worries|problem|stress|pressure|hard\s+feelings)|understand|(?:fine|ok|okay|fair)"
+    r"|even)\s+if\s+$", re.IGNORECASE)
+_SILENCE_ALLOWED_AFTER_RE = pattern_cache.compile(
+    r"[^.?!\n]{0,40}?,?\s+(?:that|it)(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:completely\s+"
+    r"|totally\s+|perfectly\s+|absolutely\s+)?(?:fine|fair|ok|okay|understandable|no\s+problem)\b",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def guilt(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of `GUILT_RE` that reproach the reader, less those naming their silence only to
+    say it is fine: "No worries if you don't reply", "even if you don't reply, thank you", "If
+    you never answer strangers, that is completely fair". There the guilt phrase ("you don't
+    reply") is the easy out. Not "if you don't answer by tomorrow, I will understand you don't
+    want to help", where a verdict follows. Found once per text: the pressure rule and the
+    tone score both ask, so the tone never calls an easy out a guilt trip."""
+    found = []
+    for m in matches(GUILT_RE, text):
+        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+        before = text[sentence_start : m.start()]
+        if _IF_BEFORE_RE.search(before) and (
+                _SILENCE_ALLOWED_BEFORE_RE.search(before)
+                or _SILENCE_ALLOWED_AFTER_RE.match(text, m.end())):
+            continue
+        found.append(m.span())
+    return tuple(found)
 
 
 def at_sentence_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -895,7 +895,6 @@ def _sigmoid(z: float) -> float:
 
 
 COACHING_CUES: tuple[tuple[str, str, float], ...] = (
-    ("GUILT_RE", "makes them feel guilty", 0.15),
     ("DEBT_RE", "frames a favour as a debt", 0.15),
     ("CONFRONT_RE", "puts them on trial", 0.15),
     ("SARCASM_RE", "sarcasm", 0.15),
@@ -907,7 +906,10 @@ COACHING_CUES: tuple[tuple[str, str, float], ...] = (
 almost no guilt trips or debts in it, so the model cannot learn that they are rude, and a
 friendly "Hi" would carry them into "polite". A coach hears them at once: each caps the
 score, whatever else the message does. Guilt, debts, confrontation and sarcasm cap it under
-the blunt threshold; an order or a presumed yes caps it at neutral."""
+the blunt threshold; an order or a presumed yes caps it at neutral. Guilt is found by
+`cues.guilt`, as the pressure rule finds it, so "no worries if you don't reply" is an easy
+out to both."""
+GUILT_CAP = 0.15
 COMMAND_CAP = 0.35
 
 
@@ -921,6 +923,8 @@ def coaching_cues(text: str) -> list[tuple[str, str, float, int, int]]:
         for name, label, cap in COACHING_CUES
         for m in matches(getattr(cues, name), text)
     ]
+    found += [("guilt", "makes them feel guilty", GUILT_CAP, start, end)
+              for start, end in cues.guilt(text)]
     found += [("command", "gives an order", COMMAND_CAP, start, end)
               for start, end in cues.commands(text)]
     return found

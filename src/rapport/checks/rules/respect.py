@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from rapport.checks import cues, lessons, pattern_cache
+from rapport.checks import text as t
 from rapport.checks.context import Context
 from rapport.checks.rule import Hit, example, rule
 from rapport.checks.rules.ask import big_ask_spans
@@ -522,10 +523,9 @@ def pressure(ctx: Context) -> Iterator[Hit]:
             continue  # "they want an answer by Monday": someone else's deadline, explained
         calm = "when you have a moment" if CALM_REPLACEABLE.fullmatch(m.group()) else None
         yield Hit(m.start(), m.end(), replacement=calm, explicit=hurried and explained)
-    for m in ctx.find(cues.GUILT_RE):
-        if _silence_allowed(ctx, m):
-            continue  # "no worries if you don't reply": their silence is made fine, not reproached
-        yield Hit(m.start(), m.end(), message=GUILT_MESSAGE, explicit=True)
+    for start, end in cues.guilt(ctx.body):
+        if not t.overlaps(start, end, ctx.quoted):
+            yield Hit(start, end, message=GUILT_MESSAGE, explicit=True)
     for m in ctx.find(CHASE_IF_SILENT_RE):
         yield Hit(m.start(), m.end(), message=CHASE_MESSAGE, no_veto=True)
     for m in ctx.find(cues.PRESUME_RE):
@@ -606,28 +606,6 @@ OWNED_RE = pattern_cache.compile(
     r"\b(?:sorry|apologi[sz]e|should\s+have\s+asked|should['’]ve\s+asked)\b", re.IGNORECASE)
 """'I should have asked you first, and I'm sorry I didn't: I've listed you as a reference':
 owning the presumption and asking now is the fix, not the fault."""
-IF_BEFORE_RE = pattern_cache.compile(r"\bif\s+$", re.IGNORECASE)
-SILENCE_ALLOWED_BEFORE_RE = pattern_cache.compile(
-    r"\b(?:no\s+(?:worries|problem|stress|pressure|hard\s+feelings)|understand|(?:fine|ok|okay|fair)"
-    r"|even)\s+if\s+$", re.IGNORECASE)
-SILENCE_ALLOWED_AFTER_RE = pattern_cache.compile(
-    r"[^.?!\n]{0,40}?,?\s+(?:that|it)(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:completely\s+|totally\s+"
-    r"|perfectly\s+|absolutely\s+)?(?:fine|fair|ok|okay|understandable|no\s+problem)\b", re.IGNORECASE)
-
-
-def _silence_allowed(ctx: Context, m: re.Match[str]) -> bool:
-    """Their not replying, named only to say it is fine: "No worries if you don't reply", "even
-    if you don't reply, thank you", "If you never answer strangers, that is completely fair".
-    The guilt phrase ("you don't reply") is then the easy out. Not "if you don't answer by
-    tomorrow, I will understand you don't want to help", where a verdict follows. (In sets
-    11-1229, 3 messages changed, none named pressure by a coach; blind sets 709, 1148, 1226.)"""
-    before = ctx.body[ctx.sentence_at(m.start()).start:m.start()]
-    if not IF_BEFORE_RE.search(before):
-        return False
-    return bool(SILENCE_ALLOWED_BEFORE_RE.search(before)
-                or SILENCE_ALLOWED_AFTER_RE.match(ctx.body, m.end()))
-
-
 GUILT_MESSAGE = ("This makes them feel guilty or judged, which makes a reply harder, not "
                  "easier.")
 PRESUME_MESSAGE = "This takes their yes for granted, so saying no feels like breaking a promise."
