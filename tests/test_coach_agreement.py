@@ -1544,6 +1544,16 @@ BARS = {
     "coach1275_messages": (0.95, 0.85, 0.83),
     "coach1276_messages": (0.85, 0.84, 0.78),
     "coach1277_messages": (0.95, 0.88, 0.89),
+    # Also kept out of training; a hundred-and-forty-first round, first runs at cb0219c (the
+    # checker of 55d0722, with the tone reading guilt as the pressure rule does).
+    "coach1278_messages": (0.94, 0.87, 0.8),
+    "coach1279_messages": (0.95, 0.84, 0.87),
+    "coach1280_messages": (0.93, 0.86, 0.8),
+    "coach1281_messages": (0.94, 0.89, 0.85),
+    "coach1282_messages": (0.94, 0.89, 0.86),
+    "coach1283_messages": (0.98, 0.91, 0.92),
+    "coach1284_messages": (0.95, 0.85, 0.83),
+    "coach1285_messages": (0.94, 0.84, 0.8),
 }
 
 
