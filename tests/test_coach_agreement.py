@@ -1554,6 +1554,16 @@ BARS = {
     "coach1283_messages": (0.98, 0.91, 0.92),
     "coach1284_messages": (0.95, 0.85, 0.83),
     "coach1285_messages": (0.94, 0.84, 0.8),
+    # Also kept out of training; a hundred-and-forty-second round, first runs at 4b769f7 (the
+    # checker of cb0219c).
+    "coach1286_messages": (0.94, 0.92, 0.87),
+    "coach1287_messages": (0.96, 0.89, 0.9),
+    "coach1288_messages": (0.98, 0.89, 0.91),
+    "coach1289_messages": (0.95, 0.93, 0.9),
+    "coach1290_messages": (0.96, 0.87, 0.86),
+    "coach1291_messages": (0.96, 0.81, 0.79),
+    "coach1292_messages": (0.92, 0.9, 0.88),
+    "coach1293_messages": (0.96, 0.83, 0.84),
 }
 
 
