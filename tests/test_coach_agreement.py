@@ -1564,6 +1564,16 @@ BARS = {
     "coach1291_messages": (0.96, 0.81, 0.79),
     "coach1292_messages": (0.92, 0.9, 0.88),
     "coach1293_messages": (0.96, 0.83, 0.84),
+    # Also kept out of training; a hundred-and-forty-third round, first runs at 90abec1 (the
+    # checker of cb0219c).
+    "coach1294_messages": (0.93, 0.85, 0.84),
+    "coach1295_messages": (0.91, 0.84, 0.86),
+    "coach1296_messages": (0.98, 0.9, 0.88),
+    "coach1297_messages": (0.94, 0.9, 0.84),
+    "coach1298_messages": (0.98, 0.9, 0.87),
+    "coach1299_messages": (0.96, 0.81, 0.84),
+    "coach1300_messages": (0.94, 0.84, 0.84),
+    "coach1301_messages": (0.95, 0.81, 0.84),
 }
 
 
