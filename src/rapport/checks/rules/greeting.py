@@ -13,7 +13,8 @@ from rapport.checks.rules.vocabulary import FUNCTION_WORDS
 from rapport.models import Recipient
 
 _LATER = (r"(?:\s+(?:later|today|tomorrow|tmrw|tonight|now|rn|at\s+some\s+point|this\s+(?:afternoon|"
-          r"morning|evening|week|weekend|wknd)|sometime|soon|at\s+all|for\s+(?:a\s+|\d{1,2}\s*|two\s+|five\s+|"
+          r"morning|evening|week|weekend|wknd)|(?:on\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+          r"|sometime|soon|at\s+all|for\s+(?:a\s+|\d{1,2}\s*|two\s+|five\s+|"
           r"a\s+few\s+)?(?:sec|second|min|minute|moment|bit|call|chat)s?|real\s+quick|quickly|by\s+any\s+chance|a\s+(?:little\s+)?bit|these\s+days))*")
 _ODD = (r"(?:\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|slightly\s+|really\s+|super\s+|quite\s+)?"
         r"(?:awkward|important|urgent|personal|weird|random|quick|serious|big|small|private))?")
@@ -66,6 +67,7 @@ PING_PHRASES = pattern_cache.compile(
     | (?:lmk|let\s+me\s+know)\s+(?:when|if)\s+(?:you['’]?re|ur|u\s+r|you\s+are|u\s+are)\s+
         (?:free|around|back|available|online){_LATER}
     | (?:i\s+)?need\s+(?:you|u)\s+for\s+(?:something|a\s+(?:sec|second|minute|min|moment|thing|bit)|sth)
+    | (?:i\s+)?need\s+(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|your\s+|ur\s+)?(?:help|a\s+hand)
     | (?:i\s+)?need\s+to\s+(?:ask|talk\s+to|tell|run\s+something\s+by)\s+(?:you|u)
         (?:\s+(?:something|about\s+something|a\s+thing))?{_ODD}(?:\s+about\s+(?:[\w'’-]+\s+)?(?:stuff|things?))?{_LATER}
     | (?:i\s+)?need\s+(?:\d+|a\s+few|five|ten|two)\s+(?:mins?|minutes?|secs?)(?:\s+of\s+(?:your|ur)\s+time)?
@@ -330,6 +332,9 @@ def _is_only_ping(rest: str) -> bool:
                 note="A learner's word order for \"are you free?\": still only a presence check."),
         example("⟦Vikram bhai 🙏 free for 2 min?⟧", channel="text", relationship="friend",
                 note="Two minutes for what? Say it, and the two minutes may not be needed."),
+        example("⟦Ola. Free Sunday? Need help.⟧", channel="text", relationship="coworker",
+                recipient=Recipient(name="Ola Nowak"),
+                note="A day and \"need help\", and still not what the help is."),
         example("⟦Hey Tunde, you good? 👋🏾⟧", channel="text", relationship="acquaintance"),
         example("⟦Thảo ơi, rảnh không? 😊⟧", channel="text", relationship="friend",
                 recipient=Recipient(name="Nguyễn Thu Thảo"),
@@ -759,6 +764,8 @@ def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None,
         return True
     if vocative and len(word) >= 3 and word.endswith("o") and word[:-1] + "a" in forms:
         return True  # the Slavic vocative of a name in -a: "Pani Ewo" for Ewa, "Iryno" for Iryna
+    if vocative and _masculine_vocative(word, forms):
+        return True
     stretched = STRETCHED_RE.sub(r"\1", word)
     if stretched != word:  # "Diegooo", "Saraaah", "Camiiii": a name drawn out in warmth
         return any(_greets_recipient(w, forms, given, vocative)
@@ -795,6 +802,19 @@ def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None,
             form.startswith(word[:half]) and len(form) > half for form in forms):
         return True  # a doubled first syllable: "Juju" for Juliana, "Lulu" for Luísa
     return bool(NICKNAME_OF.get(word, set()) & forms)
+
+
+def _masculine_vocative(word: str, forms: set[str]) -> bool:
+    """The Slavic vocative of a man's name that ends in a consonant: "Panie Henryku" for
+    Henryk, "Jacku" for Jacek (the e drops), "Tomaszu", "Adamie", Ukrainian "Ivane". Only
+    where the greeting may be a vocative (not after "Hi" or "Dear")."""
+    for form in forms:
+        if len(form) < 3 or form[-1] in "aeiouy":
+            continue
+        stems = {form, form[:-2] + form[-1]} if form.endswith("ek") else {form}
+        if any(word == stem + ending for stem in stems for ending in ("u", "e", "ie")):
+            return True
+    return False
 
 
 def _nominative(word: str) -> str:
@@ -1347,6 +1367,11 @@ CLERGY_NAME_RE = pattern_cache.compile(
                 "Saturday? She agreed already.", channel="text", relationship="coworker",
                 recipient=Recipient(name="Ewa Zielińska"),
                 note="The vocative of a name in -a ends in -o: Ewa is greeted as Ewo."),
+        example("Panie Marku, quick question before the Nowak job tomorrow: should I tune their "
+                "Calisia with the cracked bridge, or wait for you?", channel="text",
+                relationship="coworker", recipient=Recipient(name="Marek Wójcik"),
+                note="A man's name in the Polish vocative: Marek is greeted as Marku, Henryk "
+                "as Henryku."),
         example("Hi Kuya Ben, is the night shift at your office still hiring QA testers? No "
                 "worries if you don't know.", channel="text", relationship="friend",
                 recipient=Recipient(name="Benjamin Santos"),

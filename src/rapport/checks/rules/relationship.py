@@ -765,7 +765,9 @@ silver you talked about" says nothing of who is writing."""
 
 INTRO_RE = phrases(
     r"""\b(?i:my\s+name\s+is)\b | \b(?i:this\s+is)\s+[A-Z]\w+
-    | \b(?i:it['’]s|it\s+is)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*(?:from|here|at|of|-|—|–|\(|,)
+    | \b(?i:it['’]s|it\s+is)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*(?:from|here|at|of|-|—|–|\(|,
+        |the\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:er|or|ist|ian|man|woman|guy|girl)\b
+        |the\s+[a-z]+(?:\s+[a-z]+)?\s+from\b)  # "it's Kwabena the leather man from the fair"
     | \b[Yy]ou\s+met\s+(?:me\s+)?(?:at|in|during|on|last)\b
     | \bI(?:['’]m|\s+am)\s+(?:currently\s+|now\s+|also\s+|just\s+|still\s+)?
         (?:a|an|the|one\s+of|part\s+of|on\s+the|in\s+my|in\s+the|based|studying|working|finishing|
@@ -1060,6 +1062,10 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
         example("hey kylie its dale the shearer. who classes your fleece after we shear? no "
                 "stress if youd rather not say", channel="text", relationship="acquaintance",
                 note="A name typed in lower case, and what he does, is who he is."),
+        example("Good afternoon Abena, it's Kwabena the leather man from the Kumasi craft fair. "
+                "From your kiosk, do customers go more for the single pen sleeve or the 3-pen "
+                "roll?", channel="text", relationship="acquaintance",
+                note="Capitalised, the same: his name, what he makes, where they met."),
         example("Bilal bhai! We go way back. Which certifications do your buyers check first?",
                 channel="linkedin", relationship="acquaintance",
                 note="To someone you've met, fake-familiarity says it: its fix is how you met."),

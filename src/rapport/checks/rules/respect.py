@@ -779,13 +779,17 @@ PRAISE_AS_TITLE_RE = phrases(
         (?:for|to)\s+(?:all|every|us|the\s+entire|the\s+whole|young|so\s+many|generations)\b
     | \btowering\s+(?:figure|contribution|achievement|personality|genius|inspiration|monument|
         intellect|presence|scholar)s?\b
-    | \bdoyen(?:ne)?\s+of\b | \b(?:a|true|real)\s+luminary\b | \byour\s+esteemed\s+self\b""",
+    | \bdoyen(?:ne)?\s+of\b | \b(?:a|true|real)\s+luminary\b | \byour\s+esteemed\s+self\b
+    | \b(?:living|national)\s+treasure\b
+    | \bthe\s+crown\s+jewel\s+of\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """Praise as a title or a metaphor: "a doyen of veterinary science", "a beacon for every
-African interpreter", "your towering contributions", "your esteemed self". Coaches named the
-flattery on all 25 fixture messages with one (sets 11-475), so the coach model may not veto
-it. Not "illustrious", which coaches left unflagged on 4 of the 18 messages with it."""
+African interpreter", "your towering contributions", "your esteemed self", "a national
+treasure", "the crown jewel of Chennai". Coaches named the flattery on all 25 fixture messages
+with one of the first kind (sets 11-475) and on all 25 with a treasure or a crown jewel (sets
+11-1277), so the coach model may not veto it. Not "illustrious", which coaches left
+unflagged on 4 of the 18 messages with it."""
 GUSH_RE = phrases(
     r"\b(?:amazing|incredible|brilliant|phenomenal|unbelievable|mind[- ]?blowing|extraordinary|"
     r"outstanding|awesome|fantastic|stellar|spectacular|legendary|insane(?:ly)?|"
@@ -869,6 +873,10 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
         example("Your study on coding errors in discharge summaries is ⟦a lighthouse for all⟧ "
                 "of us young records staff. Which error did you see most?",
                 note="A metaphor too: a beacon or guiding light for everyone in the field."),
+        example("Your shop is ⟦the crown jewel of⟧ Chennai, sir. Would you consider ten of my "
+                "restored ebonite pens on consignment? I quite understand if your shelves are "
+                "full.", relationship="acquaintance",
+                note="A crown jewel, a national or living treasure: titles, not a reason."),
     ],
     good=[
         example("Your post on pricing experiments changed how I set up our A/B tests."),
