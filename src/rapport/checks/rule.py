@@ -74,9 +74,9 @@ class Rule:
     """Advice that, shown beside a must-fix problem, already covers this one: a message too
     short to answer is told to add who you are, name and all."""
     supersedes_between_friends: tuple[str, ...] = ()
-    """Rules this one makes redundant in a message to a friend: a favour that uses the
-    friendship as a channel is what a coach names there, not its size (friends can ask big
-    favours)."""
+    """Rules this one makes redundant in a message to a friend: between friends, "free tonight?
+    need to ask you something" is named as a vague ask rather than a bare greeting, because the
+    evening is being asked for, not a reply."""
     supersedes_day_to_day: tuple[str, ...] = ()
     """Rules this one makes redundant in a message to a coworker or a friend, people the sender
     sees day to day: a long Slack post about yourself to a colleague is named for its length."""
