@@ -1583,6 +1583,15 @@ BARS = {
     "coach1307_messages": (0.94, 0.91, 0.9),
     "coach1308_messages": (0.96, 0.88, 0.85),
     "coach1309_messages": (0.91, 0.81, 0.79),
+    # Also kept out of training; a hundred-and-forty-fifth round, first runs at 3621c60.
+    "coach1310_messages": (0.95, 0.82, 0.82),
+    "coach1311_messages": (0.98, 0.85, 0.86),
+    "coach1312_messages": (0.94, 0.84, 0.84),
+    "coach1313_messages": (0.95, 0.87, 0.89),
+    "coach1314_messages": (0.96, 0.83, 0.85),
+    "coach1315_messages": (0.95, 0.87, 0.87),
+    "coach1316_messages": (0.96, 0.84, 0.84),
+    "coach1317_messages": (0.95, 0.83, 0.85),
 }
 
 
