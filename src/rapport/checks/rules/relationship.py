@@ -85,7 +85,7 @@ TRANSACTIONAL_RE = phrases(
     id="transactional",
     supersedes=("no-easy-out",),
     # Between friends it once hid big-ask too (sets 26-55: coaches named transactional on 23
-    # of 27 such messages, big ask on 8). With 1,290 sets it no longer holds: where a friend
+    # of 27 such messages, big ask on 8). Over sets 11-1309 it no longer holds: where a friend
     # is asked to get their father, brother or partner to refer, introduce or vouch, coaches
     # name both. Showing the big ask as well added 85 right big asks and 17 wrong, and took
     # away 17 right and 26 wrong no-easy-out findings that the big ask now covers, and 9
