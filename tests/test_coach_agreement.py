@@ -1592,6 +1592,16 @@ BARS = {
     "coach1315_messages": (0.95, 0.87, 0.87),
     "coach1316_messages": (0.96, 0.84, 0.84),
     "coach1317_messages": (0.95, 0.83, 0.85),
+    # Also kept out of training; a hundred-and-forty-sixth round, first runs at 05e8a96 (the
+    # checker of 3621c60).
+    "coach1318_messages": (0.95, 0.86, 0.85),
+    "coach1319_messages": (0.89, 0.78, 0.78),
+    "coach1320_messages": (0.96, 0.89, 0.86),
+    "coach1321_messages": (0.94, 0.85, 0.83),
+    "coach1322_messages": (0.96, 0.84, 0.85),
+    "coach1323_messages": (0.92, 0.83, 0.81),
+    "coach1324_messages": (0.94, 0.87, 0.82),
+    "coach1325_messages": (0.96, 0.92, 0.9),
 }
 
 
