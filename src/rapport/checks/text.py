@@ -34,7 +34,7 @@ SECOND_PERSON = frozenset(
 GREETING_WORDS = (
     r"hi+|hello+|hey+|heya|hiya|hallo|hola+|holi|howdy|howya|howaya|howzit|yo+|sup|greetings|dear|"
     r"good\s+(?:morning|afternoon|evening|day)|morning|evening|ahoy|hi\s+there|hey\s+there|hello\s+there|"
-    r"g['’]?day|salam|salaam|namaste|ciao|bonjour|kia\s+ora|hej|moin|respected|esteemed|"
+    r"g['’]?day|salam|salaam|namaste|ciao+|bonjour|kia\s+ora|hej|moin|respected|esteemed|"
     r"assalamu\s+alaikum|heyo|ola+|olá|oi+|oy|opa|ch[eè]re?|querid[oa]|estimad[oa]|liebe[r]?|"
     r"geachte|kedves|drog[ia]|oye|buenas|buenos\s+d[ií]as|bom\s+dia|salut|merhaba|habari|kumusta|"
     r"sawasdee|sawatdee|sawadee|xin\s+chào|chào|e\s+a[ií]|eae|hei|sehr\s+geehrte[rs]?|kære|"

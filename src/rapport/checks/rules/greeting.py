@@ -332,6 +332,8 @@ def _is_only_ping(rest: str) -> bool:
                 note="A learner's word order for \"are you free?\": still only a presence check."),
         example("⟦Vikram bhai 🙏 free for 2 min?⟧", channel="text", relationship="friend",
                 note="Two minutes for what? Say it, and the two minutes may not be needed."),
+        example("⟦Ciaooo 👋👋⟧", channel="text", relationship="friend",
+                note="A greeting drawn out in warmth is still only a greeting."),
         example("⟦Ola. Free Sunday? Need help.⟧", channel="text", relationship="coworker",
                 recipient=Recipient(name="Ola Nowak"),
                 note="A day and \"need help\", and still not what the help is."),

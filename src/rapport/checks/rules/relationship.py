@@ -787,6 +787,10 @@ INTRO_RE = phrases(
         joined)|currently|have\s+been|['’]ve\s+(?:been|spent|worked|led|built|taught|studied)|
         ['’]ve\s+just|come\s+from|came\s+from)\b
     | \bI['’]ve\s+(?:been|spent|worked|led|built|taught|studied|run|managed|just)\b
+    | (?:^|(?<=[.!\n—–,]\s)|(?<=\n))I\s+do\s+(?!(?:hope|think|wonder|know|believe|understand
+        |appreciate|apologi[sz]e|realise|realize|feel|mean|love|like|want|need|agree|remember
+        |recall|see|not|have|get|miss|wish|enjoy|admire|respect|value|trust|worry|care)\b)
+        (?:[\w'’-]+\s+){1,3}?(?:for|at|in|with)\s  # "Hi Oskar — I do volunteer timing for fell races"
     | \bI\s+(?:keep|kept|raise|raised|grow|grew|farm|fly|flew|drive|drove|make|made|play|paint|
         cook|bake|sew|knit|weave|brew|fix|repair|install|host|own|owned|ran|taught|nursed|
         volunteered|retired|served|trained)\b
@@ -1071,6 +1075,10 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
                 "From your kiosk, do customers go more for the single pen sleeve or the 3-pen "
                 "roll?", channel="text", relationship="acquaintance",
                 note="Capitalised, the same: his name, what he makes, where they met."),
+        example("Hi Oskar — I do volunteer timing for fell races in north Wales. Did you tune "
+                "your course-cutting threshold per course? Fine if you can't share.\nRhys",
+                channel="linkedin", relationship="stranger",
+                note="\"I do volunteer timing for fell races\" is who he is."),
         example("Bilal bhai! We go way back. Which certifications do your buyers check first?",
                 channel="linkedin", relationship="acquaintance",
                 note="To someone you've met, fake-familiarity says it: its fix is how you met."),
