@@ -914,15 +914,14 @@ def commands(text: str) -> tuple[tuple[int, int], ...]:
     found = []
     if "?" not in _LINK_RE.sub("", text):
         for m in PLEASE_ORDER_RE.finditer(text):
-            end = _sentence_end(text, m.end("verb"))
+            end = sentence_end(text, m.end("verb"))
             if not SOFTENERS_RE.search(text[m.end("verb") : end]):
                 found.append(m.span("verb"))
     for m in ASSISTANT_BOOKS_RE.finditer(text):
-        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
-        if not _IF_YES_RE.search(text[sentence_start : m.start()]):
+        if not _IF_YES_RE.search(text[sentence_start(text, m.start()) : m.start()]):
             found.append(m.span())
     for m in at_sentence_starts(_COMMAND_START_RE, text):
-        end = _sentence_end(text, m.start("verb"))
+        end = sentence_end(text, m.start("verb"))
         sentence = text[m.start("verb") : end]
         if "?" in text[m.start("verb") : end + 1] or SOFTENERS_RE.search(sentence):
             continue
@@ -930,7 +929,7 @@ def commands(text: str) -> tuple[tuple[int, int], ...]:
             continue  # "2. Wait for the new primers": an option laid out, not an order
         found.append((m.start("verb"), m.end("object")))
     for m in NEED_FROM_YOU_RE.finditer(text):
-        end = _sentence_end(text, m.start())
+        end = sentence_end(text, m.start())
         if not SOFTENERS_RE.search(text[m.start() : end]):
             found.append(m.span())
     return tuple(sorted(found))
@@ -957,8 +956,7 @@ def guilt(text: str) -> tuple[tuple[int, int], ...]:
     and the tone score both ask, so the tone never calls an easy out a guilt trip."""
     found = []
     for m in matches(GUILT_RE, text):
-        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
-        before = text[sentence_start : m.start()]
+        before = text[sentence_start(text, m.start()) : m.start()]
         if _IF_BEFORE_RE.search(before) and (
                 _SILENCE_ALLOWED_BEFORE_RE.search(before)
                 or _SILENCE_ALLOWED_AFTER_RE.match(text, m.end())):
@@ -981,7 +979,14 @@ def at_sentence_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match
             taken = found.end()
 
 
-def _sentence_end(text: str, start: int) -> int:
+def sentence_start(text: str, offset: int) -> int:
+    """Where the sentence around `offset` starts: just after the last ".", "!", "?" or line
+    break before it (a plain scan, cheaper than splitting the text into sentences)."""
+    return max(text.rfind(ch, 0, offset) for ch in ".!?\n") + 1
+
+
+def sentence_end(text: str, start: int) -> int:
+    """Where the sentence that `start` is in ends: the next ".", "!", "?" or line break."""
     stops = [i for i in (text.find(ch, start) for ch in ".!?\n") if i != -1]
     return min(stops) if stops else len(text)
 

@@ -1099,10 +1099,8 @@ def _long_on_your_schedule(text: str) -> list[tuple[int, int]]:
         minutes = m.group("minutes")
         if minutes and int(minutes) < 30:
             continue
-        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
-        sentence_end = min([i for i in (text.find(ch, m.end()) for ch in ".!?\n") if i != -1]
-                           or [len(text)])
-        if IMPOSED_TIME_RE.search(text[sentence_start:sentence_end]):
+        sentence = text[cues.sentence_start(text, m.start()) : cues.sentence_end(text, m.end())]
+        if IMPOSED_TIME_RE.search(sentence):
             found.append(m.span())
     return found
 

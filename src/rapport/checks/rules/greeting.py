@@ -764,9 +764,7 @@ def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None,
     the name in the Slavic vocative (not after "Hi" or "Dear", see `wrong_name`)."""
     if word in forms or word.replace("-", "") in forms:
         return True
-    if vocative and len(word) >= 3 and word.endswith("o") and word[:-1] + "a" in forms:
-        return True  # the Slavic vocative of a name in -a: "Pani Ewo" for Ewa, "Iryno" for Iryna
-    if vocative and _masculine_vocative(word, forms):
+    if vocative and _slavic_vocative(word, forms):
         return True
     stretched = STRETCHED_RE.sub(r"\1", word)
     if stretched != word:  # "Diegooo", "Saraaah", "Camiiii": a name drawn out in warmth
@@ -806,10 +804,13 @@ def _greets_recipient(word: str, forms: set[str], given: set[str] | None = None,
     return bool(NICKNAME_OF.get(word, set()) & forms)
 
 
-def _masculine_vocative(word: str, forms: set[str]) -> bool:
-    """The Slavic vocative of a man's name that ends in a consonant: "Panie Henryku" for
-    Henryk, "Jacku" for Jacek (the e drops), "Tomaszu", "Adamie", Ukrainian "Ivane". Only
-    where the greeting may be a vocative (not after "Hi" or "Dear")."""
+def _slavic_vocative(word: str, forms: set[str]) -> bool:
+    """The Slavic vocative of one of `forms`: a name in -a ends in -o ("Pani Ewo" for Ewa,
+    "Iryno" for Iryna); a man's name that ends in a consonant takes -u, -e or -ie ("Panie
+    Henryku" for Henryk, "Jacku" for Jacek (the e drops), "Tomaszu", "Adamie", Ukrainian
+    "Ivane"). Only where the greeting may be a vocative (not after "Hi" or "Dear")."""
+    if len(word) >= 3 and word.endswith("o") and word[:-1] + "a" in forms:
+        return True
     for form in forms:
         if len(form) < 3 or form[-1] in "aeiouy":
             continue
