@@ -1602,6 +1602,15 @@ BARS = {
     "coach1323_messages": (0.92, 0.83, 0.81),
     "coach1324_messages": (0.94, 0.87, 0.82),
     "coach1325_messages": (0.96, 0.92, 0.9),
+    # Also kept out of training; a hundred-and-forty-seventh round, first runs at d04cb6b.
+    "coach1326_messages": (0.95, 0.91, 0.92),
+    "coach1327_messages": (0.97, 0.87, 0.85),
+    "coach1328_messages": (0.93, 0.88, 0.87),
+    "coach1329_messages": (0.91, 0.84, 0.83),
+    "coach1330_messages": (0.95, 0.95, 0.91),
+    "coach1331_messages": (0.96, 0.94, 0.85),
+    "coach1332_messages": (0.99, 0.9, 0.88),
+    "coach1333_messages": (0.97, 0.83, 0.84),
 }
 
 
