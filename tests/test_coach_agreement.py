@@ -1611,6 +1611,15 @@ BARS = {
     "coach1331_messages": (0.96, 0.94, 0.85),
     "coach1332_messages": (0.99, 0.9, 0.88),
     "coach1333_messages": (0.97, 0.83, 0.84),
+    # Also kept out of training; a hundred-and-forty-eighth round, first runs at d04cb6b.
+    "coach1334_messages": (0.94, 0.85, 0.84),
+    "coach1335_messages": (0.91, 0.88, 0.79),
+    "coach1336_messages": (0.91, 0.83, 0.8),
+    "coach1337_messages": (0.98, 0.88, 0.86),
+    "coach1338_messages": (0.97, 0.91, 0.89),
+    "coach1339_messages": (0.95, 0.88, 0.86),
+    "coach1340_messages": (0.98, 0.84, 0.89),
+    "coach1341_messages": (0.98, 0.86, 0.86),
 }
 
 
