@@ -1620,6 +1620,15 @@ BARS = {
     "coach1339_messages": (0.95, 0.88, 0.86),
     "coach1340_messages": (0.98, 0.84, 0.89),
     "coach1341_messages": (0.98, 0.86, 0.86),
+    # Also kept out of training; a hundred-and-forty-ninth round, first runs at d04cb6b.
+    "coach1342_messages": (0.95, 0.82, 0.79),
+    "coach1343_messages": (0.99, 0.86, 0.88),
+    "coach1344_messages": (0.91, 0.88, 0.83),
+    "coach1345_messages": (0.95, 0.82, 0.83),
+    "coach1346_messages": (0.95, 0.86, 0.82),
+    "coach1347_messages": (0.95, 0.86, 0.87),
+    "coach1348_messages": (0.97, 0.91, 0.86),
+    "coach1349_messages": (0.95, 0.85, 0.85),
 }
 
 
