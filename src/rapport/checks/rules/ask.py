@@ -1374,6 +1374,17 @@ ASK_PROBLEMS = frozenset({"big-ask", "pressure", "transactional", "blunt-tone"})
                 "know which day suits you⟧.\nKofi Mensah",
                 subject="Axle-counter resets in your 2024 paper",
                 note="Only the date is left to her: the call is taken as agreed."),
+        example("Good afternoon Mr. Coker,\nI am learning guitar making in Lagos, and your video "
+                "on matching the old finish of a church guitar was very neat. I would like to "
+                "spend a week in your Ibadan workshop in January. Please ⟦let me know which date "
+                "I can come⟧.\nChidi", channel="linkedin",
+                note="Only the day is left to him: the visit is taken as agreed."),
+        example("Dear Professor Nakamura,\nWe met at the botanical art show in Ueno, where my "
+                "Gentiana drawing hung. Would you review my portfolio of 30 drawings? ⟦I will "
+                "send the PDF and the original drawings to your office next week⟧.\nYuki Tanaka",
+                relationship="acquaintance", subject="Portfolio of 30 botanical drawings",
+                note="The parcel is on its way before he has said yes, however long the "
+                "sentence that says so."),
     ],
     good=[
         example("Hi Jon, I'm a junior dev and I loved your post on feature flags. Could you tell "

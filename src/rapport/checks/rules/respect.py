@@ -212,6 +212,11 @@ CALM_REPLACEABLE = pattern_cache.compile(
         example("Hi Ana, it's Ed from your flood-maps workshop on Tuesday. Could you send me your "
                 "notes on the river model ⟦ASAP⟧?\nThanks,\nEd", relationship="acquaintance"),
         example("⟦Bumping this⟧ to the top of your inbox!"),
+        example("Dear Mateusz,\nIt was good to meet you at Interalpin. Could you send me the "
+                "low-temperature test data for the 200 mm sheave bearings? I have already "
+                "⟦told your director we would have⟧ it by Friday.\nSophie", relationship="acquaintance",
+                subject="Sheave bearing test data",
+                note="His own director has been promised his yes."),
         example("Haruka, my lacquer show opens Saturday. All our classmates are coming, so it "
                 "would be a little sad if ⟦you were the only one missing⟧.", channel="text",
                 relationship="friend", note="An invitation with a guilt hook."),
