@@ -1629,6 +1629,15 @@ BARS = {
     "coach1347_messages": (0.95, 0.86, 0.87),
     "coach1348_messages": (0.97, 0.91, 0.86),
     "coach1349_messages": (0.95, 0.85, 0.85),
+    # Also kept out of training; a hundred-and-fiftieth round, first runs at 2487cf5.
+    "coach1350_messages": (0.98, 0.9, 0.89),
+    "coach1351_messages": (0.95, 0.89, 0.89),
+    "coach1352_messages": (0.95, 0.89, 0.85),
+    "coach1353_messages": (0.93, 0.86, 0.84),
+    "coach1354_messages": (0.95, 0.84, 0.88),
+    "coach1355_messages": (0.95, 0.91, 0.92),
+    "coach1356_messages": (0.94, 0.88, 0.86),
+    "coach1357_messages": (0.92, 0.89, 0.89),
 }
 
 
