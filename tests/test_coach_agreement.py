@@ -1638,6 +1638,15 @@ BARS = {
     "coach1355_messages": (0.95, 0.91, 0.92),
     "coach1356_messages": (0.94, 0.88, 0.86),
     "coach1357_messages": (0.92, 0.89, 0.89),
+    # Also kept out of training; a hundred-and-fifty-first round, first runs at 2487cf5.
+    "coach1358_messages": (0.95, 0.87, 0.87),
+    "coach1359_messages": (0.91, 0.83, 0.8),
+    "coach1360_messages": (0.92, 0.9, 0.83),
+    "coach1361_messages": (0.95, 0.85, 0.82),
+    "coach1362_messages": (0.89, 0.85, 0.8),
+    "coach1363_messages": (0.95, 0.86, 0.85),
+    "coach1364_messages": (0.96, 0.87, 0.82),
+    "coach1365_messages": (0.93, 0.9, 0.85),
 }
 
 
