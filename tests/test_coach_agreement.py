@@ -1647,6 +1647,15 @@ BARS = {
     "coach1363_messages": (0.95, 0.86, 0.85),
     "coach1364_messages": (0.96, 0.87, 0.82),
     "coach1365_messages": (0.93, 0.9, 0.85),
+    # Also kept out of training; a hundred-and-fifty-second round, first runs at 2487cf5.
+    "coach1366_messages": (0.95, 0.92, 0.87),
+    "coach1367_messages": (0.95, 0.93, 0.88),
+    "coach1368_messages": (0.98, 0.86, 0.86),
+    "coach1369_messages": (0.97, 0.86, 0.87),
+    "coach1370_messages": (0.99, 0.88, 0.89),
+    "coach1371_messages": (0.96, 0.83, 0.87),
+    "coach1372_messages": (0.96, 0.94, 0.9),
+    "coach1373_messages": (0.97, 0.87, 0.89),
 }
 
 
