@@ -1656,6 +1656,15 @@ BARS = {
     "coach1371_messages": (0.96, 0.83, 0.87),
     "coach1372_messages": (0.96, 0.94, 0.9),
     "coach1373_messages": (0.97, 0.87, 0.89),
+    # Also kept out of training; a hundred-and-fifty-third round, first runs at 2487cf5.
+    "coach1374_messages": (0.92, 0.86, 0.86),
+    "coach1375_messages": (0.93, 0.88, 0.86),
+    "coach1376_messages": (0.95, 0.88, 0.85),
+    "coach1377_messages": (0.96, 0.86, 0.83),
+    "coach1378_messages": (0.95, 0.85, 0.86),
+    "coach1379_messages": (0.95, 0.81, 0.86),
+    "coach1380_messages": (0.96, 0.87, 0.85),
+    "coach1381_messages": (0.96, 0.86, 0.87),
 }
 
 
