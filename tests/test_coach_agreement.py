@@ -1665,6 +1665,15 @@ BARS = {
     "coach1379_messages": (0.95, 0.81, 0.86),
     "coach1380_messages": (0.96, 0.87, 0.85),
     "coach1381_messages": (0.96, 0.86, 0.87),
+    # Also kept out of training; a hundred-and-fifty-fourth round, first runs at 2487cf5.
+    "coach1382_messages": (0.93, 0.93, 0.86),
+    "coach1383_messages": (0.96, 0.88, 0.89),
+    "coach1384_messages": (0.96, 0.85, 0.86),
+    "coach1385_messages": (0.95, 0.88, 0.85),
+    "coach1386_messages": (0.95, 0.85, 0.85),
+    "coach1387_messages": (0.97, 0.89, 0.83),
+    "coach1388_messages": (0.92, 0.91, 0.9),
+    "coach1389_messages": (0.96, 0.86, 0.88),
 }
 
 
