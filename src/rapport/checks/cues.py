@@ -786,8 +786,8 @@ someone outside the sender's day-to-day life, coaches named the missing way out 
 such messages, and in 38 of the 41 with a big ask (sets 11-757); under pressure, a vague ask or
 a favour asked as a transaction, they named those problems instead. Asking which day *you* may
 come ("let me know which date I can resume", blind set 1330) takes the visit as agreed in the
-same way: 5 of the 6 such coach messages to people outside day-to-day life name the missing
-way out."""
+same way: all 5 such coach messages to people outside day-to-day life name the missing way
+out (a sixth, to a coworker, is outside the rule and was not named)."""
 
 DEADLINE_WORDS = (
     r"(?:tonight|today|this\s+(?:evening|afternoon|morning)|(?:by|before)\s+(?:tomorrow|tmrw|"
