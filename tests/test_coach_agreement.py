@@ -1674,6 +1674,15 @@ BARS = {
     "coach1387_messages": (0.97, 0.89, 0.83),
     "coach1388_messages": (0.92, 0.91, 0.9),
     "coach1389_messages": (0.96, 0.86, 0.88),
+    # Also kept out of training; a hundred-and-fifty-fifth round, first runs at 7fb7e8a.
+    "coach1390_messages": (0.97, 0.88, 0.85),
+    "coach1391_messages": (0.93, 0.86, 0.84),
+    "coach1392_messages": (0.97, 0.87, 0.89),
+    "coach1393_messages": (0.94, 0.87, 0.87),
+    "coach1394_messages": (0.95, 0.93, 0.91),
+    "coach1395_messages": (0.97, 0.91, 0.87),
+    "coach1396_messages": (0.94, 0.81, 0.81),
+    "coach1397_messages": (0.97, 0.87, 0.88),
 }
 
 
