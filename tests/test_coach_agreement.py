@@ -1683,6 +1683,15 @@ BARS = {
     "coach1395_messages": (0.97, 0.91, 0.87),
     "coach1396_messages": (0.94, 0.81, 0.81),
     "coach1397_messages": (0.97, 0.87, 0.88),
+    # Also kept out of training; a hundred-and-fifty-sixth round, first runs at 7fb7e8a.
+    "coach1398_messages": (0.98, 0.86, 0.88),
+    "coach1399_messages": (0.93, 0.89, 0.88),
+    "coach1400_messages": (0.96, 0.86, 0.87),
+    "coach1401_messages": (0.96, 0.89, 0.83),
+    "coach1402_messages": (0.94, 0.86, 0.85),
+    "coach1403_messages": (0.98, 0.93, 0.92),
+    "coach1404_messages": (0.95, 0.85, 0.85),
+    "coach1405_messages": (0.95, 0.85, 0.86),
 }
 
 
