@@ -1692,6 +1692,15 @@ BARS = {
     "coach1403_messages": (0.98, 0.93, 0.92),
     "coach1404_messages": (0.95, 0.85, 0.85),
     "coach1405_messages": (0.95, 0.85, 0.86),
+    # Also kept out of training; a hundred-and-fifty-seventh round, first runs at 7fb7e8a.
+    "coach1406_messages": (0.96, 0.9, 0.88),
+    "coach1407_messages": (0.94, 0.92, 0.88),
+    "coach1408_messages": (0.94, 0.85, 0.85),
+    "coach1409_messages": (0.94, 0.82, 0.81),
+    "coach1410_messages": (0.97, 0.82, 0.85),
+    "coach1411_messages": (0.96, 0.86, 0.84),
+    "coach1412_messages": (0.89, 0.84, 0.76),
+    "coach1413_messages": (0.96, 0.86, 0.84),
 }
 
 
