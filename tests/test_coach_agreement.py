@@ -1701,6 +1701,15 @@ BARS = {
     "coach1411_messages": (0.96, 0.86, 0.84),
     "coach1412_messages": (0.89, 0.84, 0.76),
     "coach1413_messages": (0.96, 0.86, 0.84),
+    # Also kept out of training; a hundred-and-fifty-eighth round, first runs at 7fb7e8a.
+    "coach1414_messages": (0.96, 0.9, 0.88),
+    "coach1415_messages": (0.91, 0.83, 0.81),
+    "coach1416_messages": (0.95, 0.9, 0.89),
+    "coach1417_messages": (0.93, 0.88, 0.87),
+    "coach1418_messages": (0.89, 0.8, 0.8),
+    "coach1419_messages": (0.9, 0.9, 0.85),
+    "coach1420_messages": (0.94, 0.83, 0.83),
+    "coach1421_messages": (0.92, 0.91, 0.82),
 }
 
 
