@@ -1710,6 +1710,15 @@ BARS = {
     "coach1419_messages": (0.9, 0.9, 0.85),
     "coach1420_messages": (0.94, 0.83, 0.83),
     "coach1421_messages": (0.92, 0.91, 0.82),
+    # Also kept out of training; a hundred-and-fifty-ninth round, first runs at 7fb7e8a.
+    "coach1422_messages": (0.92, 0.83, 0.79),
+    "coach1423_messages": (0.98, 0.92, 0.87),
+    "coach1424_messages": (0.95, 0.74, 0.79),
+    "coach1425_messages": (0.94, 0.91, 0.88),
+    "coach1426_messages": (0.94, 0.91, 0.86),
+    "coach1427_messages": (0.95, 0.86, 0.85),
+    "coach1428_messages": (0.93, 0.86, 0.86),
+    "coach1429_messages": (0.95, 0.86, 0.87),
 }
 
 
