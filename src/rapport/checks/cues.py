@@ -908,14 +908,35 @@ _IF_YES_RE = phrases(
 )
 
 
+DEADLINE_WORDS = (r"(?i:(?:by\s+)?(?:today|tonight|now|right\s+now|asap|eod|end\s+of\s+(?:the\s+)?day"
+                  r"|this\s+(?:morning|afternoon)|tomorrow(?:\s+morning)?|pronto))")
+BARE_DEADLINE_RE = pattern_cache.compile(
+    rf"(?:^|(?<=[.!\n]))[ \t]*(?P<when>{DEADLINE_WORDS})[ \t]*[.!]+(?=\s|$)"
+)
+"""A deadline standing as a sentence of its own: "Vendor list. Today." """
+CLIPPED_WORDS = 30
+"""A message this short, with no softener and no question, that gives its deadline as a
+sentence of its own ("Raj. Q3 remake numbers. EOD.") is an order, however few its verbs: in
+the coach sets 11-1421 coaches named the tone blunt on all 60 such messages. 9 of them had no
+finding of it; 8, to coworkers, have one now (between friends an order counts only when it
+asks a favour)."""
+
+
+def _clipped_deadlines(text: str) -> list[tuple[int, int]]:
+    if "?" in text or SOFTENERS_RE.search(text) or len(t.words(text)) > CLIPPED_WORDS:
+        return []
+    return [m.span("when") for m in at_sentence_starts(BARE_DEADLINE_RE, text)]
+
+
 @lru_cache(maxsize=16)
 def commands(text: str) -> tuple[tuple[int, int], ...]:
     """Sentences that open with a bare order to the reader ("Send me some times.") and carry
     no softener: the reader is told, not asked. Questions are never commands. Two more kinds
     of order: a message that asks nothing and gives its request as "Please forward my CV to
     the hiring manager." ("please" does not make an instruction a question), and a meeting
-    handed to the sender's assistant before the reader has agreed to it. Found once per
-    text: the tone score and the blunt-tone rule both ask."""
+    handed to the sender's assistant before the reader has agreed to it; and, in a clipped
+    message, a deadline standing as a sentence of its own ("Vendor list. Today."). Found once
+    per text: the tone score and the blunt-tone rule both ask."""
     found = []
     if "?" not in _LINK_RE.sub("", text):
         for m in PLEASE_ORDER_RE.finditer(text):
@@ -937,6 +958,8 @@ def commands(text: str) -> tuple[tuple[int, int], ...]:
         end = sentence_end(text, m.start())
         if not SOFTENERS_RE.search(text[m.start() : end]):
             found.append(m.span())
+    if not found:  # beside an order, the deadline is part of it
+        found += _clipped_deadlines(text)
     return tuple(sorted(found))
 
 

@@ -73,6 +73,8 @@ def asks_and_thanks(ctx: Context) -> bool:
                 note="Patience that means the opposite."),
         example("⟦Send me⟧ the numbers.", channel="slack", relationship="coworker",
                 note="A bare order to the reader."),
+        example("Raj. Q3 remake numbers. ⟦EOD⟧.", channel="slack", relationship="coworker",
+                note="A deadline standing alone is an order, even with no verb."),
         example("⟦Why haven't you⟧ fixed the build yet?", channel="slack",
                 relationship="coworker"),
         example("I have to plan the release review. ⟦Send me⟧ some times.", channel="slack",
@@ -195,6 +197,9 @@ def asks_and_thanks(ctx: Context) -> bool:
                 channel="text", relationship="friend"),
         example("Send me the link when you can, thanks!", channel="slack",
                 relationship="coworker", note="Softened: \"when you can\" and a thank-you."),
+        example("Raj, the Q3 remake numbers go to the board at 6. Could I have them by EOD? "
+                "Thanks!", channel="slack", relationship="coworker",
+                note="The same deadline, asked, with the reason for it."),
         example("I'm free before 9 am or after 6 pm, whatever suits you.", channel="text",
                 relationship="acquaintance"),
         example("Thanks for the talk on Tuesday. Could you share the slides? Please let me know "
@@ -245,6 +250,8 @@ def blunt_tone(ctx: Context) -> Iterator[Hit]:
     for start, end in cues.commands(ctx.body):
         if t.overlaps(start, end, ctx.quoted):
             continue
+        if confronts and _DEADLINE_WORDS_RE.fullmatch(ctx.body, start, end):
+            continue  # "Today. Not negotiable.": the jab already says it
         if friend:  # shorthand is normal between friends; an order for a favour is not
             sentence = ctx.sentence_at(start)
             if not t.overlaps(sentence.start, sentence.end, favours):
@@ -320,6 +327,9 @@ PLEASE_ORDER_MESSAGE = ("\"Please\" doesn't turn an instruction into a request, 
                         "why it matters to you.")
 BOOKED_MESSAGE = ("This hands the meeting to an assistant before they have said yes: ask first "
                   "whether they would like to talk, and let them choose the time.")
+DEADLINE_MESSAGE = ("A deadline on its own (\"Today.\") reads as an order: ask, and say why "
+                    "you need it by then.")
+_DEADLINE_WORDS_RE = pattern_cache.compile(cues.DEADLINE_WORDS)
 
 
 def _order_message(order: str) -> str:
@@ -327,4 +337,6 @@ def _order_message(order: str) -> str:
         return PLEASE_ORDER_MESSAGE
     if cues.ASSISTANT_BOOKS_RE.match(order):
         return BOOKED_MESSAGE
+    if _DEADLINE_WORDS_RE.fullmatch(order):
+        return DEADLINE_MESSAGE
     return COMMAND_MESSAGE
