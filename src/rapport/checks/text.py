@@ -34,9 +34,10 @@ SECOND_PERSON = frozenset(
 GREETING_WORDS = (
     r"hi+|hello+|hey+|heya|hiya|hallo|hola+|holi|howdy|howya|howaya|howzit|yo+|sup|greetings|dear|"
     r"good\s+(?:morning|afternoon|evening|day)|morning|evening|ahoy|hi\s+there|hey\s+there|hello\s+there|"
-    r"g['’]?day|salam|salaam|namaste|ciao+|bonjour|kia\s+ora|hej|moin|respected|esteemed|"
+    r"g['’]?day|sala+mu?\s+a?la[iy]k(?:u|ou)m|salam|salaam|namaste|namaskar(?:a|am)?|nomoskar|vanakkam|sat\s+sri\s+akal|ciao+|"
+    r"bonjour|kia\s+ora|hej|moin|respected|esteemed|"
     r"assalamu\s+alaikum|heyo|ola+|olá|oi+|oy|opa|ch[eè]re?|querid[oa]|estimad[oa]|liebe[r]?|"
-    r"geachte|kedves|drog[ia]|oye|buenas|buenos\s+d[ií]as|bom\s+dia|salut|merhaba|habari|kumusta|"
+    r"geachte|kedves|drog[ia]|oye|buenas\s+(?:tardes|noches)|buenas|boa\s+(?:tarde|noite)|hoi|buenos\s+d[ií]as|bom\s+dia|salut|merhaba|habari|kumusta|"
     r"sawasdee|sawatdee|sawadee|xin\s+chào|chào|e\s+a[ií]|eae|hei|sehr\s+geehrte[rs]?|kære|"
     r"prezad[oa]|gentile|egregi[oa]|witam|szanown[ya]|coucou|buongiorno|buonasera|bonsoir|"
     r"guten\s+(?:morgen|tag|abend)|servus|gr[üu]e?zi|goedemorgen|goedendag|god\s+morgen|"
@@ -44,13 +45,15 @@ GREETING_WORDS = (
     r"selamat\s+(?:pagi|siang|sore|malam)|ahlan|marhaba|shalom|yassou|hall[åa]|szia|"
     r"car[oa](?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))|car[ií]ssim[oa](?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"
 )
-"""Openings in the languages the coach sets use ("howya" is Irish, "howzit" South African).
+"""Openings in the languages the coach sets use ("howya" is Irish, "howzit" South African;
+"namaskar", "vanakkam" and "sat sri akal" Indian: before them, "Namaskar Madam" was read as a
+name and called the wrong one on all 3 coach messages with it, sets 246 and 1412).
 "Caro"/"Cara" only before a capitalised word ("Cara Chiara,"), since Caro is also a name
 ("Caro, quick one")."""
 GREETING_RE = pattern_cache.compile(rf"^\s*[¡¿]?\s*(?P<word>{GREETING_WORDS})\b", re.IGNORECASE)
 """A greeting word at the very start, after Spanish's opening "¡" or "¿" ("¡Hola Pablo!")."""
 TITLE_RE = pattern_cache.compile(
-    r"(?:mr|mrs|ms|miss|mx|dr|dra|prof|professor|sir|madam|madame|herr|frau|sr|sra|srta|eng|engr|atty|"
+    r"(?:mr|mrs|ms|miss|mx|mdm|dr|dra|prof|professor|sir|madam|madame|herr|frau|sr|sra|srta|eng|engr|atty|"
     r"ing|lic|mtro|mtra|rev|hon|khun|mme|mlle|avv|dott|dott\.ssa|prof\.ssa|sig|sig\.ra|sig\.na|"
     r"assoc|a/prof|judge|justice|inspector|insp|capt|captain|sgt|sergeant|cllr|councillor|"
     r"rabbi|imam|pastor|reverend|revd|fr|sheikh|bishop)\.?$",
@@ -74,7 +77,8 @@ ENDEARMENTS = frozenset(
     jaanu yaar hen pet petal doll dearie duck flower kiddo boo bae cutie apa apu po opo
     kak mas mbak bapak pak ibu bu chi chu bac chale hermano hermana hermanito hermanita
     irmão irmao irmã primo prima compa compadre comadre parce parcero
-    khouya khoya akhi ukhti""".split()
+    khouya khoya akhi ukhti bud buds amor mano cariad darl guapa guapo tocaya tocayo chefe
+    sister dai daju bahini""".split()
 )
 """Words a greeting can use in place of a name ("Hey stranger!!", "Heyyy lovely"): never a
 name, so never a wrong one."""
@@ -82,7 +86,9 @@ ROLE_ADDRESSES = frozenset(
     """supervisor director foreman forewoman inspector engineer chairman chairperson chair
     principal headteacher matron sergeant commander superintendent editor manager recruiter
     profe profesor profesora maestro maestra professeur
-    teamjang timjang sajang bujang gwajang chajang daepyo seonsaeng sonsaeng gyosu""".split()
+    teamjang timjang sajang bujang gwajang chajang daepyo seonsaeng sonsaeng gyosu
+    bosun ingeniero ingeniera arquitecto arquitecta licenciado licenciada doctora ustaz ustadh
+    ustad ustaza ustadha""".split()
 )
 """A role used to address someone ("Supervisor, put me on the roster"), in Korean too
 ("Timjang-nim", team leader): not a name."""
@@ -103,7 +109,7 @@ VOCATIVES = ENDEARMENTS | ROLE_ADDRESSES
 """Words that can follow a greeting in place of a name ("G'day mate,", "Hi all,")."""
 HONORIFIC_PREFIXES = frozenset(
     """kuya ate kak kakak abang mas mbak pak bapak bu ibu anh chi chị chu chú bac bác hyung noona
-    unnie oppa seonbae sunbae bhai bhaiya didi akka aunty auntie uncle oga""".split()
+    unnie oppa seonbae sunbae bhai bhaiya didi akka aunty auntie uncle oga sister dai""".split()
 )
 """Respect and kinship words said before a given name ("Hi Kuya Ben", "Chào anh Minh", "Aunty
 Ngozi"): the name after them is the one greeted. Said alone ("Hi kuya,"), they stand in for
@@ -280,10 +286,16 @@ FULL_WORD_TITLES = frozenset({"sir", "madam", "madame", "miss", "professor", "he
 
 
 STACKED_TITLES = frozenset({"dr", "dra", "prof", "professor", "ing", "eng", "engr", "dott", "mtro",
-                            "mtra", "lic"})
+                            "mtra", "lic", "mr", "mrs", "ms", "miss", "mdm"})
 """Academic and professional titles that follow another title in German, Austrian and Latin
 American usage ("Sehr geehrter Herr Dr. Weber", "Prof. Dr. Hoffmann-Richter", "Sr. Ing.
 Pérez"). Before, the second title was read as the name."""
+
+
+SELF_WORDS = frozenset({"I", "I'm", "I’m", "I'd", "I’d", "I'll", "I’ll", "I've", "I’ve"})
+SELF_INTRO_RE = pattern_cache.compile(r"\s+here\b", re.IGNORECASE)
+"""The sender speaking ("Hello, I'd like to add you", "Hoi, Bram here"): the greeting has no
+name."""
 
 
 def greeting(text: str) -> Greeting | None:
@@ -313,6 +325,8 @@ def greeting(text: str) -> Greeting | None:
             break
         if title is not None and not name_words and "," in gap:
             break  # "Dear Sir, as a ...": the comma closes the address
+        if title is not None and not name_words and fold(w.text) in {"or", "and"}:
+            break  # "Dear Sir or Madam": two titles, no name
         if (title is not None and not name_words and "." in gap and not last_title.endswith(".")
                 and fold(last_title) in FULL_WORD_TITLES):
             break  # "Good afternoon Sir. The draft ...": the full stop ends the greeting
@@ -333,8 +347,8 @@ def greeting(text: str) -> Greeting | None:
             if fold(w.text) in VOCATIVES:
                 vocative_end = pos + w.end
             break
-        if w.text in {"I", "I'm", "I’m"}:
-            break
+        if w.text in SELF_WORDS or SELF_INTRO_RE.match(rest, w.end):
+            break  # "Hello, I'd like...", "Hoi, Bram here": the sender, not the reader
         if name_words and fold(w.text) in NAME_PARTICLES:
             name_words.append(w)
             continue
@@ -342,7 +356,8 @@ def greeting(text: str) -> Greeting | None:
                 and not _ends_address(rest, w.end)
                 and not is_capitalised(rest[w.end:].lstrip(" ")[:1])):
             break  # "hey, CT at St Vincent's is throwing E-4411": an acronym, not a name
-        if is_capitalised(w.text) or (title is not None and not name_words):
+        if is_capitalised(w.text) or (title is not None and not name_words
+                                      and fold(title) not in FULL_WORD_TITLES):
             name_words.append(w)
             if len(name_words) == 3:
                 break
@@ -626,9 +641,10 @@ def _lowercase_signature_line(text: str, lines: list[tuple[int, int]],
     return None
 
 
-SIGNED_TITLES = STACKED_TITLES | {"ir", "drs", "mr", "dipl"}
+SIGNED_TITLES = STACKED_TITLES | {"ir", "drs", "mr", "dipl", "sister", "brother"}
 """Titles that stack before a name in a signature, in lower case too (Dutch "Prof. dr. ir.",
-German "Dipl. Ing."): "mr" here is the Dutch law degree ("mr. drs. Jansen")."""
+German "Dipl. Ing."): "mr" here is the Dutch law degree ("mr. drs. Jansen"); "Sister" and
+"Brother" sign a religious's name ("Sister Anne-Marie Dubois")."""
 
 INITIAL_RE = pattern_cache.compile(r"[a-z]\.?")
 """A single lower-case initial signed on its own line."""

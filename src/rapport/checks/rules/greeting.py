@@ -1409,9 +1409,35 @@ CLERGY_NAME_RE = pattern_cache.compile(
         example("Zee, thank you for carrying the group on Saturday! Small question: which cold "
                 "store did you use in Epe?", channel="text", relationship="friend",
                 recipient=Recipient(name="Zainab Yusuf"), note="Her first letter, said aloud."),
+        example("Namaskar Madam, Ramesh Patil here, from the KVK meeting on the 12th. Which desi "
+                "cotton in your trials took late sowing best? If busy, no problem.", channel="text",
+                relationship="acquaintance", recipient=Recipient(name="Dr. Kavita Deshpande"),
+                note="\"Namaskar\" is a greeting and \"Madam\" a courtesy, not a name."),
         example("Dear Sports Editor,\nWould a piece on the Derby women's league fit your pages?",
                 recipient=Recipient(name="Ewan MacLeod"),
                 note="A role, not a name: generic, but not the wrong person."),
+        example("Salam alaikum, we met at your stand with the vegetable-tanned goat in Fez. Which "
+                "tannery did that leather come from?", channel="linkedin",
+                relationship="acquaintance", recipient=Recipient(name="Youssef Benjelloun"),
+                note="A greeting of two words: \"alaikum\" is not a name."),
+        example("Buenas tardes, Dra. Herrera. I'm Rafael, a frame buyer in San Antonio. Which "
+                "glaze did you use on the blue series?", channel="email",
+                recipient=Recipient(name="Dra. Lucía Herrera"),
+                note="\"Good afternoon\" in Spanish, then the title and her name."),
+        example("Dear Sir or Madam,\nCould you tell me who handles permits for the spring fair?",
+                recipient=Recipient(name="Ellen Hartley"),
+                note="Two titles and no name: generic, but not the wrong person."),
+        example("Sunbae-nim, thank you for today. Should the farewell gift go through HR?",
+                channel="slack", relationship="coworker", recipient=Recipient(name="Lee Min-seo"),
+                note="The Korean word for a senior, with its honorific."),
+        example("Hoi, Bram here, from the Utrecht meetup. Which torque sensor did you pick?",
+                channel="text", relationship="acquaintance",
+                recipient=Recipient(name="Joost Hendriks"),
+                note="The sender's own name after the greeting, not the reader's."),
+        example("hi sir its mo from the tuesday glazing group. which card do i need for site?",
+                channel="email", subject="CSCS card for glazing", relationship="acquaintance",
+                recipient=Recipient(name="Mr. Gareth Roberts"),
+                note="After \"sir\", a word in lower case is not a name."),
         example("hola profe! loved your talk on news deserts. is there a reading you'd recommend?",
                 relationship="acquaintance", recipient=Recipient(name="Prof. Ricardo Maldonado"),
                 note="\"Profe\" is how Spanish speakers address a teacher."),
@@ -1583,9 +1609,11 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
         return
     name, title = address.name, address.title
     greeted = ctx.text_of(name)
-    if HONORIFIC_SUFFIX_RE.sub("", _bare(greeted.split()[-1])) in t.ROLE_ADDRESSES:
-        return  # "Dear Sports Editor", "Hello manager-nim": a role, not a name (generic, but
-        # not wrong)
+    last = _bare(greeted.split()[-1])
+    unsuffixed = HONORIFIC_SUFFIX_RE.sub("", last)
+    if unsuffixed in t.ROLE_ADDRESSES or (unsuffixed != last and unsuffixed in t.VOCATIVES):
+        return  # "Dear Sports Editor", "Hello manager-nim", "Sunbae-nim": a role or a kinship
+        # word with its honorific, not a name (generic, but not wrong)
     if _bare(greeted) in CLERGY_ADDRESSES and CLERGY_NAME_RE.match(ctx.recipient.name):
         return  # "Good evening Father" to Fr. Chinedu Okeke: how a priest is addressed
     vocative = not ENGLISH_OPENING_RE.search(ctx.body[address.span.start:name.start])

@@ -364,7 +364,7 @@ FAMILIARITY_RE = phrases(
     | (?<=^hey\s)(?P<greeted>(?:my\s+)?friend)\b(?=\s*[,!.]) | (?<=^hi\s)(?P<hi>(?:my\s+
         )?friend)\b(?=\s*[,!.])
     | (?:^|(?<=[\s,(]))(?P<word>buddy|pal|bro|bruh|dude|mate|fam|bestie|homie|my\s+(?:dear\s+)?
-        friend|my\s+man|my\s+guy|old\s+friend|amigo|hermano|hermana|compadre|babe|hun|hon|sweetie|sweetheart|darling|darlin|cuz|cuzzie
+        friend|my\s+man|my\s+guy|old\s+friend|amigo|hermano|hermana|compadre|babe|hun|hon|sweetie|sweetheart|darling|darlin|darl|amor|cuz|cuzzie
         |honey|sis|akhi|ukhti|habibi|habibti|khouya|khoya|khti|sahbi|minha\s+amiga|meu\s+amigo|mi\s+amig[ao])
         (?![-'’]\w)(?=\s*(?:[,!.?:;)\n]|$|[^\w\s]))
     | (?:^|(?<=,\s)|(?<=,)|(?<=^hey\s)|(?<=^hi\s)|(?<=thanks\s)|(?<=cheers\s))(?P<title>boss|chief|champ|
@@ -505,6 +505,12 @@ FAMILIARITY_RE = phrases(
     lesson=lessons.FRIENDS,
     bad=[
         example("Hey ⟦buddy⟧, saw your post on hiring juniors.", channel="linkedin"),
+        example("Oi ⟦amor⟧!! It's Marisa, we met at the Selvagem party last year. Which shops in "
+                "SP take vinyl on consignment?", channel="text", relationship="acquaintance",
+                note="\"My love\", to someone met once at a party."),
+        example("G'day ⟦darl⟧, it's Gus, we met at the Wool Expo in Dubbo. Could I ask how you got "
+                "into classing wool? No worries if you're flat out.", channel="linkedin",
+                relationship="acquaintance"),
         example("Howzit ⟦bru⟧! Fellow beekeeper here from SA. How do you treat for varroa "
                 "without losing the winter bees?", channel="linkedin"),
         example("⟦Salam akhi⟧ Omar! I'm Layla, an accountant moving into sport. How did you "
@@ -744,7 +750,7 @@ def _pet_name(m: re.Match[str], group: str | int) -> bool:
 
 SHORT_FORM_MESSAGE = ("A short form of their name is for people who know them; to someone "
                       "you have never met, use the name they write.")
-INTIMATE_PET_NAMES = frozenset({"babe", "sweetie", "sweetheart", "darling", "darlin"})
+INTIMATE_PET_NAMES = frozenset({"babe", "sweetie", "sweetheart", "darling", "darlin", "amor"})
 """Names for a partner or a child: to someone who barely knows you, the course calls them out
 as they stand, so the coach model may not veto them (`Hit.explicit`). "Honey" and "hon" are
 left out: "our 500g honey." is a product, "hon." a title."""
@@ -1273,7 +1279,8 @@ def _signed_with_who_they_are(body: str) -> bool:
 OWN_NAME_RE = pattern_cache.compile(
     r"\b(?i:my\s+name\s+is|my\s+name['’]s|this\s+is|it['’]s|it\s+is|I['’]m|I\s+am|am|saya|soy|je\s+suis|ich\s+bin|"
     r"sono|eu\s+sou|ako\s+si|mimi\s+ni|ini)\s+"
-    r"[A-Z\u00C0-\u024F][\w'’\-]+|(?:^|[.!?,]\s+)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+here\b"
+    r"[A-Z\u00C0-\u024F][\w'’\-]+|(?:^|[.!?,\u2600-\u27bf\U0001F300-\U0001FAFF]\s+)[A-Z][\w'’\-]+"
+    r"(?:\s+[A-Z][\w'’\-]+)?\s+here\b"
     r"|(?:^|\n)\s*[-—–~]\s*[A-Z][\w'’\-]+\s*$|" + LOWER_CASE_NAME_FROM,
     re.MULTILINE,
 )
