@@ -1719,6 +1719,15 @@ BARS = {
     "coach1427_messages": (0.95, 0.86, 0.85),
     "coach1428_messages": (0.93, 0.86, 0.86),
     "coach1429_messages": (0.95, 0.86, 0.87),
+    # Also kept out of training; a hundred-and-sixtieth round, first runs at 66199c4.
+    "coach1430_messages": (0.98, 0.86, 0.88),
+    "coach1431_messages": (0.96, 0.89, 0.85),
+    "coach1432_messages": (0.97, 0.84, 0.84),
+    "coach1433_messages": (0.94, 0.85, 0.85),
+    "coach1434_messages": (0.94, 0.8, 0.83),
+    "coach1435_messages": (0.96, 0.87, 0.85),
+    "coach1436_messages": (0.94, 0.91, 0.87),
+    "coach1437_messages": (0.94, 0.82, 0.81),
 }
 
 
