@@ -586,6 +586,10 @@ def _may_not_place_you(ctx: Context) -> bool:
         example("Hello Ms. Haddad. I am Oleksandr, an engineer from Kharkiv. How did you move "
                 "into port operations? Thank you very much.", channel="linkedin",
                 note="On LinkedIn a sender who gives their name in the message needs no more."),
+        example("Dear Mr. Achterberg,\nCould I ask how the masons' register was kept?\n\nWith "
+                "thanks and best wishes,\nEleanor Whitcombe\nProfessor of Architectural History",
+                relationship="acquaintance",
+                note="A closing of its own wording, then the name and the title under it."),
         example("Dear Dr. Bello, I am a sociologist at Leeds. Could you share your interview "
                 "guide?\n\nWith kind regards,\nMargaret Ellison\nProfessor of Sociology, "
                 "University of Leeds", note="A title line under the name."),
