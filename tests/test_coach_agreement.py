@@ -1728,6 +1728,15 @@ BARS = {
     "coach1435_messages": (0.96, 0.87, 0.85),
     "coach1436_messages": (0.94, 0.91, 0.87),
     "coach1437_messages": (0.94, 0.82, 0.81),
+    # Also kept out of training; a hundred-and-sixty-first round, first runs at 66199c4.
+    "coach1438_messages": (0.98, 0.86, 0.85),
+    "coach1439_messages": (0.93, 0.92, 0.84),
+    "coach1440_messages": (0.98, 0.86, 0.87),
+    "coach1441_messages": (0.91, 0.86, 0.81),
+    "coach1442_messages": (0.91, 0.75, 0.78),
+    "coach1443_messages": (0.96, 0.85, 0.87),
+    "coach1444_messages": (0.9, 0.85, 0.85),
+    "coach1445_messages": (0.92, 0.83, 0.84),
 }
 
 
