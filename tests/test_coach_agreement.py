@@ -1737,6 +1737,15 @@ BARS = {
     "coach1443_messages": (0.96, 0.85, 0.87),
     "coach1444_messages": (0.9, 0.85, 0.85),
     "coach1445_messages": (0.92, 0.83, 0.84),
+    # Also kept out of training; a hundred-and-sixty-second round, first runs at 2bb2d0f.
+    "coach1446_messages": (0.96, 0.84, 0.85),
+    "coach1447_messages": (0.93, 0.83, 0.83),
+    "coach1448_messages": (0.93, 0.94, 0.85),
+    "coach1449_messages": (0.92, 0.89, 0.84),
+    "coach1450_messages": (0.94, 0.82, 0.84),
+    "coach1451_messages": (0.96, 0.9, 0.89),
+    "coach1452_messages": (0.96, 0.87, 0.88),
+    "coach1453_messages": (0.97, 0.9, 0.89),
 }
 
 
