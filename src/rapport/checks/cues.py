@@ -908,10 +908,14 @@ _IF_YES_RE = phrases(
 )
 
 
-DEADLINE_WORDS = (r"(?i:(?:by\s+)?(?:today|tonight|now|right\s+now|asap|eod|end\s+of\s+(?:the\s+)?day"
-                  r"|this\s+(?:morning|afternoon)|tomorrow(?:\s+morning)?|pronto))")
+BARE_DEADLINE_WORDS = (
+    r"(?i:(?:by\s+)?(?:today|tonight|now|right\s+now|asap|eod|end\s+of\s+(?:the\s+)?day"
+    r"|this\s+(?:morning|afternoon)|tomorrow(?:\s+morning)?|pronto))"
+)
+"""The deadlines that can stand as a sentence of their own ("EOD."); not `DEADLINE_WORDS`
+above, which finds a deadline inside a request ("send it by Friday")."""
 BARE_DEADLINE_RE = pattern_cache.compile(
-    rf"(?:^|(?<=[.!\n]))[ \t]*(?P<when>{DEADLINE_WORDS})[ \t]*[.!]+(?=\s|$)"
+    rf"(?:^|(?<=[.!\n]))[ \t]*(?P<when>{BARE_DEADLINE_WORDS})[ \t]*[.!]+(?=\s|$)"
 )
 """A deadline standing as a sentence of its own: "Vendor list. Today." """
 CLIPPED_WORDS = 30
