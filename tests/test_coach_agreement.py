@@ -1746,6 +1746,15 @@ BARS = {
     "coach1451_messages": (0.96, 0.9, 0.89),
     "coach1452_messages": (0.96, 0.87, 0.88),
     "coach1453_messages": (0.97, 0.9, 0.89),
+    # Also kept out of training; a hundred-and-sixty-third round, first runs at 6bf1d4c.
+    "coach1454_messages": (0.95, 0.85, 0.82),
+    "coach1455_messages": (0.95, 0.9, 0.87),
+    "coach1456_messages": (0.97, 0.86, 0.89),
+    "coach1457_messages": (0.93, 0.9, 0.87),
+    "coach1458_messages": (0.94, 0.88, 0.85),
+    "coach1459_messages": (0.93, 0.76, 0.75),
+    "coach1460_messages": (0.96, 0.85, 0.85),
+    "coach1461_messages": (0.97, 0.87, 0.87),
 }
 
 
