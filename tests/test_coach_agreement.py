@@ -1755,6 +1755,15 @@ BARS = {
     "coach1459_messages": (0.93, 0.76, 0.75),
     "coach1460_messages": (0.96, 0.85, 0.85),
     "coach1461_messages": (0.97, 0.87, 0.87),
+    # Also kept out of training; a hundred-and-sixty-fourth round, first runs at 6bf1d4c.
+    "coach1462_messages": (0.96, 0.85, 0.84),
+    "coach1463_messages": (0.95, 0.87, 0.89),
+    "coach1464_messages": (0.94, 0.8, 0.77),
+    "coach1465_messages": (0.95, 0.88, 0.86),
+    "coach1466_messages": (0.92, 0.87, 0.85),
+    "coach1467_messages": (0.97, 0.81, 0.82),
+    "coach1468_messages": (0.96, 0.89, 0.87),
+    "coach1469_messages": (0.9, 0.83, 0.8),
 }
 
 
