@@ -1764,6 +1764,15 @@ BARS = {
     "coach1467_messages": (0.97, 0.81, 0.82),
     "coach1468_messages": (0.96, 0.89, 0.87),
     "coach1469_messages": (0.9, 0.83, 0.8),
+    # Also kept out of training; a hundred-and-sixty-fifth round, first runs at 6bf1d4c.
+    "coach1470_messages": (0.97, 0.91, 0.84),
+    "coach1471_messages": (0.94, 0.93, 0.85),
+    "coach1472_messages": (0.93, 0.84, 0.84),
+    "coach1473_messages": (0.96, 0.86, 0.86),
+    "coach1474_messages": (0.95, 0.9, 0.86),
+    "coach1475_messages": (0.97, 0.82, 0.8),
+    "coach1476_messages": (0.95, 0.86, 0.83),
+    "coach1477_messages": (0.96, 0.9, 0.88),
 }
 
 
