@@ -1773,6 +1773,15 @@ BARS = {
     "coach1475_messages": (0.97, 0.82, 0.8),
     "coach1476_messages": (0.95, 0.86, 0.83),
     "coach1477_messages": (0.96, 0.9, 0.88),
+    # Also kept out of training; a hundred-and-sixty-sixth round, first runs at 6bf1d4c.
+    "coach1478_messages": (0.95, 0.9, 0.88),
+    "coach1479_messages": (0.98, 0.9, 0.88),
+    "coach1480_messages": (0.93, 0.91, 0.86),
+    "coach1481_messages": (0.96, 0.84, 0.81),
+    "coach1482_messages": (0.95, 0.94, 0.9),
+    "coach1483_messages": (0.97, 0.84, 0.86),
+    "coach1484_messages": (0.93, 0.86, 0.87),
+    "coach1485_messages": (0.95, 0.86, 0.83),
 }
 
 
