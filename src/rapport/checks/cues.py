@@ -137,7 +137,8 @@ GUILT_RE = phrases(
     | \bI['’]?ll\s+(?:just\s+)?stop\s+(?:bothering|bugging|pestering|messaging|asking)\s+(?:you|u)\b
     | \b(?:kinda\s+|kind\s+of\s+|really\s+|honestly\s+)?thought\s+(?:you['’]?d
         |you\s+would)\s+(?:have\s+my\s+back|
-        be\s+there\s+for\s+me|understand)\b
+        be\s+there\s+for\s+me|understand(?!\s+(?:this|the|these|those|such|its?|how|what|which|why)\b)
+        )\b
     | \b(?:two|three|four|five|six|several|many|so\s+many|\d+)\s+(?:messages|texts|emails|mails|calls|
         voicemails|voice\s+notes|dms|pings|tries)\s*(?:now\s*)?(?:,|and|but|with|yet)?\s*(?:still\s+)?
         (?:no|zero|not\s+a\s+single|not\s+one|without\s+an?|nothing\s+but)\s+(?:answer|reply|response|

@@ -703,6 +703,12 @@ NICKNAMES = {
     "beppe": "giuseppe", "pino": "giuseppe", "gigi": "luigi", "sandro": "alessandro",
     "fritz": "friedrich", "sepp": "josef", "uli": "ulrich ulrike", "steffi": "stefanie",
     "chico": "francisco", "ze": "jose",
+    "manolo": "manuel", "manolito": "manuel", "curro": "francisco", "kike": "enrique",
+    "gaz": "gary gareth", "baz": "barry", "shaz": "sharon", "mick": "michael",
+    "mickey": "michael", "micky": "michael", "gordy": "gordon", "del": "derek", "tel": "terence",
+    "sue": "susan susanna", "suzy": "susan susanna", "dot": "dorothy", "dottie": "dorothy",
+    "ginny": "virginia", "jules": "julia julian juliet", "fred": "frederick alfred",
+    "freddie": "frederick alfred", "alf": "alfred", "reg": "reginald", "stu": "stuart stewart",
 }
 NICKNAME_OF = {nick: set(full.split()) for nick, full in NICKNAMES.items()}
 
@@ -1292,6 +1298,9 @@ CLERGY_NAME_RE = pattern_cache.compile(
                 "inventions helped me with two clients.",
                 recipient=Recipient(name="Dr. Matthias Schönberger"),
                 note="With a title, the family name is written whole: no shortening it."),
+        example("Dear Prof. ⟦Castillo⟧,\nYour survey of rock glaciers in the Andes is the one I "
+                "keep going back to.", recipient=Recipient(name="Prof. Marta López-Castillo"),
+                note="A Spanish speaker goes by the first of two surnames, not the second."),
         example("Dear Mr. ⟦Wei-jie⟧,\nThank you for showing me the kiln at the fair in Yingge.",
                 relationship="acquaintance", recipient=Recipient(name="Lin Wei-jie"),
                 note="A hyphenated Taiwanese given name: Lin is the family name."),
@@ -1312,6 +1321,14 @@ CLERGY_NAME_RE = pattern_cache.compile(
                 note="A greeting in Portuguese or Italian is checked like \"Dear\"."),
     ],
     good=[
+        example("Dear Dr. Salazar,\nI was in your runoff modelling course in Santiago. Did the "
+                "Quelccaya data settle the melt question for you?", relationship="acquaintance",
+                recipient=Recipient(name="Dr. Joaquín Salazar-Benavides"),
+                note="The first of two Spanish surnames is the one people go by."),
+        example("Gaz, what flatness spec did we use on the optical benches at Renfrew? I'm setting "
+                "one for dial base plates.\nRob", channel="text", relationship="former-colleague",
+                recipient=Recipient(name="Gary Lindsay"),
+                note="The usual short form of Gary, as Manolo is of Manuel."),
         example("Good evening Father, this is Ines, the night nurse from your course on grief "
                 "in Leiria. What do you say to a family who asks if it will be tonight?",
                 channel="text", relationship="acquaintance",
@@ -1726,9 +1743,38 @@ def _half_of_double_surname(greeted: list[str], full_name: str) -> tuple[str, st
         if len(halves) < 2 or not part[:1].isupper() or part in words:
             continue
         half = next((w for w in words if w in halves), None)
+        if half == halves[0] and len(halves) == 2 and all(map(_spanish_family_name, halves)):
+            continue  # "Dra. Delgado" for Delgado-Ortega: the first surname is the one used
         if half:
             return half, part
     return None
+
+
+SPANISH_FAMILY_NAMES = frozenset(
+    """garcia moreno romero alonso navarro torres ramos serrano blanco molina morales ortega
+    delgado castro rubio marin iglesias medina garrido castillo lozano guerrero cano prieto
+    calvo gallego herrera pena flores cabrera campos vega fuentes carrasco caballero reyes
+    nieto aguilar pascual herrero montero hidalgo ferrer duran benitez vicente vargas arias
+    carmona crespo soto velasco moya soler parra esteban bravo gallardo rojas salazar
+    villanueva villalobos mendoza rios sandoval cardenas contreras guzman salinas valdes
+    escobar cisneros quintero aguirre zapata restrepo uribe valencia ospina castano
+    echeverria bustamante figueroa paredes quispe mamani rivera acosta miranda salas avila
+    barrios maldonado pacheco peralta tapia toledo robles ponce benavides vidal villalba
+    cordero montoya cuevas rosales orozco olivares espinosa lara solano""".split()
+)
+"""Common family names of Spain and Latin America. Surnames ending in -ez, -iz, -az or -oz
+(Fernández, Ruiz, Díaz, Muñoz) are told by their ending and are not listed."""
+SPANISH_PATRONYMIC_RE = pattern_cache.compile(r"(?:ez|iz|az|oz)$")
+
+
+def _spanish_family_name(name: str) -> bool:
+    """Is this a Spanish family name? A Spanish speaker carries two, the father's first
+    ("Salazar-Benavides"), and goes by the first alone: "Dr. Salazar". In the coach sets to
+    1461, no greeting that used the first of two Spanish surnames was marked a wrong name
+    (0 of 8), while one that used the second ("Dear Prof. Castillo" for López-Castillo), or
+    one half of any other double name ("Dr. Mensah" for Mensah-Boateng), usually was."""
+    folded = t.fold(name)
+    return folded in SPANISH_FAMILY_NAMES or bool(SPANISH_PATRONYMIC_RE.search(folded))
 
 
 def _clipped_family_name(greeted: list[str], full_name: str) -> tuple[str, str] | None:

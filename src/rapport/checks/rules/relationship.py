@@ -1122,6 +1122,9 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
                 relationship="friend", note="Someone else's new number."),
         example("dai, gareth here (new number). was the move to ACC worth the pain? no worries "
                 "if you're flat out", channel="text", relationship="former-colleague"),
+        example("alright dan, jamie from hilltop garden centre here (new number). do they ever get "
+                "the hedges laid at oakham or is it all flail?", channel="text",
+                relationship="former-colleague", note="His name and where they worked together."),
         example("hey sofia it's kyle, the physio from the adaptive clinic saturday! how do you "
                 "decide when a kid is ready for a running blade?", channel="text",
                 relationship="acquaintance", note="Who he is, typed in lower case."),
@@ -1170,10 +1173,16 @@ NEW_NUMBER_RE = phrases(
     | \bsave\s+(?:my|this)\s+(?:new\s+)?number\b | \bchanged\s+my\s+(?:phone\s+)?number\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+FROM_PLACE = r"(?:\s+from\s+(?:[\w'’&\-]+\s+){0,3}[\w'’&\-]+)?"
+"""Where the sender is from, between their name and "here": "Jamie from Hilltop Garden Centre
+here" (blind set 1456)."""
 LOWER_CASE_NAME_HERE_RE = pattern_cache.compile(
     r"(?:^|[,.!?]\s+)(?!(?:i|im|it|its|we|me|still|right|over|back|out|up|down|not|nobody|someone|"
-    r"somebody|everyone|anyone|all|new|same)\s)[a-z\u00df-\u00ff][\w'’\-]{2,}\s+here\b")
-"""The sender's name in lower case, the way texts are typed: "dai, gareth here (new number)"."""
+    r"somebody|everyone|anyone|all|new|same|greetings|hello|hugs|love|regards|cheers|thanks)\s)"
+    r"[a-z\u00df-\u00ff][\w'’\-]{2,}" + FROM_PLACE
+    + r"\s+here\b")
+"""The sender's name in lower case, the way texts are typed: "dai, gareth here (new number)",
+"alright dan, jamie from hilltop garden centre here"."""
 NEW_NUMBER_MESSAGE = ("You say this is a new number, but not whose: they can't save it, or "
                       "answer warmly, until they know it's you. Add your name.")
 

@@ -395,6 +395,10 @@ CALM_REPLACEABLE = pattern_cache.compile(
                 note="The reason explains the hurry, and still hands it to them."),
     ],
     good=[
+        example("Dear Dr. Stanbridge,\nThank you for your comments at the crit. You worked on glove "
+                "materials, so I thought you would understand this problem well: would you spray "
+                "the glove or use a humidity chamber?", relationship="acquaintance",
+                note="Trust in their know-how, not a reproach for letting the sender down."),
         example("Hi Ana! It's been two weeks since I started at the lab and I love it. How did you "
                 "learn the confocal so fast?", channel="text", relationship="former-colleague",
                 note="Time since the sender's own news, not since an unanswered ask."),
