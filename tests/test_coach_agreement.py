@@ -1782,6 +1782,15 @@ BARS = {
     "coach1483_messages": (0.97, 0.84, 0.86),
     "coach1484_messages": (0.93, 0.86, 0.87),
     "coach1485_messages": (0.95, 0.86, 0.83),
+    # Also kept out of training; a hundred-and-sixty-seventh round, first runs at 2228c04.
+    "coach1486_messages": (0.93, 0.84, 0.83),
+    "coach1487_messages": (0.97, 0.88, 0.87),
+    "coach1488_messages": (0.95, 0.88, 0.79),
+    "coach1489_messages": (0.96, 0.88, 0.88),
+    "coach1490_messages": (0.96, 0.86, 0.87),
+    "coach1491_messages": (0.92, 0.87, 0.85),
+    "coach1492_messages": (0.93, 0.87, 0.84),
+    "coach1493_messages": (0.95, 0.9, 0.87),
 }
 
 
