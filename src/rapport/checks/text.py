@@ -93,7 +93,7 @@ ROLE_ADDRESSES = frozenset(
     profe profesor profesora maestro maestra professeur
     teamjang timjang sajang bujang gwajang chajang daepyo seonsaeng sonsaeng gyosu
     bosun ingeniero ingeniera arquitecto arquitecta licenciado licenciada doctora ustaz ustadh
-    ustad ustaza ustadha""".split()
+    ustad ustaza ustadha pandit guru gurudev acharya""".split()
 )
 """A role used to address someone ("Supervisor, put me on the roster"), in Korean too
 ("Timjang-nim", team leader): not a name."""

@@ -749,11 +749,15 @@ STRETCHED_RE = pattern_cache.compile(r"(\w)\1{2,}")
 """A letter written three or more times in a row."""
 
 HONORIFIC_SUFFIX_RE = pattern_cache.compile(
-    r"-(?:san|sama|kun|chan|sensei|senpai|seonbae|sunbae|ji|nim|ssi|bhai|didi|jan|ya|ah|a)$"
-    r"|'c[iu](?:g[iu])?m$")
+    r"-(?:san|sama|kun|chan|sensei|senpai|seonbae|sunbae|ji|nim|ssi|bhai|didi|da|di|dada|jan|ya|ah"
+    r"|a)$|'c[iu](?:g[iu])?m$")
 """Honorifics and endearments attached to a name: Japanese, Korean and South Asian ones
-("Suzuki-san", "Ravi-ji", "Park-seonbae"), the Korean vocative between friends ("Jisoo-ya", "Ji-yeon-ah") and
-the Turkish "my dear" ("Zeynep'cim", "Zeynep'ciğim")."""
+("Suzuki-san", "Ravi-ji", "Park-seonbae", the Bengali "Partha-da" for an elder brother), the
+Korean vocative between friends ("Jisoo-ya", "Ji-yeon-ah") and the Turkish "my dear"
+("Zeynep'cim", "Zeynep'ciğim")."""
+JOINED_JI_RE = pattern_cache.compile(r"(?<=\w{3})ji$")
+"""The Hindi honorific written onto the name: "Imranji", "Panditji". Tried only when the word
+as written is not the name, since many names end in -ji (Kenji, Minji, Bolaji)."""
 SURNAME_PARTICLES = t.NAME_PARTICLES | frozenset(
     {"ni", "nic", "mac", "mc", "o", "ua", "bint", "binti", "ibn", "el", "du", "dos", "das", "do"})
 """Parts of a surname that say whose family it is ("Ní Bhriain", "van der Meulen"): a greeting
@@ -927,6 +931,9 @@ def _name_verdict(greeted: list[str], recipient: Recipient,
     if any(_greets_recipient(w, forms, given, vocative)
            for w in {*words, *map(_nominative, words)}):
         return True, None
+    unjoined = [JOINED_JI_RE.sub("", w) for w in words if JOINED_JI_RE.search(w)]
+    if any(w in forms for w in unjoined):
+        return True, None  # "Dear Imranji": Imran with the honorific -ji
     if any(w.replace(".", "") in _initials(recipient.name) for w in raw):
         return True, None  # "JP" for Jean-Philippe, "AJ" for Ana Julia
     for w in words:
@@ -1329,6 +1336,18 @@ CLERGY_NAME_RE = pattern_cache.compile(
                 "one for dial base plates.\nRob", channel="text", relationship="former-colleague",
                 recipient=Recipient(name="Gary Lindsay"),
                 note="The usual short form of Gary, as Manolo is of Manuel."),
+        example("Dear Imranji,\nWe met at the Bengaluru Habba. Would a tabla workshop for our "
+                "senior students suit you this term? Do say no if it's a busy season.\nMeera",
+                relationship="acquaintance", recipient=Recipient(name="Imran Qureshi"),
+                note="The Hindi honorific -ji written onto the name."),
+        example("Dear Panditji,\nYour album with the Cairo ensemble set raga beside maqam. How "
+                "did you choose the maqam to pair with Yaman?\nYusuf", relationship="stranger",
+                recipient=Recipient(name="Pandit Ramesh Joshi"),
+                note="A musician's title with -ji, in place of the name."),
+        example("Dear Partha-da,\nI still use your sargam charts. Is Swarlipi easy to learn at my "
+                "age?\nSunil", relationship="former-colleague",
+                recipient=Recipient(name="Partha Sen"),
+                note="-da, the Bengali for an elder brother, after the name."),
         example("Good evening Father, this is Ines, the night nurse from your course on grief "
                 "in Leiria. What do you say to a family who asks if it will be tonight?",
                 channel="text", relationship="acquaintance",
@@ -1628,6 +1647,8 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
     greeted = ctx.text_of(name)
     last = _bare(greeted.split()[-1])
     unsuffixed = HONORIFIC_SUFFIX_RE.sub("", last)
+    if JOINED_JI_RE.sub("", unsuffixed) in t.ROLE_ADDRESSES:
+        return  # "Dear Panditji", "Guruji": a teacher's title with the honorific
     if unsuffixed in t.ROLE_ADDRESSES or (unsuffixed != last and unsuffixed in t.VOCATIVES):
         return  # "Dear Sports Editor", "Hello manager-nim", "Sunbae-nim": a role or a kinship
         # word with its honorific, not a name (generic, but not wrong)
