@@ -1791,6 +1791,15 @@ BARS = {
     "coach1491_messages": (0.92, 0.87, 0.85),
     "coach1492_messages": (0.93, 0.87, 0.84),
     "coach1493_messages": (0.95, 0.9, 0.87),
+    # Also kept out of training; a hundred-and-sixty-eighth round, first runs at 89a0be8.
+    "coach1494_messages": (0.88, 0.87, 0.83),
+    "coach1495_messages": (0.98, 0.86, 0.88),
+    "coach1496_messages": (0.96, 0.91, 0.88),
+    "coach1497_messages": (0.98, 0.82, 0.82),
+    "coach1498_messages": (0.97, 0.88, 0.89),
+    "coach1499_messages": (0.98, 0.89, 0.91),
+    "coach1500_messages": (0.96, 0.84, 0.85),
+    "coach1501_messages": (0.94, 0.87, 0.88),
 }
 
 
