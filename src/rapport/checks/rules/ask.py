@@ -411,8 +411,17 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
 
 
 _MENTOR_ME = r"""\b(?:be|become)\s+my\s+(?:mentor|counsell?or|sponsor|supervisor)\b | \bmentor(?:ing)?\s+me\b
-    | \bongoing\s+mentor(?:ing|ship)\b"""
-"""Asking someone to mentor you, sponsor or supervise you: big from anyone but a friend."""
+    | \bongoing\s+mentor(?:ing|ship)\b
+    | \bmentor(?:ing)?\s+(?:us|our\s+(?:[\w'’-]+\s+){0,2}?(?:unit|team|business|company|startup|group|
+        project|co-?op|cooperative|shop|studio|workshop|collective|band|club))\b"""
+"""Asking someone to mentor you, sponsor or supervise you, or your small business or team
+("mentor our small unit"): big from anyone but a friend."""
+_FOR_US = r"""\brecommend\s+(?:us|our\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:for|to)\s+(?:the|your|a|an)\b
+    | \b(?:pass|hand)\s+(?:it|this|them)\s+(?:on\s+|along\s+)?to\s+(?:your|the)\s+(?:boss|manager|
+        hiring\s+manager|director|hr|recruiter|owner|supervisor|team\s+lead(?:er)?)\b"""
+"""Vouching for the sender's business ("recommend our unit to the selection committee"), or
+handing on something of theirs to the reader's boss ("I'll drop my CV in, could you pass it
+on to your boss?")."""
 BIG_ASK_RE = phrases(
     r"""\brefer\s+me\b
     | \brefer(?:ral)?s?\b(?!\s+(?:to|back|system|systems|pathways?|process|network|programmes?|
@@ -458,7 +467,7 @@ BIG_ASK_RE = phrases(
     | \b(?:be|get)\s+introduced\s+to\b
     | \bintros?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
     | \b(?:connect|link)\s+me\s+(?:with|to)\b | \bput\s+me\s+in\s+touch\s+with\b
-    | """ + _MENTOR_ME + r"""
+    | """ + _MENTOR_ME + r""" | """ + _FOR_US + r"""
     | \b(?:regular|weekly|monthly|fortnightly|recurring|ongoing)\s+(?:calls?|chats?|meetings?|
         check[- ]?ins?|sessions?|mentoring|catch[- ]?ups?)\b | \bon\s+an\s+ongoing\s+basis\b
     | \bget\s+me\s+in\s+front\s+of\b
@@ -588,6 +597,11 @@ LONG_MEETING_RE = phrases(
         example("It would mean a lot if you could ⟦introduce me to⟧ a few founders.",
                 relationship="acquaintance"),
         example("Would you ⟦be my mentor⟧? I'm new to UX and need guidance."),
+        example("Your talk on digital Jacquard cards touched me. Would you be willing to ⟦mentor "
+                "our small unit⟧ as we take the first steps?", note="Mentoring a business is "
+                "mentoring too."),
+        example("We met at the Games on Saturday. I'll drop my CV into the mill shop, could you "
+                "⟦pass it on to your boss⟧?", channel="email", relationship="acquaintance"),
         example("We sat together at the SHARP dinner. I enclose my draft chapter, some ⟦eighty "
                 "pages⟧; would you read it closely and correct the conservation side?",
                 relationship="acquaintance", note="A number in words is as long as in figures."),
