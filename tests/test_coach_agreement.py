@@ -1800,6 +1800,15 @@ BARS = {
     "coach1499_messages": (0.98, 0.89, 0.91),
     "coach1500_messages": (0.96, 0.84, 0.85),
     "coach1501_messages": (0.94, 0.87, 0.88),
+    # Also kept out of training; a hundred-and-sixty-ninth round, first runs at 89a0be8.
+    "coach1502_messages": (0.97, 0.85, 0.87),
+    "coach1503_messages": (0.93, 0.87, 0.84),
+    "coach1504_messages": (0.92, 0.86, 0.84),
+    "coach1505_messages": (0.98, 0.88, 0.83),
+    "coach1506_messages": (0.97, 0.85, 0.86),
+    "coach1507_messages": (0.91, 0.9, 0.86),
+    "coach1508_messages": (0.96, 0.89, 0.86),
+    "coach1509_messages": (0.96, 0.89, 0.87),
 }
 
 
