@@ -1809,6 +1809,15 @@ BARS = {
     "coach1507_messages": (0.91, 0.9, 0.86),
     "coach1508_messages": (0.96, 0.89, 0.86),
     "coach1509_messages": (0.96, 0.89, 0.87),
+    # Also kept out of training; a hundred-and-seventieth round, first runs at 40bef30.
+    "coach1510_messages": (0.97, 0.9, 0.91),
+    "coach1511_messages": (0.97, 0.85, 0.84),
+    "coach1512_messages": (0.93, 0.87, 0.84),
+    "coach1513_messages": (0.97, 0.83, 0.83),
+    "coach1514_messages": (0.92, 0.82, 0.82),
+    "coach1515_messages": (0.96, 0.83, 0.84),
+    "coach1516_messages": (0.97, 0.87, 0.89),
+    "coach1517_messages": (0.96, 0.86, 0.89),
 }
 
 
