@@ -416,7 +416,8 @@ _MENTOR_ME = r"""\b(?:be|become)\s+my\s+(?:mentor|counsell?or|sponsor|supervisor
         project|co-?op|cooperative|shop|studio|workshop|collective|band|club))\b"""
 """Asking someone to mentor you, sponsor or supervise you, or your small business or team
 ("mentor our small unit"): big from anyone but a friend."""
-_FOR_US = r"""\brecommend\s+(?:us|our\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:for|to)\s+(?:the|your|a|an)\b
+_VOUCH_OR_HAND_UP = r"""\brecommend\s+(?:us|our\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:for|to)\s+
+        (?:the|your|a|an)\b
     | \b(?:pass|hand)\s+(?:it|this|them)\s+(?:on\s+|along\s+)?to\s+(?:your|the)\s+(?:boss|manager|
         hiring\s+manager|director|hr|recruiter|owner|supervisor|team\s+lead(?:er)?)\b"""
 """Vouching for the sender's business ("recommend our unit to the selection committee"), or
@@ -467,7 +468,7 @@ BIG_ASK_RE = phrases(
     | \b(?:be|get)\s+introduced\s+to\b
     | \bintros?\s+to\s+(?:your|anyone|someone|people|a\s+few|some)\b
     | \b(?:connect|link)\s+me\s+(?:with|to)\b | \bput\s+me\s+in\s+touch\s+with\b
-    | """ + _MENTOR_ME + r""" | """ + _FOR_US + r"""
+    | """ + _MENTOR_ME + r""" | """ + _VOUCH_OR_HAND_UP + r"""
     | \b(?:regular|weekly|monthly|fortnightly|recurring|ongoing)\s+(?:calls?|chats?|meetings?|
         check[- ]?ins?|sessions?|mentoring|catch[- ]?ups?)\b | \bon\s+an\s+ongoing\s+basis\b
     | \bget\s+me\s+in\s+front\s+of\b

@@ -1647,11 +1647,10 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
     greeted = ctx.text_of(name)
     last = _bare(greeted.split()[-1])
     unsuffixed = HONORIFIC_SUFFIX_RE.sub("", last)
-    if JOINED_JI_RE.sub("", unsuffixed) in t.ROLE_ADDRESSES:
-        return  # "Dear Panditji", "Guruji": a teacher's title with the honorific
-    if unsuffixed in t.ROLE_ADDRESSES or (unsuffixed != last and unsuffixed in t.VOCATIVES):
-        return  # "Dear Sports Editor", "Hello manager-nim", "Sunbae-nim": a role or a kinship
-        # word with its honorific, not a name (generic, but not wrong)
+    if (unsuffixed in t.ROLE_ADDRESSES or JOINED_JI_RE.sub("", unsuffixed) in t.ROLE_ADDRESSES
+            or (unsuffixed != last and unsuffixed in t.VOCATIVES)):
+        return  # "Dear Sports Editor", "Hello manager-nim", "Sunbae-nim", "Dear Panditji": a role
+        # or a kinship word with its honorific, not a name (generic, but not wrong)
     if _bare(greeted) in CLERGY_ADDRESSES and CLERGY_NAME_RE.match(ctx.recipient.name):
         return  # "Good evening Father" to Fr. Chinedu Okeke: how a priest is addressed
     vocative = not ENGLISH_OPENING_RE.search(ctx.body[address.span.start:name.start])
