@@ -250,7 +250,7 @@ def blunt_tone(ctx: Context) -> Iterator[Hit]:
     for start, end in cues.commands(ctx.body):
         if t.overlaps(start, end, ctx.quoted):
             continue
-        if confronts and _BARE_DEADLINE_RE.fullmatch(ctx.body, start, end):
+        if confronts and _BARE_DEADLINE_WORDS_RE.fullmatch(ctx.body, start, end):
             continue  # "Today. Not negotiable.": the jab already says it
         if friend:  # shorthand is normal between friends; an order for a favour is not
             sentence = ctx.sentence_at(start)
@@ -329,7 +329,7 @@ BOOKED_MESSAGE = ("This hands the meeting to an assistant before they have said 
                   "whether they would like to talk, and let them choose the time.")
 DEADLINE_MESSAGE = ("A deadline on its own (\"Today.\") reads as an order: ask, and say why "
                     "you need it by then.")
-_BARE_DEADLINE_RE = pattern_cache.compile(cues.BARE_DEADLINE_WORDS)
+_BARE_DEADLINE_WORDS_RE = pattern_cache.compile(cues.BARE_DEADLINE_WORDS)
 
 
 def _order_message(order: str) -> str:
@@ -337,6 +337,6 @@ def _order_message(order: str) -> str:
         return PLEASE_ORDER_MESSAGE
     if cues.ASSISTANT_BOOKS_RE.match(order):
         return BOOKED_MESSAGE
-    if _BARE_DEADLINE_RE.fullmatch(order):
+    if _BARE_DEADLINE_WORDS_RE.fullmatch(order):
         return DEADLINE_MESSAGE
     return COMMAND_MESSAGE
