@@ -1818,6 +1818,15 @@ BARS = {
     "coach1515_messages": (0.96, 0.83, 0.84),
     "coach1516_messages": (0.97, 0.87, 0.89),
     "coach1517_messages": (0.96, 0.86, 0.89),
+    # Also kept out of training; a hundred-and-seventy-first round, first runs at 001a657.
+    "coach1518_messages": (0.98, 0.9, 0.88),
+    "coach1519_messages": (0.97, 0.87, 0.86),
+    "coach1520_messages": (0.96, 0.89, 0.86),
+    "coach1521_messages": (0.96, 0.83, 0.8),
+    "coach1522_messages": (0.92, 0.82, 0.81),
+    "coach1523_messages": (0.96, 0.91, 0.91),
+    "coach1524_messages": (0.96, 0.84, 0.84),
+    "coach1525_messages": (0.96, 0.94, 0.92),
 }
 
 
