@@ -1827,6 +1827,15 @@ BARS = {
     "coach1523_messages": (0.96, 0.91, 0.91),
     "coach1524_messages": (0.96, 0.84, 0.84),
     "coach1525_messages": (0.96, 0.94, 0.92),
+    # Also kept out of training; a hundred-and-seventy-second round, first runs at 001a657.
+    "coach1526_messages": (0.96, 0.9, 0.87),
+    "coach1527_messages": (0.94, 0.84, 0.84),
+    "coach1528_messages": (0.92, 0.86, 0.83),
+    "coach1529_messages": (0.93, 0.85, 0.87),
+    "coach1530_messages": (0.94, 0.9, 0.86),
+    "coach1531_messages": (0.96, 0.83, 0.86),
+    "coach1532_messages": (0.97, 0.82, 0.85),
+    "coach1533_messages": (0.92, 0.87, 0.86),
 }
 
 
