@@ -1836,6 +1836,15 @@ BARS = {
     "coach1531_messages": (0.96, 0.83, 0.86),
     "coach1532_messages": (0.97, 0.82, 0.85),
     "coach1533_messages": (0.92, 0.87, 0.86),
+    # Also kept out of training; a hundred-and-seventy-third round, first runs at 001a657.
+    "coach1534_messages": (0.99, 0.79, 0.83),
+    "coach1535_messages": (0.94, 0.81, 0.82),
+    "coach1536_messages": (0.95, 0.86, 0.85),
+    "coach1537_messages": (0.98, 0.85, 0.85),
+    "coach1538_messages": (0.98, 0.87, 0.84),
+    "coach1539_messages": (0.95, 0.87, 0.85),
+    "coach1540_messages": (0.96, 0.88, 0.87),
+    "coach1541_messages": (0.94, 0.9, 0.86),
 }
 
 
