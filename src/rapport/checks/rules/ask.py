@@ -472,7 +472,10 @@ BIG_ASK_RE = phrases(
     | \b(?:regular|weekly|monthly|fortnightly|recurring|ongoing)\s+(?:calls?|chats?|meetings?|
         check[- ]?ins?|sessions?|mentoring|catch[- ]?ups?)\b | \bon\s+an\s+ongoing\s+basis\b
     | \bget\s+me\s+in\s+front\s+of\b
-    | \bjoin\s+your\s+(?:team|crew|company|lab|studio|kitchen|firm|staff)\b
+    | \bjoin\s+your\s+(?:[\w-]+\s+)?(?:team|crew|company|lab|studio|kitchen|firm|staff|faculty)\b
+    | \bintern\s+(?:with|for|under)\s+(?:you|u)\b | \brecommend\s+my\s+name\b
+    | \b(?:a|the)\s+(?:slot|gig|booking)\s+(?:at|on|in)\s+your\s+(?:[\w'’-]+\s+)?(?:festival|line-?up|stage
+        |programme|program|bill|venue|series|season)\b
     | \b(?:join|sit\s+on|be\s+on|serve\s+on)\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,2}?(?:board|committee
         |steering\s+group|advisory\s+(?:group|panel|council))\b
     | \btell\s+me\s+how\s+to\s+apply\b | \bplug\s+me\s+(?:in)?to\b
@@ -540,12 +543,14 @@ LONG_MEETING_MINUTES = 45
 LONG_MEETING_RE = phrases(
     r"""\b(?P<minutes>\d{2,3})[\s-]*min(?:ute)?s?(?:[\s-]+long)?\s+
         (?:(?:virtual|video|phone|zoom|online|informal)\s+)?
-        (?:call|chat|meeting|session|conversation|zoom|video\s+call|coffee|of\s+your\s+time|slot)\b
+        (?:call|chat|meeting|session|conversation|zoom|video\s+call|coffee|of\s+your\s+time|slot
+        |interview)\b
     | \bfor\s+(?P<for_minutes>\d{2,3})\s+min(?:ute)?s?\b
     | \b(?:forty[- ]five|fifty|sixty|seventy|ninety)[\s-]+min(?:ute)?s?\b
     | \b(?:an?|one|1|two|2|a\s+couple\s+of|a\s+few)[\s-]+hours?(?:[\s-]+long)?\s+
         (?:(?:virtual|video|phone|zoom|online|informal|guest|teaching|training|coaching|mentoring)\s+)?
-        (?:of\s+your\s+time|call|chat|meeting|session|zoom|coffee|conversation|lecture|talk|workshop)\b
+        (?:of\s+your\s+time|call|chat|meeting|session|zoom|coffee|conversation|lecture|talk|workshop
+        |interview)\b
     | \bfor\s+(?:an?|one|1|two|2|a\s+couple\s+of)\s+hours?\b | \bhour[- ]long\b
     | \bspend\s+(?:a|an|an\s+entire|a\s+whole|the|half\s+a|a\s+couple\s+of|two|a\s+few|several)\s+
         (?:days?|mornings?|afternoons?|evenings?|weeks?)\s+(?:[\w-]+ing\s+(?:[\w'’-]+\s+){0,5}?)?
@@ -686,6 +691,34 @@ LONG_MEETING_RE = phrases(
                 "2,000 weddings. I would like my research team to ⟦spend several days cataloguing "
                 "and scanning the collection at⟧ your home. Which weeks in spring would suit?\n"
                 "Margaret Ellison", note="Days of a stranger's home and time."),
+        example("Dear Mr. Asante,\nI write about boatbuilding traditions and your videos of a "
+                "canoe cut from one log are remarkable. I would like to record a ⟦90-minute "
+                "interview⟧ with you about your methods.\nMalcolm",
+                note="An interview is a meeting too: an hour and a half of a stranger's time."),
+        example("Dear Rajeev sir,\nYou showed my family the keel of the big uru last December. "
+                "Could I come and ⟦volunteer at your yard for those two weeks⟧ in March? I can "
+                "arrange my own stay.\nAnanya", relationship="acquaintance",
+                note="Weeks of someone's yard and attention, after one visit."),
+        example("Hi Ayesha, your Glasgow tenement zine is why I took up riso. I graduate from my "
+                "BFA in May: could I ⟦intern with you⟧ this summer?\nJamie", channel="linkedin",
+                note="A place in their studio is a hiring decision."),
+        example("Hi Sam, I play banjo with the Liffey Ramblers. We tour the States next August and "
+                "would love ⟦a slot at your festival⟧. Who books the acts?\nOwen",
+                channel="linkedin", note="A booking is a job, asked of someone who has never "
+                "heard the band."),
+        example("Compadre, my nephew finishes food engineering in June. Can you ⟦give him a job⟧ "
+                "at your plant? He is a good kid.", channel="text", relationship="friend",
+                note="A job for a relative goes round the plant's own hiring, even for a friend."),
+        example("Hola Rosa,\nWe met at the crafts fair in Oaxaca, where you told me about the "
+                "artisan grant. Since you coordinate it, could you ⟦put my workshop on the "
+                "shortlist⟧?\nDiego", subject="The artisan grant", relationship="acquaintance",
+                note="Asking her to go round her own selection."),
+        example("Jess! is your Dave still at Sunrise Linen? ⟦Could he get me in⟧ for an "
+                "interview?", channel="text", relationship="friend",
+                note="Her partner's standing, spent through her."),
+        example("Dear Ms. Tan,\nWe met at the packaging fair in Dubai. Could you ⟦introduce us to "
+                "your supermarket buyers⟧? Our egg trays would suit them.\nKwame",
+                relationship="acquaintance", note="Their buyers are their business relationships."),
         example("Dear Prof. Almeida,\nWe spoke at your course in Curitiba about my Class III "
                 "patient. I would like to ⟦come to your clinic for one week⟧ in August to observe "
                 "your sessions.\nBeatriz", relationship="acquaintance"),
@@ -780,7 +813,9 @@ THEIR_PEOPLE_RE = phrases(
         |somebody|a\s+few|some)\b
     | \b(?:need|want|looking\s+for)\s+(?:a|some)\s+(?:good\s+)?contacts?\s+(?:at|in|there|with)\b
     | \bsend\s+me\s+(?:a\s+name|(?:some\s+)?names|their\s+(?:email|number|contact|details))\b
-    | \b(?:connect|link)\s+me\s+(?:with|to)\s+(?:someone|somebody|anyone|a\s+few\s+people|people)\b""",
+    | \b(?:connect|link)\s+me\s+(?:with|to)\s+(?:someone|somebody|anyone|a\s+few\s+people|people)\b
+    | \b(?:connect|link|introduce)\s+(?:me|us)\s+(?:with|to)\s+your\s+(?:[\w-]+\s+)?(?:buyers|clients
+        |customers|suppliers|distributors|investors|contacts|network)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """The reader's own people handed over: meetings arranged with their buyers or their boss's
@@ -862,15 +897,18 @@ PLACEMENT_RE = phrases(
     | \bspend(?:ing)?\s+(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+(?:full\s+)?(?:days?|weeks?|months?)
         \s+(?:with|alongside|in|at)\s+(?:you|your)\b
     | \btake\s+me\s+on\s+(?:as|for|in|at)\b
+    | \b(?:volunteer|intern|help\s+out)\s+(?:with\s+(?:you|your\s+[\w-]+)|(?:at|in|on)\s+(?:your|the)\s+
+        [\w-]+|there)\s+for\s+(?:those|these|the|a|one|two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few)\s+
+        (?:\w+\s+)?(?:weeks?|months?)\b
     | \b(?:visit|come\s+to)\s+(?:you|your|the)\b(?:\s+[\w-]+){0,2}?\s+for\s+
         (?:a|one|two|three|\d+|a\s+couple\s+of
         |a\s+few)\s+(?:full\s+|whole\s+)?(?:days?|weeks?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A placement in all but name: days of someone's working life spent carrying the sender,
-shadowing them "for a full day" or "on a few jobs", "spending a week with your team", "take
-me on as an apprentice". An hour or a morning is a small ask; days are not, to anyone but a
-friend."""
+shadowing them "for a full day" or "on a few jobs", "spending a week with your team",
+volunteering "at your yard for those two weeks", "take me on as an apprentice". An hour or a
+morning is a small ask; days are not, to anyone but a friend."""
 
 MENTORING_RE = phrases(
     _MENTOR_ME + r"""
@@ -928,11 +966,15 @@ BYPASS_RE = phrases(
         )?strings\b
     | \bmake\s+sure\s+(?:it|I|my\s+\w+)\s+(?:gets?|get)\s+(?:an?\s+)?(?:interview|shortlisted|seen|
         through|the\s+job)\b
+    | \bput\s+(?:me|us|my\s+[\w-]+|our\s+[\w-]+)\s+on\s+(?:the|your)\s+shortlist\b
+    | \bgive\s+(?:him|her|them|my\s+(?:son|daughter|nephew|niece|cousin|brother|sister|friend|kid))\s+
+        (?:a\s+)?(?:job|place|position|placement|internship)\b
     | \bbend\s+the\s+rules\b | \b(?:just\s+)?say\s+(?:that\s+)?you\s+(?:managed|supervised|hired|trained|
         employed)\s+me\b | \bguarantee\s+(?:me\s+)?(?:an?\s+)?(?:interview|spot|place)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-"""Asking them to go around their own process: big even for a close friend."""
+"""Asking them to go around their own process (a place on the shortlist, a job for a nephew):
+big even for a close friend."""
 VOLUME_RE = phrases(
     r"""\b(?:my|our|the)\s+(?:whole|entire|full|complete)\s+(?:portfolio|thesis|manuscript|book|novel|dissertation|
         codebase|deck|application|website|draft|report|cv|resume)\b | \b\d{2,}\s*(?:-|\s)?pages?\b
@@ -961,11 +1003,15 @@ THROUGH_SOMEONE_RE = phrases(
         \s+(?:in)?to\s+(?:put\s+(?:my|me)|pass\s+(?:my|me)|
         send\s+(?:my|me)|forward\s+my|refer\s+me|hire\s+me|recommend\s+me|interview\s+me|take\s+me\s+on|
         give\s+me\s+(?:a|an)\s+(?:job|interview|role|shot|chance|place|spot)|
-        help\s+(?:me\s+|us\s+)?with\s+(?:my|our)|mention\s+my\s+name|put\s+in\s+a\s+(?:good\s+)?word)\b""",
+        help\s+(?:me\s+|us\s+)?with\s+(?:my|our)|mention\s+my\s+name|recommend\s+my\s+name
+        |put\s+in\s+a\s+(?:good\s+)?word)\b
+    | \b(?:could|can|would|will)\s+(?:he|she|they|your\s+[\w'’-]+)\s+get\s+me\s+(?:in\b|an?\s+(?:interview
+        |job|placement))""",
     re.IGNORECASE | re.VERBOSE,
 )
-"""A favour asked of someone else through the reader: their partner's referral, their boss's
-hiring decision. The reader becomes a channel and spends standing that isn't theirs."""
+"""A favour asked of someone else through the reader: their partner's referral ("could he get
+me in?"), their boss's hiring decision. The reader becomes a channel and spends standing that
+isn't theirs."""
 FREE_WORK_RE = phrases(
     r"""\b(?:knock\s+up|whip\s+up|throw\s+together|design|make|build|create|draw|shoot|photograph|
         film)\s+(?:me\s+|us\s+)?(?:a|an|my|our|the)\s+(?:quick\s+|little\s+|simple\s+|small\s+|new\s+|basic\s+)?

@@ -205,7 +205,8 @@ def _only_a_greeting(subject: str) -> bool:
     return len(rest) <= 2 and all(t.fold(w.text) in t.VOCATIVES or t.TITLE_RE.match(w.text)
                                   or t.is_capitalised(w.text) for w in rest)
 GREETING_FROM_RE = pattern_cache.compile(
-    r"(?:warm\s+|kind\s+)?(?:greetings|hello|hi|hey|hiya|salaam|salam|namaste)\s+(?:again\s+)?from\s+"
+    r"(?:(?:warm|warmest|kind|respectful|cordial|friendly|heartfelt)\s+)?"
+    r"(?:greetings|hello|hi|hey|hiya|salaam|salam|namaste)\s+(?:again\s+)?from\s+"
     r"(?!.*\b(?:and|with|about|re)\b)[^,;:+&()\-–—]{1,40}?[\s!.😊🙂:)]*", re.IGNORECASE)
 """"Greetings from Osaka", "Hello from Rafael!": to someone who barely knows you, where you
 write from is not what the email is about (with "... and a question about X" it is). To a
