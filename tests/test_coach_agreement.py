@@ -1845,6 +1845,15 @@ BARS = {
     "coach1539_messages": (0.95, 0.87, 0.85),
     "coach1540_messages": (0.96, 0.88, 0.87),
     "coach1541_messages": (0.94, 0.9, 0.86),
+    # Also kept out of training; a hundred-and-seventy-fourth round, first runs at 0634dff.
+    "coach1542_messages": (0.95, 0.84, 0.84),
+    "coach1543_messages": (0.9, 0.89, 0.87),
+    "coach1544_messages": (0.92, 0.86, 0.86),
+    "coach1545_messages": (0.97, 0.89, 0.9),
+    "coach1546_messages": (0.95, 0.84, 0.83),
+    "coach1547_messages": (0.97, 0.84, 0.87),
+    "coach1548_messages": (0.94, 0.88, 0.85),
+    "coach1549_messages": (0.96, 0.89, 0.89),
 }
 
 
