@@ -143,6 +143,11 @@ def _note_too_long(ctx: Context) -> Iterator[Hit]:
                 "Could you share the slides? I'd like to show the sensor layout to my "
                 "hydrology study group.\nThanks,\nEd"),
         example("Can you send me the Q3 deck?", channel="slack", relationship="coworker"),
+        example("Rudy,\nI need the yield data per block for 2015 to 2020 for a report. Send it "
+                "by Friday.\nPeter", subject="Yield data per block, 2015-2020",
+                relationship="former-colleague",
+                note="Under a deadline on their favour, the pressure is what to fix; coaches "
+                "seldom add that it is short (pressure hides this finding)."),
     ],
 )
 def too_short(ctx: Context) -> Iterator[Hit]:

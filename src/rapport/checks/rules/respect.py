@@ -196,7 +196,9 @@ CALM_REPLACEABLE = pattern_cache.compile(
 
 @rule(
     id="pressure",
-    supersedes=("no-easy-out", "no-ask"),
+    # Under pressure, coaches seldom add that the message is short: too-short beside it was
+    # named on 29 of 87 messages in sets 11-1541.
+    supersedes=("no-easy-out", "no-ask", "too-short"),
     severity="warning",
     title="Pressure, urgency or guilt",
     message="This puts pressure on them to answer on your schedule.",
