@@ -1854,6 +1854,15 @@ BARS = {
     "coach1547_messages": (0.97, 0.84, 0.87),
     "coach1548_messages": (0.94, 0.88, 0.85),
     "coach1549_messages": (0.96, 0.89, 0.89),
+    # Also kept out of training; a hundred-and-seventy-fifth round, first runs at 2a7fa88.
+    "coach1550_messages": (0.96, 0.9, 0.84),
+    "coach1551_messages": (0.97, 0.86, 0.88),
+    "coach1552_messages": (0.93, 0.87, 0.85),
+    "coach1553_messages": (0.95, 0.84, 0.87),
+    "coach1554_messages": (0.95, 0.87, 0.88),
+    "coach1555_messages": (0.94, 0.85, 0.84),
+    "coach1556_messages": (0.95, 0.88, 0.85),
+    "coach1557_messages": (0.92, 0.91, 0.88),
 }
 
 
