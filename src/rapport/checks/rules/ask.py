@@ -719,6 +719,18 @@ LONG_MEETING_RE = phrases(
         example("Dear Ms. Tan,\nWe met at the packaging fair in Dubai. Could you ⟦introduce us to "
                 "your supermarket buyers⟧? Our egg trays would suit them.\nKwame",
                 relationship="acquaintance", note="Their buyers are their business relationships."),
+        example("hi sheila, its jake from the carrier training last week. could i ⟦shadow you for "
+                "a whole day⟧ next week to see what the job is like?", channel="text",
+                relationship="acquaintance", note="A whole working day, after one training."),
+        example("cerysss can u ⟦ask ur mum if she can get me a placement⟧ at her plant 🙏 ill owe u "
+                "forever", channel="text", relationship="friend",
+                note="Her mother's standing at work, asked for through her."),
+        example("Priya, could you ⟦get me your manager's number⟧? I want to ask her about the "
+                "graduate scheme before I apply. Thanks!", channel="text", relationship="friend",
+                note="A line to her boss: her standing at work, spent for a friend."),
+        example("Dear Mr. Harris, I am a second-year law student at Leeds. Could you ⟦arrange a "
+                "mini-pupillage for me⟧ with your chambers over the summer?\nAisha",
+                note="A placement in their chambers, asked of a stranger."),
         example("Dear Prof. Almeida,\nWe spoke at your course in Curitiba about my Class III "
                 "patient. I would like to ⟦come to your clinic for one week⟧ in August to observe "
                 "your sessions.\nBeatriz", relationship="acquaintance"),
@@ -813,6 +825,8 @@ THEIR_PEOPLE_RE = phrases(
         |somebody|a\s+few|some)\b
     | \b(?:need|want|looking\s+for)\s+(?:a|some)\s+(?:good\s+)?contacts?\s+(?:at|in|there|with)\b
     | \bsend\s+me\s+(?:a\s+name|(?:some\s+)?names|their\s+(?:email|number|contact|details))\b
+    | \b(?:get|send|give)\s+me\s+(?:his|her|their|your)\s+(?:boss|manager|director|supervisor|hr)['’]s\s+
+        (?:number|email|contact|details)\b
     | \b(?:connect|link)\s+me\s+(?:with|to)\s+(?:someone|somebody|anyone|a\s+few\s+people|people)\b
     | \b(?:connect|link|introduce)\s+(?:me|us)\s+(?:with|to)\s+your\s+(?:[\w-]+\s+)?(?:buyers|clients
         |customers|suppliers|distributors|investors|contacts|network)\b""",
@@ -892,11 +906,14 @@ PLACEMENT_RE = phrases(
         | for\s+(?:a|one|two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few|several|
           the\s+next\s+(?:few|couple\s+of|two|three|\d+))\s+(?:full\s+)?
           (?:working\s+)?(?:days?|weeks?|months?)\b
-        | (?:for\s+)?a\s+full\s+(?:working\s+)?day\b | (?:for\s+)?the\s+whole\s+(?:week|month|summer|season)\b
+        | (?:for\s+)?a\s+(?:full|whole)\s+(?:working\s+)?day\b
+        | (?:for\s+)?the\s+whole\s+(?:week|month|summer|season)\b
         | full[- ]time\b)
     | \bspend(?:ing)?\s+(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+(?:full\s+)?(?:days?|weeks?|months?)
         \s+(?:with|alongside|in|at)\s+(?:you|your)\b
     | \btake\s+me\s+on\s+(?:as|for|in|at)\b
+    | \b(?:arrange|organi[sz]e|set\s+up|sort\s+out)\s+(?:a|an)\s+(?:mini-|[\w-]+\s+)?(?:placement|internship|
+        pupillage|attachment|work\s+experience)\s+for\s+me\b
     | \b(?:volunteer|intern|help\s+out)\s+(?:with\s+(?:you|your\s+[\w-]+)|(?:at|in|on)\s+(?:your|the)\s+
         [\w-]+|there)\s+for\s+(?:those|these|the|a|one|two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few)\s+
         (?:\w+\s+)?(?:weeks?|months?)\b
@@ -1006,7 +1023,10 @@ THROUGH_SOMEONE_RE = phrases(
         help\s+(?:me\s+|us\s+)?with\s+(?:my|our)|mention\s+my\s+name|recommend\s+my\s+name
         |put\s+in\s+a\s+(?:good\s+)?word)\b
     | \b(?:could|can|would|will)\s+(?:he|she|they|your\s+[\w'’-]+)\s+get\s+me\s+(?:in\b|an?\s+(?:interview
-        |job|placement))""",
+        |job|placement))
+    | \bask\s+(?:him|her|them|(?:your|ur)\s+[\w'’-]+)\s+(?:if|whether)\s+(?:he|she|they)\s+
+        (?:can|could|would)\s+(?:get|give|find|offer)\s+me\s+(?:a|an)\s+(?:job|placement|place|interview|internship|role|position
+        |spot|shift)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A favour asked of someone else through the reader: their partner's referral ("could he get
