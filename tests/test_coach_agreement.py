@@ -1863,6 +1863,15 @@ BARS = {
     "coach1555_messages": (0.94, 0.85, 0.84),
     "coach1556_messages": (0.95, 0.88, 0.85),
     "coach1557_messages": (0.92, 0.91, 0.88),
+    # Also kept out of training; a hundred-and-seventy-sixth round, first runs at 22070bc.
+    "coach1558_messages": (0.93, 0.83, 0.86),
+    "coach1559_messages": (0.96, 0.87, 0.88),
+    "coach1560_messages": (0.96, 0.87, 0.88),
+    "coach1561_messages": (0.94, 0.83, 0.83),
+    "coach1562_messages": (0.97, 0.88, 0.86),
+    "coach1563_messages": (0.94, 0.91, 0.87),
+    "coach1564_messages": (0.95, 0.84, 0.86),
+    "coach1565_messages": (0.98, 0.89, 0.85),
 }
 
 
