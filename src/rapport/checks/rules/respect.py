@@ -197,7 +197,7 @@ CALM_REPLACEABLE = pattern_cache.compile(
 @rule(
     id="pressure",
     # Under pressure, coaches seldom add that the message is short: too-short beside it was
-    # named on 29 of 87 messages in sets 11-1541.
+    # named on 29 of 87 messages in sets 11-1549.
     supersedes=("no-easy-out", "no-ask", "too-short"),
     severity="warning",
     title="Pressure, urgency or guilt",
