@@ -1872,6 +1872,15 @@ BARS = {
     "coach1563_messages": (0.94, 0.91, 0.87),
     "coach1564_messages": (0.95, 0.84, 0.86),
     "coach1565_messages": (0.98, 0.89, 0.85),
+    # Also kept out of training; a hundred-and-seventy-seventh round, first runs at 05e9358.
+    "coach1566_messages": (0.89, 0.87, 0.83),
+    "coach1567_messages": (0.92, 0.91, 0.83),
+    "coach1568_messages": (0.98, 0.92, 0.88),
+    "coach1569_messages": (0.95, 0.89, 0.85),
+    "coach1570_messages": (0.98, 0.82, 0.83),
+    "coach1571_messages": (0.89, 0.85, 0.84),
+    "coach1572_messages": (0.96, 0.85, 0.87),
+    "coach1573_messages": (0.96, 0.88, 0.88),
 }
 
 
