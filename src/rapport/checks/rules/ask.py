@@ -731,6 +731,11 @@ LONG_MEETING_RE = phrases(
         example("Dear Mr. Harris, I am a second-year law student at Leeds. Could you ⟦arrange a "
                 "mini-pupillage for me⟧ with your chambers over the summer?\nAisha",
                 note="A placement in their chambers, asked of a stranger."),
+        example("Is your missus still at Victim Support? ⟦Get her to put a word in⟧ for me for the "
+                "liaison post, you know I'd smash it", channel="text", relationship="friend",
+                note="His partner's standing at work, spent through him."),
+        example("Sigrid! Is Anders still at Kripos? Could you ⟦ask him to look at my CV⟧ and pass "
+                "it to whoever does victim liaison there?", channel="text", relationship="friend"),
         example("Dear Prof. Almeida,\nWe spoke at your course in Curitiba about my Class III "
                 "patient. I would like to ⟦come to your clinic for one week⟧ in August to observe "
                 "your sessions.\nBeatriz", relationship="acquaintance"),
@@ -1021,7 +1026,8 @@ THROUGH_SOMEONE_RE = phrases(
         send\s+(?:my|me)|forward\s+my|refer\s+me|hire\s+me|recommend\s+me|interview\s+me|take\s+me\s+on|
         give\s+me\s+(?:a|an)\s+(?:job|interview|role|shot|chance|place|spot)|
         help\s+(?:me\s+|us\s+)?with\s+(?:my|our)|mention\s+my\s+name|recommend\s+my\s+name
-        |put\s+in\s+a\s+(?:good\s+)?word)\b
+        |put\s+in\s+a\s+(?:good\s+)?word|put\s+a\s+(?:good\s+)?word\s+in
+        |look\s+(?:at|over)\s+my\s+(?:cv|c\.v\.|resume|résumé|application))\b
     | \b(?:could|can|would|will)\s+(?:he|she|they|your\s+[\w'’-]+)\s+get\s+me\s+(?:in\b|an?\s+(?:interview
         |job|placement))
     | \bask\s+(?:him|her|them|(?:your|ur)\s+[\w'’-]+)\s+(?:if|whether)\s+(?:he|she|they)\s+
