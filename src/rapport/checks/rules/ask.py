@@ -1031,8 +1031,8 @@ THROUGH_SOMEONE_RE = phrases(
     | \b(?:could|can|would|will)\s+(?:he|she|they|your\s+[\w'’-]+)\s+get\s+me\s+(?:in\b|an?\s+(?:interview
         |job|placement))
     | \bask\s+(?:him|her|them|(?:your|ur)\s+[\w'’-]+)\s+(?:if|whether)\s+(?:he|she|they)\s+
-        (?:can|could|would)\s+(?:get|give|find|offer)\s+me\s+(?:a|an)\s+(?:job|placement|place|interview|internship|role|position
-        |spot|shift)\b""",
+        (?:can|could|would)\s+(?:get|give|find|offer)\s+me\s+(?:a|an)\s+(?:job|placement|place|interview
+        |internship|role|position|spot|shift)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A favour asked of someone else through the reader: their partner's referral ("could he get
