@@ -1881,6 +1881,15 @@ BARS = {
     "coach1571_messages": (0.89, 0.85, 0.84),
     "coach1572_messages": (0.96, 0.85, 0.87),
     "coach1573_messages": (0.96, 0.88, 0.88),
+    # Also kept out of training; a hundred-and-seventy-eighth round, first runs at 8c8d789.
+    "coach1574_messages": (0.91, 0.88, 0.85),
+    "coach1575_messages": (0.96, 0.85, 0.83),
+    "coach1576_messages": (0.98, 0.89, 0.88),
+    "coach1577_messages": (0.95, 0.85, 0.83),
+    "coach1578_messages": (0.94, 0.86, 0.86),
+    "coach1579_messages": (0.95, 0.84, 0.84),
+    "coach1580_messages": (0.92, 0.84, 0.84),
+    "coach1581_messages": (0.95, 0.77, 0.81),
 }
 
 
