@@ -136,16 +136,39 @@ CLOSINGS = (
     r"thanks|regards|wishes|respect|appreciation|gratitude|prayers|and|in)\s+){0,5}"
     r"(?:thanks|regards|wishes|wish|respect|appreciation|gratitude|prayers|advance|anticipation)|"
     r"thank\s+you\s+and\s+(?:best|kind|warm)\s+regards|thanks\s+and\s+(?:best\s+|kind\s+|warm\s+)?"
-    r"regards|thanking\s+you(?:\s+in\s+(?:advance|anticipation))?"
+    r"regards|thanking\s+you(?:\s+in\s+(?:advance|anticipation))?|"
+    r"with\s+(?:[^\W\d_]+\s+){1,4}(?:regards|wishes|thanks)|with\s+(?:much\s+|all\s+my\s+)?love|"
+    r"(?:much|lots\s+of)\s+love|respectfully(?:\s+yours)?|fondly|warmest|all\s+(?:my\s+)?best|"
+    r"um\s+(?:grande\s+)?abra[çc]o|abra[çc]os|beijos?|beijinhos|atenciosamente|cumprimentos|"
+    r"saudações|un\s+(?:fuerte\s+)?saludo|saludos\s+cordiales|muchas\s+gracias|cordialmente|"
+    r"bien\s+(?:à|a)\s+vous|bien\s+cordialement|amitiés|bisous|cordiali\s+saluti|distinti\s+saluti|"
+    r"un\s+(?:caro\s+)?saluto|un\s+abbraccio|mit\s+(?:freundlichen|besten|herzlichen|lieben)\s+"
+    r"gr(?:ü|ue)(?:ß|ss)en|(?:liebe|viele|beste|herzliche)\s+gr(?:ü|ue)(?:ß|ss)e|"
+    r"met\s+vriendelijke\s+groet(?:en)?|(?:hartelijke\s+)?groeten|(?:med\s+)?vänliga?\s+hälsningar|"
+    r"hälsningar|(?:vennlig|venlig|mange)\s+hilsen|hilsen|pozdrawiam|z\s+poważaniem|"
+    r"ng[āa]\s+mihi(?:\s+nui)?|asante(?:\s+sana)?|shukran|mahalo(?:\s+nui)?|diolch(?:\s+yn\s+fawr)?|"
+    r"cofion|go\s+raibh\s+maith\s+agat|saygılarımla|teşekkürler|dhanyavaad|shukriya|"
+    r"yoroshiku(?:\s+onegaishimasu)?"
 )
 """Closing lines, formal ones in their own words too ("With thanks and best wishes,", "With
 every good wish,", "Thanking you,"): before those were known, the name under them went unread
-and 21 coach messages in sets 11-1437 were told they had no sign-off."""
+and 21 coach messages in sets 11-1437 were told they had no sign-off. In the other languages
+the coach sets sign off in too ("Um abraço,", "Ngā mihi,", "Asante sana,", "Mit freundlichen
+Grüßen,"), and "With my respectful regards,": a name under them, then a line of title or a
+note to forward, went unread."""
 CLOSING_LINE_RE = pattern_cache.compile(rf"^\s*(?:{CLOSINGS})\s*[,.!:\-—–]*\s*$", re.IGNORECASE)
 CLOSING_WITH_NAME_RE = pattern_cache.compile(
     rf"^\s*(?:{CLOSINGS})(?:\s*[,.!:\-—–]+\s*|\s+)(?P<name>\S.*?)\s*$", re.IGNORECASE
 )
-DASH_NAME_RE = pattern_cache.compile(r"^\s*[-—–~]+\s*(?P<name>\S.*?)\s*$")
+DASH_NAME_RE = pattern_cache.compile(r"^\s*(?:[-—–~]+|/)\s*(?P<name>\S.*?)\s*$")
+"""A name after a dash or a slash on its own line: "— Priya", "/M", "/freya"."""
+TRAILING_DASH_NAME_RE = pattern_cache.compile(
+    r"\s[-—–~]+[ \t]*(?P<name>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?)[ \t]*$")
+"""A name after a spaced dash at the very end of the last line: "miss our lunches - deepa"."""
+CLOSING_THEN_CLAUSE_RE = pattern_cache.compile(
+    rf"^\s*(?:{CLOSINGS}),[^\n]{{1,60}},\s*$", re.IGNORECASE)
+"""A closing with a clause of its own, then a comma: "With thanks, and no obligation to
+reply,"."""
 NAME_PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "den", "la", "le", "di", "bin", "al",
                             "binte", "binti", "bint", "ibn", "dos", "das", "do", "du", "della",
                             "ter", "ten", "y"})
@@ -226,7 +249,8 @@ def _continues(line: str, following: str, *, is_last: bool) -> bool:
         return False
     if CLOSING_LINE_RE.match(following) or CLOSING_WITH_NAME_RE.match(following):
         return False
-    return not (is_last and (len(following.split()) <= 3 or _signed_with_affiliation(following)))
+    return not (is_last and (len(following.split()) <= 3 or _signed_with_affiliation(following)
+                             or (stripped[-1] in ".!?" and _looks_like_name(following))))
 
 
 def _signed_with_affiliation(line: str) -> bool:
@@ -446,6 +470,9 @@ def signoff_name(text: str) -> Span | None:
                 return Span(offset + m.start("name"), offset + m.end("name"))
     if CLOSING_LINE_RE.match(last):
         return None
+    if (len(lines) > 1 and _lowercase_name(last)
+            and CLOSING_LINE_RE.match(text[lines[-2][0]:lines[-2][1]])):
+        return content_span_within(text, last_start, last_end)  # "cheers,\ngareth"
     if _looks_like_name(last) and (len(lines) > 1 or len(words(last)) <= 3):
         return Span(last_start, last_end)
     if len(lines) > 1 and _lowercase_signature(text, last) and _uncommon_word(last):
@@ -456,6 +483,10 @@ def signoff_name(text: str) -> Span | None:
         signed = _lowercase_signature_line(text, lines, tail_start)
         if signed:
             return signed  # "dave kowalczyk, iuec local 1", or "g" alone under a blank line
+    elif len(lines) > 1 and _blank_line_between(text, lines[-2][1], last_start):
+        signed = _lowercase_signature_line(text, lines, last_start)
+        if signed:
+            return signed  # "...not picking a fight.\n\ndave pritchard, key cutter, crewe"
     tail = text[tail_start:last_end]
     if tail_start > last_start and len(words(tail)) <= 3 and _looks_like_name(tail):
         return content_span_within(text, tail_start, last_end)  # "...if you're busy. Haley"
@@ -466,6 +497,10 @@ def signoff_name(text: str) -> Span | None:
         return content_span_within(text, tail_start, last_end)  # "...thank you! zoe"
     m = TRAILING_NAME_RE.search(last)
     if m and _looks_like_name(m.group("name")):
+        return Span(last_start + m.start("name"), last_start + m.end("name"))
+    m = TRAILING_DASH_NAME_RE.search(last)
+    if m and _uncommon_word(m.group("name")) and (
+            _looks_like_name(m.group("name")) or _lowercase_name(m.group("name"))):
         return Span(last_start + m.start("name"), last_start + m.end("name"))
     aside = TRAILING_ASIDE_RE.search(text, last_start, last_end)
     if aside and aside.start() > last_start:
@@ -480,15 +515,17 @@ def _name_above_title_lines(text: str, lines: list[tuple[int, int]]) -> Span | N
     Affric MRT")."""
     for i in range(len(lines) - 3, max(-1, len(lines) - 5), -1):
         closing, name = (text[a:b] for a, b in lines[i : i + 2])
-        if CLOSING_LINE_RE.match(closing) and _looks_like_name(name):
+        if ((CLOSING_LINE_RE.match(closing) or CLOSING_THEN_CLAUSE_RE.match(closing))
+                and _looks_like_name(name)):
             return Span(*lines[i + 1])
     for i in range(len(lines) - 2, max(0, len(lines) - 4), -1):
         name_start, name_end = lines[i]
         name = text[name_start:name_end]
         if (_blank_line_between(text, lines[i - 1][1], name_start)
-                and len(words(name)) <= 4 and _looks_like_name(name)
+                and len(words(name)) <= 4
+                and (_looks_like_name(name) or (_lowercase_name(name) and _uncommon_word(name)))
                 and all(_title_line(text[a:b]) for a, b in lines[i + 1:])):
-            return Span(name_start, name_end)
+            return Span(name_start, name_end)  # "jake brennan / brennan family farms" too
     return None
 
 
@@ -654,10 +691,14 @@ def _lowercase_signature_line(text: str, lines: list[tuple[int, int]],
     return None
 
 
-SIGNED_TITLES = STACKED_TITLES | {"ir", "drs", "mr", "dipl", "sister", "brother"}
+SIGNED_TITLES = STACKED_TITLES | {"ir", "drs", "mr", "dipl", "sister", "brother", "coach", "chef",
+                                   "auntie", "aunty", "uncle", "nurse"}
 """Titles that stack before a name in a signature, in lower case too (Dutch "Prof. dr. ir.",
 German "Dipl. Ing."): "mr" here is the Dutch law degree ("mr. drs. Jansen"); "Sister" and
-"Brother" sign a religious's name ("Sister Anne-Marie Dubois")."""
+"Brother" sign a religious's name ("Sister Anne-Marie Dubois"), and people sign with the
+title they go by ("Coach Dee Harrow", "Auntie Priscilla", "Chef Tomás")."""
+POST_NOMINAL_RE = pattern_cache.compile(r"(?:[A-Z]{2,6}|Ph\.?D\.?|M[Ss]c|B[Ss]c|C[Ee]ng|DPhil|MBA|RGN)\.?")
+"""Letters after a name: "MRICS", "PhD", "CEng"."""
 
 INITIAL_RE = pattern_cache.compile(r"[a-z]\.?")
 """A single lower-case initial signed on its own line."""
@@ -668,8 +709,12 @@ def _looks_like_name(line: str) -> bool:
     head = NAME_TAIL_RE.sub("", line.strip()).strip(" .!")
     tokens = head.split()
     while len(tokens) > 1 and (TITLE_RE.match(tokens[0])
-                               or fold(tokens[0]).rstrip(".") in SIGNED_TITLES):
+                               or fold(tokens[0]).rstrip(".") in SIGNED_TITLES
+                               or (tokens[0] == "The" and TITLE_RE.match(tokens[1]))):
         tokens = tokens[1:]  # "Professor Margaret Ellison", "Prof. dr. ir. Gerrit van der Berg"
+        head = " ".join(tokens)
+    while len(tokens) > 1 and POST_NOMINAL_RE.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]  # "Fatima Zahra El Idrissi MRICS"
         head = " ".join(tokens)
     if not 1 <= len(tokens) <= 4:
         return False

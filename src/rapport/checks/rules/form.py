@@ -631,6 +631,28 @@ def _may_not_place_you(ctx: Context) -> bool:
         example("hi Ines!! your thread on the onboarding carousel was so real. did retention "
                 "dip after you cut it? no stress if you're busy\n\nmaddie ✨",
                 channel="linkedin", note="An emoji after a name signed in lower case."),
+        example("Dear Dr. Amadi,\nWas the salt test done before or after the poultice?\n\nWith "
+                "my respectful regards,\nLucie Fontaine\nMaître de conférences, Université de "
+                "Lyon", note="A closing in the writer's own words, then a title line."),
+        example("Hi Tane,\nCould you introduce me to Mere at the regional office? A note you "
+                "can forward is below.\n\nNgā mihi,\nAroha\n\n---\nAroha Ngata runs the "
+                "junior academy in Hamilton and would like 20 minutes on how scouts watch club "
+                "games.", relationship="former-colleague",
+                note="A Māori closing, the name, then a note to forward."),
+        example("Hi Gwen,\nHow do you stop the glue line showing on the mitres?\n\ncheers,\n"
+                "owen", note="Signed in lower case under a closing."),
+        example("Dr. Sato, I read your paper on grading bolts from photos. Did you try shots "
+                "taken at an angle?\n\nrhys morgan, locksmith, swansea",
+                note="A name in lower case with a trade and a town, under a blank line."),
+        example("Dear Ms. Obi,\nWhich drills do you use for the back tuck?\n\nCoach Femi "
+                "Adeyemi", note="Signed with the title people call them by."),
+        example("Dear Mr. Lund,\nDid the survey use the 1970 datum?\n\nKind regards,\nAmara "
+                "Eze MRICS", note="Letters after the name."),
+        example("nadia!! congrats on the new lab 🎉 the before and after photos are wild. miss "
+                "our friday lunches - priya", channel="linkedin",
+                relationship="former-colleague", note="A name after a dash at the end."),
+        example("Did the clients notice the new binding?\n\n/K", relationship="former-colleague",
+                note="An initial after a slash."),
     ],
 )
 def no_signoff(ctx: Context) -> Iterator[Hit]:
