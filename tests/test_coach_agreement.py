@@ -1890,6 +1890,15 @@ BARS = {
     "coach1579_messages": (0.95, 0.84, 0.84),
     "coach1580_messages": (0.92, 0.84, 0.84),
     "coach1581_messages": (0.95, 0.77, 0.81),
+    # Also kept out of training; a hundred-and-seventy-ninth round, first runs at 29d640f.
+    "coach1582_messages": (0.95, 0.89, 0.84),
+    "coach1583_messages": (0.97, 0.87, 0.85),
+    "coach1584_messages": (0.96, 0.81, 0.82),
+    "coach1585_messages": (0.96, 0.84, 0.88),
+    "coach1586_messages": (0.92, 0.83, 0.83),
+    "coach1587_messages": (0.94, 0.85, 0.8),
+    "coach1588_messages": (0.9, 0.78, 0.81),
+    "coach1589_messages": (0.96, 0.93, 0.91),
 }
 
 
