@@ -139,7 +139,7 @@ CLOSINGS = (
     r"regards|thanking\s+you(?:\s+in\s+(?:advance|anticipation))?|"
     r"with\s+(?:[^\W\d_]+\s+){1,4}(?:regards|wishes|thanks)|with\s+(?:much\s+|all\s+my\s+)?love|"
     r"(?:much|lots\s+of)\s+love|respectfully(?:\s+yours)?|fondly|warmest|all\s+(?:my\s+)?best|"
-    r"um\s+(?:grande\s+)?abra[çc]o|abra[çc]os|beijos?|beijinhos|atenciosamente|cumprimentos|"
+    r"(?:um\s+(?:grande\s+)?)?abra[çc]os?|beijos?|beijinhos|atenciosamente|cumprimentos|"
     r"saudações|un\s+(?:fuerte\s+)?saludo|saludos\s+cordiales|muchas\s+gracias|cordialmente|"
     r"bien\s+(?:à|a)\s+vous|bien\s+cordialement|amitiés|bisous|cordiali\s+saluti|distinti\s+saluti|"
     r"un\s+(?:caro\s+)?saluto|un\s+abbraccio|mit\s+(?:freundlichen|besten|herzlichen|lieben)\s+"
@@ -475,7 +475,8 @@ def signoff_name(text: str) -> Span | None:
         return content_span_within(text, last_start, last_end)  # "cheers,\ngareth"
     if _looks_like_name(last) and (len(lines) > 1 or len(words(last)) <= 3):
         return Span(last_start, last_end)
-    if len(lines) > 1 and _lowercase_signature(text, last) and _uncommon_word(last):
+    if (len(lines) > 1 and _lowercase_signature(text, last) and _uncommon_word(last)
+            and not _sentence_runs_on(text[lines[-2][0]:lines[-2][1]], last)):
         return content_span_within(text, last_start, last_end)  # "...want to talk.\n\ndale"
     if len(lines) > 1 and _lone_lowercase_name(text, lines):
         return content_span_within(text, last_start, last_end)  # "...if you're slammed.\n\nkev"
@@ -506,6 +507,22 @@ def signoff_name(text: str) -> Span | None:
     if aside and aside.start() > last_start:
         return signoff_name(text[:aside.start()])  # "Tanaka Yuki (family name Tanaka)"
     return _name_above_title_lines(text, lines)
+
+
+def _sentence_runs_on(previous: str, last: str) -> bool:
+    """The last line finishes the sentence the line above left open: "...no pressure at all
+    to / reply", "...looks like the numbers are for the / brochure.". Not a name signed on a
+    line of its own."""
+    previous = previous.rstrip()
+    if not previous or not previous[-1].isalnum():
+        return False
+    return last.rstrip().endswith(".") or fold(previous.split()[-1]) in LINE_CANNOT_END_WITH
+
+
+LINE_CANNOT_END_WITH = frozenset(
+    """to the a an of for with at in on from into onto after before about than as and or but
+    nor my your our their his her its was were is are be been""".split())
+"""Words a finished sentence does not end on: a line ending with one runs on to the next."""
 
 
 def _name_above_title_lines(text: str, lines: list[tuple[int, int]]) -> Span | None:
@@ -706,6 +723,9 @@ INITIAL_RE = pattern_cache.compile(r"[a-z]\.?")
 
 def _looks_like_name(line: str) -> bool:
     """A short line of capitalised words, optionally followed by "| role" or "(she/her)"."""
+    tail = NAME_TAIL_RE.search(line.strip())
+    if tail and len(tail.group().split()) > 12:
+        return False  # "Anyway, I remember you were the one who...": a sentence, not a name
     head = NAME_TAIL_RE.sub("", line.strip()).strip(" .!")
     tokens = head.split()
     while len(tokens) > 1 and (TITLE_RE.match(tokens[0])
@@ -718,7 +738,8 @@ def _looks_like_name(line: str) -> bool:
         head = " ".join(tokens)
     if not 1 <= len(tokens) <= 4:
         return False
-    if fold(tokens[0]) in NOT_NAMES or re.match(rf"^(?:{CLOSINGS})$", head, re.IGNORECASE):
+    if (fold(tokens[0]) in NOT_NAMES | SENTENCE_STARTERS
+            or re.match(rf"^(?:{CLOSINGS})$", head, re.IGNORECASE)):
         return False
     return all(
         (t[:1].isupper() and any(ch.isalpha() for ch in t)) or fold(t) in NAME_PARTICLES

@@ -568,6 +568,14 @@ def _may_not_place_you(ctx: Context) -> bool:
                 "clinic rota onto Notion. ⟦Did the night staff take to it?⟧",
                 relationship="former-colleague",
                 note="Years on, a former colleague may not know this address."),
+        example("hi Ana, saw your post on compact strand. what are you testing to? looks like "
+                "the\nnumbers are for the\n⟦brochure.⟧", channel="linkedin",
+                note="The last word finishes the sentence above it; it is not a name."),
+        example("Hi Dermot,\n\nSo much news from here: we moved and the new clinic opened.\n"
+                "⟦Anyway, I remember you were the one who said I should try props with the "
+                "non-verbal clients, so thank you!⟧", relationship="former-colleague",
+                subject="Props, and thank you",
+                note="A sentence that starts with a capital and a comma is not a signature."),
     ],
     good=[
         example("Hi Ana, I'm a student at Leeds. How did you pick your thesis topic?\n"
