@@ -1917,6 +1917,15 @@ BARS = {
     "coach1603_messages": (0.98, 0.83, 0.85),
     "coach1604_messages": (0.99, 0.87, 0.87),
     "coach1605_messages": (0.93, 0.84, 0.86),
+    # Also kept out of training; a hundred-and-eighty-second round, first runs at 838cdb2.
+    "coach1606_messages": (0.92, 0.88, 0.88),
+    "coach1607_messages": (0.95, 0.89, 0.88),
+    "coach1608_messages": (0.97, 0.88, 0.84),
+    "coach1609_messages": (0.96, 0.89, 0.86),
+    "coach1610_messages": (0.96, 0.87, 0.86),
+    "coach1611_messages": (0.96, 0.93, 0.87),
+    "coach1612_messages": (0.91, 0.91, 0.86),
+    "coach1613_messages": (0.96, 0.84, 0.86),
 }
 
 
