@@ -1926,6 +1926,15 @@ BARS = {
     "coach1611_messages": (0.96, 0.93, 0.87),
     "coach1612_messages": (0.91, 0.91, 0.86),
     "coach1613_messages": (0.96, 0.84, 0.86),
+    # Also kept out of training; a hundred-and-eighty-third round, first runs at 838cdb2.
+    "coach1614_messages": (0.96, 0.89, 0.88),
+    "coach1615_messages": (0.96, 0.88, 0.87),
+    "coach1616_messages": (0.96, 0.86, 0.89),
+    "coach1617_messages": (0.93, 0.86, 0.84),
+    "coach1618_messages": (0.98, 0.91, 0.91),
+    "coach1619_messages": (0.94, 0.86, 0.88),
+    "coach1620_messages": (0.9, 0.87, 0.83),
+    "coach1621_messages": (0.95, 0.88, 0.88),
 }
 
 
