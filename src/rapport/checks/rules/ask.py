@@ -736,6 +736,9 @@ LONG_MEETING_RE = phrases(
                 note="His partner's standing at work, spent through him."),
         example("Sigrid! Is Anders still at Kripos? Could you ⟦ask him to look at my CV⟧ and pass "
                 "it to whoever does victim liaison there?", channel="text", relationship="friend"),
+        example("Leah!! your dad still runs the garage in Ashford, right? could u ⟦get him to sort "
+                "me a summer placement⟧? 🙏", channel="text", relationship="friend",
+                note="Her father's workplace, asked for through her."),
         example("Dear Prof. Almeida,\nWe spoke at your course in Curitiba about my Class III "
                 "patient. I would like to ⟦come to your clinic for one week⟧ in August to observe "
                 "your sessions.\nBeatriz", relationship="acquaintance"),
@@ -830,8 +833,8 @@ THEIR_PEOPLE_RE = phrases(
         |somebody|a\s+few|some)\b
     | \b(?:need|want|looking\s+for)\s+(?:a|some)\s+(?:good\s+)?contacts?\s+(?:at|in|there|with)\b
     | \bsend\s+me\s+(?:a\s+name|(?:some\s+)?names|their\s+(?:email|number|contact|details))\b
-    | \b(?:get|send|give)\s+me\s+(?:his|her|their|your)\s+(?:boss|manager|director|supervisor|hr)['’]s\s+
-        (?:number|email|contact|details)\b
+    | \b(?:(?:get|send|give)\s+me|share)\s+(?:his|her|their|your)\s+(?:[\w-]+\s+)?(?:boss|manager|director
+        |supervisor|hr|oga|head|ceo|founder|principal)['’]s\s+(?:number|email|contact|details)\b
     | \b(?:connect|link)\s+me\s+(?:with|to)\s+(?:someone|somebody|anyone|a\s+few\s+people|people)\b
     | \b(?:connect|link|introduce)\s+(?:me|us)\s+(?:with|to)\s+your\s+(?:[\w-]+\s+)?(?:buyers|clients
         |customers|suppliers|distributors|investors|contacts|network)\b""",
@@ -1021,18 +1024,24 @@ REWRITE_FOR_ME_RE = phrases(
 THROUGH_SOMEONE_RE = phrases(
     r"""\b(?:get|ask|have|convince|persuade|make|talk)\s+(?:him|her|them|your\s+(?:husband|wife|partner|
         boyfriend|girlfriend|fianc[eé]e?|dad|father|mum|mom|mother|brother|sister|uncle|aunt|cousin|
-        boss|manager|friend|flatmate|roommate|son|daughter))(?:\s+(?:at|in|from|on)\s+(?:the\s+)?[\w'’\-]+)?
+        boss|manager|friend|flatmate|roommate|son|daughter|professor|lecturer|tutor|supervisor|teacher|
+        director|team\s+leader|oga))(?:\s+(?:at|in|from|on)\s+(?:the\s+)?[\w'’\-]+)?
         \s+(?:in)?to\s+(?:put\s+(?:my|me)|pass\s+(?:my|me)|
         send\s+(?:my|me)|forward\s+my|refer\s+me|hire\s+me|recommend\s+me|interview\s+me|take\s+me\s+on|
         give\s+me\s+(?:a|an)\s+(?:job|interview|role|shot|chance|place|spot)|
         help\s+(?:me\s+|us\s+)?with\s+(?:my|our)|mention\s+my\s+name|recommend\s+my\s+name
         |put\s+in\s+a\s+(?:good\s+)?word|put\s+a\s+(?:good\s+)?word\s+in
-        |look\s+(?:at|over)\s+my\s+(?:cv|c\.v\.|resume|résumé|application))\b
-    | \b(?:could|can|would|will)\s+(?:he|she|they|your\s+[\w'’-]+)\s+get\s+me\s+(?:in\b|an?\s+(?:interview
-        |job|placement))
+        |look\s+(?:at|over)\s+my\s+(?:[\w'’-]+\s+){0,3}?(?:cv|c\.v\.|resume|résumé|application|proposal)
+        |write\s+me\s+(?:a\s+)?(?:recommendation|reference|referral)
+        |sort\s+me\s+(?:out\s+)?(?:with\s+)?(?:a|an)\s+(?:[\w-]+\s+)?(?:placement|job|interview|internship
+        |trial|shift))\b
+    | \b(?:could|can|would|will)\s+(?:he|she|they|your\s+[\w'’-]+)\s+(?:get|sort|find)\s+me\s+(?:in\b|an?\s+
+        (?:[\w-]+\s+)?(?:interview|job|placement|internship|trial|shift))
+    | \bfind\s+me\s+(?:someone|somebody|a\s+person)\s+who\s+(?:can|could|would|might)\s+(?:hire|employ
+        |take\s+me\s+on)\b
     | \bask\s+(?:him|her|them|(?:your|ur)\s+[\w'’-]+)\s+(?:if|whether)\s+(?:he|she|they)\s+
-        (?:can|could|would)\s+(?:get|give|find|offer)\s+me\s+(?:a|an)\s+(?:job|placement|place|interview
-        |internship|role|position|spot|shift)\b""",
+        (?:can|could|would)\s+(?:(?:get|give|find|offer)\s+me\s+(?:a|an)\s+(?:job|placement|place|interview
+        |internship|role|position|spot|shift)|write\s+me\s+(?:a\s+)?(?:recommendation|reference))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A favour asked of someone else through the reader: their partner's referral ("could he get
@@ -1077,7 +1086,8 @@ INTRO_PRONOUN_RE = phrases(
     re.IGNORECASE,
 )
 UPWARD_ASK_RE = phrases(
-    r"""\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|link|put(?:ting)?)\s+me\s+(?:in\s+touch\s+|in\s+contact\s+)?
+    r"""\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|link|put(?:ting)?|hook)\s+me\s+(?:up\s+)?
+        (?:in\s+touch\s+|in\s+contact\s+)?
         (?:to|with)\s+
         your\s+(?:(?:old|former|current|new|big)\s+)?(?:boss|manager|director|vp|head\s+of\s+\w+|ceo|
         cto|coo|cfo|cmo|cio|president|chief\s+[\w-]+|founder|skip[- ]level|hiring\s+manager|supervisor
@@ -1086,8 +1096,8 @@ UPWARD_ASK_RE = phrases(
         (?:boss|manager|lead|director|supervisor|hiring\s+manager|team\s+lead|ceo|founder|hr|head\s+chef|chef|
         owner|matron|principal|md|gm|head\s+of\s+\w+)\s+
         (?:if|whether|about|for|to)\b
-    | \b(?:mention|recommend|suggest|put\s+in\s+a\s+(?:good\s+)?word\s+for)\s+me\s+(?:to|with)\s+
-        your\s+(?:boss|manager|lead|director|supervisor|hiring\s+manager|team|ceo|founder)\b
+    | \b(?:mention|recommend|suggest|put\s+in\s+a\s+(?:good\s+)?word\s+for)\s+(?:me|my\s+name)\s+
+        (?:to|with)\s+your\s+(?:boss|manager|lead|director|supervisor|hiring\s+manager|team|ceo|founder)\b
     | \bget\s+me\s+into\s+your\s+(?:[\w-]+\s+)?(?:team|unit|ward|icu|company|department|firm|school|lab|
         practice|kitchen|office|branch|site)\b
     | \btell\s+your\s+(?:boss|manager|matron|director|supervisor|lead|hr|head\s+of\s+\w+)\s+(?:that\s+)?
