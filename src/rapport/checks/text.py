@@ -426,6 +426,10 @@ SENTENCE_STARTERS = frozenset(
 )
 
 
+NOT_SIGNATURE_STARTS = NOT_NAMES | SENTENCE_STARTERS
+"""Words a signed name does not start with ("Anyway, ...", "Thanks ...")."""
+
+
 def bare_address(text: str) -> Greeting | None:
     """A name used as the greeting without one: "Devon, I need the invoice numbers", "Dr. Wei,
     read your paper" (with its title). Not the sender introducing themselves: "Emre, from the
@@ -738,7 +742,7 @@ def _looks_like_name(line: str) -> bool:
         head = " ".join(tokens)
     if not 1 <= len(tokens) <= 4:
         return False
-    if (fold(tokens[0]) in NOT_NAMES | SENTENCE_STARTERS
+    if (fold(tokens[0]) in NOT_SIGNATURE_STARTS
             or re.match(rf"^(?:{CLOSINGS})$", head, re.IGNORECASE)):
         return False
     return all(
