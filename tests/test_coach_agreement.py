@@ -1935,6 +1935,15 @@ BARS = {
     "coach1619_messages": (0.94, 0.86, 0.88),
     "coach1620_messages": (0.9, 0.87, 0.83),
     "coach1621_messages": (0.95, 0.88, 0.88),
+    # Also kept out of training; a hundred-and-eighty-fourth round, first runs at dca8937 (1624 on a72fcdb, the same checker).
+    "coach1622_messages": (0.93, 0.85, 0.85),
+    "coach1623_messages": (0.94, 0.87, 0.84),
+    "coach1624_messages": (0.95, 0.85, 0.81),
+    "coach1625_messages": (0.94, 0.9, 0.87),
+    "coach1626_messages": (0.96, 0.89, 0.87),
+    "coach1627_messages": (0.97, 0.81, 0.86),
+    "coach1628_messages": (0.96, 0.85, 0.83),
+    "coach1629_messages": (0.98, 0.77, 0.83),
 }
 
 
