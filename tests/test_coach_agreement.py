@@ -1935,7 +1935,8 @@ BARS = {
     "coach1619_messages": (0.94, 0.86, 0.88),
     "coach1620_messages": (0.9, 0.87, 0.83),
     "coach1621_messages": (0.95, 0.88, 0.88),
-    # Also kept out of training; a hundred-and-eighty-fourth round, first runs at dca8937 (1624 on a72fcdb, the same checker).
+    # Also kept out of training; a hundred-and-eighty-fourth round, first runs at dca8937
+    # (1624 on a72fcdb, the same checker).
     "coach1622_messages": (0.93, 0.85, 0.85),
     "coach1623_messages": (0.94, 0.87, 0.84),
     "coach1624_messages": (0.95, 0.85, 0.81),
