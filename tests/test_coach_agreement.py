@@ -1945,6 +1945,15 @@ BARS = {
     "coach1627_messages": (0.97, 0.81, 0.86),
     "coach1628_messages": (0.96, 0.85, 0.83),
     "coach1629_messages": (0.98, 0.77, 0.83),
+    # Also kept out of training; a hundred-and-eighty-fifth round, first runs at a72fcdb.
+    "coach1630_messages": (0.91, 0.75, 0.79),
+    "coach1631_messages": (0.95, 0.83, 0.84),
+    "coach1632_messages": (0.95, 0.87, 0.87),
+    "coach1633_messages": (0.99, 0.91, 0.92),
+    "coach1634_messages": (0.94, 0.78, 0.82),
+    "coach1635_messages": (0.96, 0.81, 0.84),
+    "coach1636_messages": (0.98, 0.9, 0.9),
+    "coach1637_messages": (0.95, 0.92, 0.91),
 }
 
 
