@@ -127,7 +127,7 @@ CLOSINGS = (
     r"best(?:\s+(?:regards|wishes))?|all\s+the\s+best|thanks(?:\s+(?:again|so\s+much|a\s+lot|"
     r"in\s+advance))?|thank\s+you(?:\s+(?:again|so\s+much))?|many\s+thanks|cheers|regards|"
     r"kind\s+regards|warm\s+regards|warmly|warm\s+wishes|sincerely|yours(?:\s+\w+)?|talk\s+soon|"
-    r"with\s+(?:my\s+|our\s+)?(?:very\s+)?(?:kind|best|warm|warmest|many|sincere)\s+(?:regards|wishes|thanks)|thanks\s+either\s+way|"
+    r"thanks\s+either\s+way|"
     r"thank\s+you\s+either\s+way|saludos|abrazos|un\s+abrazo|besos|bises|grüße|groetjes|hugs|"
     r"speak\s+soon|take\s+care|gratefully|with\s+thanks|thx|ta|love|xo+|x+|best,?|"
     r"merci(?:\s+beaucoup)?|gracias|grazie|danke(?:\s+sch[öo]n)?|obrigad[oa]|cordialement|"
@@ -157,6 +157,10 @@ the coach sets sign off in too ("Um abraço,", "Ngā mihi,", "Asante sana,", "Mi
 Grüßen,"), and "With my respectful regards,": a name under them, then a line of title or a
 note to forward, went unread."""
 CLOSING_LINE_RE = pattern_cache.compile(rf"^\s*(?:{CLOSINGS})\s*[,.!:\-—–]*\s*$", re.IGNORECASE)
+CLOSING_WORDS_RE = pattern_cache.compile(rf"(?:{CLOSINGS})", re.IGNORECASE)
+"""The closing words alone ("Best", "Ngā mihi"), to `fullmatch` a would-be name."""
+CLOSING_AT_END_RE = pattern_cache.compile(rf"(?:{CLOSINGS})$", re.IGNORECASE)
+"""Closing words ending the text before a lower-case name ("...thank you! zoe")."""
 CLOSING_WITH_NAME_RE = pattern_cache.compile(
     rf"^\s*(?:{CLOSINGS})(?:\s*[,.!:\-—–]+\s*|\s+)(?P<name>\S.*?)\s*$", re.IGNORECASE
 )
@@ -497,7 +501,7 @@ def signoff_name(text: str) -> Span | None:
         return content_span_within(text, tail_start, last_end)  # "...if you're busy. Haley"
     before = text[last_start:tail_start].rstrip(" !.,")
     if (tail_start > last_start and _lowercase_signature(text, tail)
-            and (re.search(rf"(?:{CLOSINGS})$", before, re.IGNORECASE)
+            and (CLOSING_AT_END_RE.search(before)
                  or _uncommon_word(tail))):
         return content_span_within(text, tail_start, last_end)  # "...thank you! zoe"
     m = TRAILING_NAME_RE.search(last)
@@ -727,10 +731,11 @@ INITIAL_RE = pattern_cache.compile(r"[a-z]\.?")
 
 def _looks_like_name(line: str) -> bool:
     """A short line of capitalised words, optionally followed by "| role" or "(she/her)"."""
-    tail = NAME_TAIL_RE.search(line.strip())
+    stripped = line.strip()
+    tail = NAME_TAIL_RE.search(stripped)
     if tail and len(tail.group().split()) > 12:
         return False  # "Anyway, I remember you were the one who...": a sentence, not a name
-    head = NAME_TAIL_RE.sub("", line.strip()).strip(" .!")
+    head = (stripped[:tail.start()] if tail else stripped).strip(" .!")
     tokens = head.split()
     while len(tokens) > 1 and (TITLE_RE.match(tokens[0])
                                or fold(tokens[0]).rstrip(".") in SIGNED_TITLES
@@ -743,7 +748,7 @@ def _looks_like_name(line: str) -> bool:
     if not 1 <= len(tokens) <= 4:
         return False
     if (fold(tokens[0]) in NOT_SIGNATURE_STARTS
-            or re.match(rf"^(?:{CLOSINGS})$", head, re.IGNORECASE)):
+            or CLOSING_WORDS_RE.fullmatch(head)):
         return False
     return all(
         (t[:1].isupper() and any(ch.isalpha() for ch in t)) or fold(t) in NAME_PARTICLES
