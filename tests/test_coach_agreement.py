@@ -1954,6 +1954,15 @@ BARS = {
     "coach1635_messages": (0.96, 0.81, 0.84),
     "coach1636_messages": (0.98, 0.9, 0.9),
     "coach1637_messages": (0.95, 0.92, 0.91),
+    # Also kept out of training; a hundred-and-eighty-sixth round, first runs at 2d1dee5.
+    "coach1638_messages": (0.92, 0.95, 0.9),
+    "coach1639_messages": (0.97, 0.83, 0.86),
+    "coach1640_messages": (0.89, 0.83, 0.79),
+    "coach1641_messages": (0.97, 0.88, 0.89),
+    "coach1642_messages": (0.99, 0.92, 0.91),
+    "coach1643_messages": (0.95, 0.91, 0.89),
+    "coach1644_messages": (0.96, 0.8, 0.85),
+    "coach1645_messages": (0.94, 0.79, 0.81),
 }
 
 
