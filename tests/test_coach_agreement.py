@@ -1963,6 +1963,15 @@ BARS = {
     "coach1643_messages": (0.95, 0.91, 0.89),
     "coach1644_messages": (0.96, 0.8, 0.85),
     "coach1645_messages": (0.94, 0.79, 0.81),
+    # Also kept out of training; a hundred-and-eighty-seventh round, first runs at 2d1dee5.
+    "coach1646_messages": (0.95, 0.91, 0.87),
+    "coach1647_messages": (0.91, 0.83, 0.81),
+    "coach1648_messages": (0.89, 0.76, 0.76),
+    "coach1649_messages": (0.96, 0.81, 0.82),
+    "coach1650_messages": (0.91, 0.82, 0.81),
+    "coach1651_messages": (0.96, 0.85, 0.89),
+    "coach1652_messages": (0.97, 0.91, 0.9),
+    "coach1653_messages": (0.97, 0.82, 0.87),
 }
 
 
