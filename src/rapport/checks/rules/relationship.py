@@ -1030,6 +1030,11 @@ NAMED_CHANNELS = frozenset({"slack", "linkedin"})
                 relationship="former-colleague", recipient=Recipient(name="Ollie Brennan", work=[
                     "worked with Kezia at a bookshop two summers ago", "law librarian"]),
                 note="Two summers is long enough for a number to drop out of a phone."),
+        example("Hey! ⟦Long time.⟧ You still doing the wedding catering? How did you find your "
+                "first clients? Thinking of doing some myself.", channel="text",
+                relationship="former-colleague", recipient=Recipient(name="Kerry-Ann Francis", work=[
+                    "worked in the same kitchen as Delroy eight years ago", "runs a catering firm"]),
+                note="\"Hey!\" is a greeting, not her name: nothing here says who is writing."),
     ],
     good=[
         example("hey Burak! long time 🙂 quick q: is your team still doing analog layout "
@@ -1255,7 +1260,11 @@ def _years_later_without_names(ctx: Context) -> Hit | None:
     if not YEARS_AGO_PROFILE_RE.search(profile) or _gives_own_name(ctx):
         return None
     greeting = ctx.greeting
-    if (greeting and greeting.name) or OPENING_VOCATIVE_RE.match(ctx.body):
+    if greeting and greeting.name:
+        return None
+    # "Yo! Long time." opens with a greeting word, not a name: only a word the greeting reader
+    # does not know ("Lachie!", "Deano.") is taken for the reader's name or nickname.
+    if not (greeting and greeting.span.start == 0) and OPENING_VOCATIVE_RE.match(ctx.body):
         return None
     if _names_the_reader([w.text for w in t.words(ctx.body)], ctx.recipient):
         return None
