@@ -1972,6 +1972,15 @@ BARS = {
     "coach1651_messages": (0.96, 0.85, 0.89),
     "coach1652_messages": (0.97, 0.91, 0.9),
     "coach1653_messages": (0.97, 0.82, 0.87),
+    # Also kept out of training; a hundred-and-eighty-eighth round, first runs at e77051d.
+    "coach1654_messages": (0.96, 0.89, 0.89),
+    "coach1655_messages": (0.92, 0.84, 0.83),
+    "coach1656_messages": (0.94, 0.89, 0.88),
+    "coach1657_messages": (0.96, 0.9, 0.9),
+    "coach1658_messages": (0.94, 0.88, 0.88),
+    "coach1659_messages": (0.94, 0.82, 0.83),
+    "coach1660_messages": (0.95, 0.83, 0.78),
+    "coach1661_messages": (0.94, 0.89, 0.9),
 }
 
 
