@@ -44,6 +44,7 @@ GREETING_WORDS = (
     r"guten\s+(?:morgen|tag|abend)|servus|gr[üu]e?zi|goedemorgen|goedendag|god\s+morgen|"
     r"dzie[nń]\s+dobry|dobr[yý]\s+den|bore\s+da|sawubona|dumela|jambo|konnichiwa|annyeong(?:haseyo)?|"
     r"selamat\s+(?:pagi|siang|sore|malam)|ahlan|marhaba|shalom|yassou|hall[åa]|szia|"
+    r"bula(?:\s+vinaka)?|talofa|"
     r"car[oa](?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))|car[ií]ssim[oa](?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"
 )
 """Openings in the languages the coach sets use ("howya" is Irish, "howzit" South African;
@@ -81,7 +82,9 @@ ENDEARMENTS = frozenset(
     kak mas mbak bapak pak ibu bu chi chu bac chale hermano hermana hermanito hermanita
     irmão irmao irmã primo prima compa compadre comadre parce parcero
     khouya khoya akhi ukhti bud buds amor mano cariad darl guapa guapo tocaya tocayo chefe
-    sister dai daju bahini""".split()
+    sister dai daju bahini
+    partner pardner fratello sorella hermosa hermoso lieverd schat jefe jefa sisi bhenji behenji
+    uce skip""".split()
 )
 """Words a greeting can use in place of a name ("Hey stranger!!", "Heyyy lovely", "hey bud",
 "Dai," to an elder brother in Nepali): never a name, so never a wrong one. With the greetings,
@@ -89,18 +92,19 @@ roles and titles added beside them, 67 wrong "wrong name" errors fewer in sets 1
 right ones more."""
 ROLE_ADDRESSES = frozenset(
     """supervisor director foreman forewoman inspector engineer chairman chairperson chair
-    principal headteacher matron sergeant commander superintendent editor manager recruiter
+    principal headteacher matron sergeant chief commander superintendent editor manager recruiter
     profe profesor profesora maestro maestra professeur
     teamjang timjang sajang bujang gwajang chajang daepyo seonsaeng sonsaeng gyosu
     bosun ingeniero ingeniera arquitecto arquitecta licenciado licenciada doctora ustaz ustadh
-    ustad ustaza ustadha pandit guru gurudev acharya""".split()
+    ustad ustaza ustadha pandit guru gurudev acharya
+    sargento sargenta excellency headmistress headmaster designer""".split()
 )
 """A role used to address someone ("Supervisor, put me on the roster"), in Korean too
 ("Timjang-nim", team leader): not a name."""
 INTERJECTIONS = frozenset(
     """yalla yallah ahlan marhaba wallah wallahi inshallah mashallah oya abeg ehen hajde ajde
     haide vamos bueno pues okay ok alright listen look psst oi ey eh hmm ah oh aww omg lol haha
-    yay wow ugh""".split()
+    yay wow ugh bravo wonderful brilliant fantastic""".split()
 )
 """Words that open a message in many languages and registers ("Yalla, mama made too much
 kibbeh"): not names."""

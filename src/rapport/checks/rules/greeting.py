@@ -758,6 +758,11 @@ Korean vocative between friends ("Jisoo-ya", "Ji-yeon-ah") and the Turkish "my d
 JOINED_JI_RE = pattern_cache.compile(r"(?<=\w{3})ji$")
 """The Hindi honorific written onto the name: "Imranji", "Panditji". Tried only when the word
 as written is not the name, since many names end in -ji (Kenji, Minji, Bolaji)."""
+JOINED_ROLE_HONORIFIC_RE = pattern_cache.compile(r"(?<=\w{3})(?:ji|nim)$")
+"""An honorific written onto a role: "Panditji", the Korean "Sajangnim" (boss)."""
+KUNYA_WORDS = frozenset({"abu", "abou", "umm", "um", "oum"})
+"""Arabic "father of" and "mother of": "Abu Sami" addresses a parent by their child's name,
+a respectful form that is not the reader's own name."""
 SURNAME_PARTICLES = t.NAME_PARTICLES | frozenset(
     {"ni", "nic", "mac", "mc", "o", "ua", "bint", "binti", "ibn", "el", "du", "dos", "das", "do"})
 """Parts of a surname that say whose family it is ("Ní Bhriain", "van der Meulen"): a greeting
@@ -1165,6 +1170,10 @@ def _suggested_name(recipient: Recipient, had_title: bool, missed: str | None = 
 
 CLERGY_ADDRESSES = frozenset("father pastor reverend imam rabbi padre bishop sheikh".split())
 """How members of the clergy are greeted, by their office rather than their name."""
+CLERGY_OFFICES = frozenset("vicar canon deacon archdeacon rector monsignor abouna abuna".split())
+"""Offices a member of the clergy is greeted by on their own ("Dear Archdeacon,", the Arabic
+"Abouna," for a parish priest): generic at worst, never a wrong name. Not words that can never
+be names, since they also stand before one ("Deacon Harold Greene")."""
 CLERGY_NAME_RE = pattern_cache.compile(
     r"(?:fr|father|pastor|rev|revd|reverend|imam|rabbi|padre|bishop|sheikh|shaykh|dr\.?\s+rev)\b",
     re.IGNORECASE)
@@ -1635,6 +1644,31 @@ CLERGY_NAME_RE = pattern_cache.compile(
         example("Hello manager-nim, could you check the deviation log for line 2 before 3 pm?",
                 channel="slack", relationship="coworker", recipient=Recipient(name="Han Hye-rin"),
                 note="A role with the Korean honorific -nim, as \"Dear Manager\" would be."),
+        example("Sajangnim, sorry to message on your day off. Two tour groups want the 9 am slot "
+                "on Saturday; shall I offer the second one 10:30?", channel="text",
+                relationship="coworker", recipient=Recipient(name="Kim Dong-hyun"),
+                note="\"Sajangnim\", boss, with -nim written onto it."),
+        example("Abouna, good morning. The baptism certificates for Sunday are on your desk; only "
+                "the Saad family one needs your signature before Friday.", channel="text",
+                relationship="coworker", recipient=Recipient(name="Fr. Antoine Daher"),
+                note="Arabic \"our father\", how a parish priest is greeted."),
+        example("Dear Archdeacon,\nI read the review of parish staffing you led. How did the pilot "
+                "parishes share one administrator between them?\nAdaeze Okonkwo",
+                recipient=Recipient(name="The Ven. Dr. Oluwaseun Adebayo-Clarke")),
+        example("Dear Abu Sami,\nThank you for the tour of the press last week. Which paper do you "
+                "use for the cover of the annual report?\nLayla", relationship="acquaintance",
+                recipient=Recipient(name="Khaled Haddad"),
+                note="\"Father of Sami\": a respectful way to address a parent."),
+        example("Senior Chief,\nThe dive log for Tuesday is on the shared drive. Could you sign it "
+                "off before Friday's audit?\nPO Reyes", relationship="coworker",
+                recipient=Recipient(name="Marcus Bell")),
+        example("Bula Sir,\nI enjoyed your talk on reef surveys in Suva. How often do you repeat "
+                "a transect after a cyclone?\nMere", relationship="acquaintance",
+                recipient=Recipient(name="Dr. Jone Ravuvu"),
+                note="\"Bula\" is the Fijian hello, not a name."),
+        example("Howdy partner! Saw your HAAG roof post. How long did the certification take you? "
+                "I'm an adjuster in Lubbock.\nRay", channel="linkedin",
+                recipient=Recipient(name="Bao Nguyen")),
     ],
 )
 def wrong_name(ctx: Context) -> Iterator[Hit]:
@@ -1647,12 +1681,17 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
     greeted = ctx.text_of(name)
     last = _bare(greeted.split()[-1])
     unsuffixed = HONORIFIC_SUFFIX_RE.sub("", last)
-    if (unsuffixed in t.ROLE_ADDRESSES or JOINED_JI_RE.sub("", unsuffixed) in t.ROLE_ADDRESSES
+    if (unsuffixed in t.ROLE_ADDRESSES
+            or JOINED_ROLE_HONORIFIC_RE.sub("", unsuffixed) in t.ROLE_ADDRESSES
             or (unsuffixed != last and unsuffixed in t.VOCATIVES)):
         return  # "Dear Sports Editor", "Hello manager-nim", "Sunbae-nim", "Dear Panditji": a role
         # or a kinship word with its honorific, not a name (generic, but not wrong)
+    if len(greeted.split()) > 1 and _bare(greeted.split()[0]) in KUNYA_WORDS:
+        return  # "Dear Abu Sami": father of Sami, how a parent is respectfully addressed
     if _bare(greeted) in CLERGY_ADDRESSES and CLERGY_NAME_RE.match(ctx.recipient.name):
         return  # "Good evening Father" to Fr. Chinedu Okeke: how a priest is addressed
+    if _bare(greeted) in CLERGY_OFFICES:
+        return
     vocative = not ENGLISH_OPENING_RE.search(ctx.body[address.span.start:name.start])
     matches, missed = _name_verdict(greeted.split(), ctx.recipient, vocative)
     if not matches and _goes_by(greeted, ctx.recipient):
