@@ -1981,6 +1981,15 @@ BARS = {
     "coach1659_messages": (0.94, 0.82, 0.83),
     "coach1660_messages": (0.95, 0.83, 0.78),
     "coach1661_messages": (0.94, 0.89, 0.9),
+    # Also kept out of training; a hundred-and-eighty-ninth round, first runs at 3f04904.
+    "coach1662_messages": (0.99, 0.87, 0.91),
+    "coach1663_messages": (0.96, 0.82, 0.86),
+    "coach1664_messages": (0.92, 0.84, 0.81),
+    "coach1665_messages": (0.98, 0.88, 0.89),
+    "coach1666_messages": (0.91, 0.86, 0.86),
+    "coach1667_messages": (0.96, 0.96, 0.93),
+    "coach1668_messages": (0.94, 0.86, 0.86),
+    "coach1669_messages": (0.92, 0.82, 0.79),
 }
 
 
