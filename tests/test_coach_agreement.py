@@ -1990,6 +1990,15 @@ BARS = {
     "coach1667_messages": (0.96, 0.96, 0.93),
     "coach1668_messages": (0.94, 0.86, 0.86),
     "coach1669_messages": (0.92, 0.82, 0.79),
+    # Also kept out of training; a hundred-and-ninetieth round, first runs at 3f04904.
+    "coach1670_messages": (0.89, 0.86, 0.82),
+    "coach1671_messages": (0.92, 0.87, 0.87),
+    "coach1672_messages": (0.96, 0.89, 0.89),
+    "coach1673_messages": (0.98, 0.91, 0.91),
+    "coach1674_messages": (0.93, 0.84, 0.85),
+    "coach1675_messages": (0.96, 0.83, 0.83),
+    "coach1676_messages": (0.95, 0.91, 0.88),
+    "coach1677_messages": (0.94, 0.88, 0.87),
 }
 
 
