@@ -1679,24 +1679,25 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
         return
     name, title = address.name, address.title
     greeted = ctx.text_of(name)
-    last = _bare(greeted.split()[-1])
+    words, bare = greeted.split(), _bare(greeted)
+    last = _bare(words[-1])
     unsuffixed = HONORIFIC_SUFFIX_RE.sub("", last)
     if (unsuffixed in t.ROLE_ADDRESSES
             or JOINED_ROLE_HONORIFIC_RE.sub("", unsuffixed) in t.ROLE_ADDRESSES
             or (unsuffixed != last and unsuffixed in t.VOCATIVES)):
         return  # "Dear Sports Editor", "Hello manager-nim", "Sunbae-nim", "Dear Panditji": a role
         # or a kinship word with its honorific, not a name (generic, but not wrong)
-    if len(greeted.split()) > 1 and _bare(greeted.split()[0]) in KUNYA_WORDS:
+    if len(words) > 1 and _bare(words[0]) in KUNYA_WORDS:
         return  # "Dear Abu Sami": father of Sami, how a parent is respectfully addressed
-    if _bare(greeted) in CLERGY_ADDRESSES and CLERGY_NAME_RE.match(ctx.recipient.name):
+    if bare in CLERGY_ADDRESSES and CLERGY_NAME_RE.match(ctx.recipient.name):
         return  # "Good evening Father" to Fr. Chinedu Okeke: how a priest is addressed
-    if _bare(greeted) in CLERGY_OFFICES:
-        return
+    if bare in CLERGY_OFFICES:
+        return  # "Dear Archdeacon", "Abouna": an office, generic at worst
     vocative = not ENGLISH_OPENING_RE.search(ctx.body[address.span.start:name.start])
-    matches, missed = _name_verdict(greeted.split(), ctx.recipient, vocative)
+    matches, missed = _name_verdict(words, ctx.recipient, vocative)
     if not matches and _goes_by(greeted, ctx.recipient):
         return  # "known to everyone as Mossie": the name their own profile gives
-    said = {_bare(w) for w in greeted.split()}
+    said = {_bare(w) for w in words}
     order = _family_name_first(ctx.recipient.name)
     three = _family_name_and_two_syllables(ctx.recipient.name)
     given_syllables = {t.fold(p) for p in three[1]} if three else set()
@@ -1707,15 +1708,15 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
                        f"title goes with ({title} {family.title()}).")
             yield Hit(name.start, name.end, message=message, replacement=family.title())
             return
-        partial = (_half_of_double_surname(greeted.split(), ctx.recipient.name)
-                   or _clipped_family_name(greeted.split(), ctx.recipient.name))
+        partial = (_half_of_double_surname(words, ctx.recipient.name)
+                   or _clipped_family_name(words, ctx.recipient.name))
         if partial:  # "Dr. Costa" for Ramos-Costa, "Dr. Schönberg" for Schönberger
             part, whole = partial
             message = (f"Their family name is {whole}: with a title, use all of it, not only "
                        f"{part}.")
             yield Hit(name.start, name.end, message=message,
                       replacement=" ".join(whole if w.strip(".,") == part else w
-                                           for w in greeted.split()))
+                                           for w in words))
             return
         patronymic = _patronymic(ctx.recipient.name)
         if patronymic and said <= {t.fold(w) for w in patronymic[1].split()}:
@@ -1739,7 +1740,7 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
                    f"{order[0]}.")
         yield Hit(name.start, name.end, message=message, replacement=order[1])
         return
-    if (three and ctx.relationship != "friend" and len(greeted.split()) == 1
+    if (three and ctx.relationship != "friend" and len(words) == 1
             and said <= given_syllables):
         given = " ".join(three[1])
         message = (f"{given} is the given name, both parts of it: greet them as {given}, or "
@@ -1748,7 +1749,7 @@ def wrong_name(ctx: Context) -> Iterator[Hit]:
         return
     if matches:
         return
-    if ctx.relationship == "friend" and not _slip_of_the_pen(greeted.split(), missed):
+    if ctx.relationship == "friend" and not _slip_of_the_pen(words, missed):
         return  # what friends call each other is theirs: a nickname, a pet form, an endearment
     replacement = _suggested_name(ctx.recipient, bool(title),
                                   missed)
